@@ -1,0 +1,24 @@
+# One place for the commands the README names.
+PY ?= python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+SAMPLE ?= samples/aggregator-teasers.txt
+
+.PHONY: install test bench demo clean-venv
+
+install:  ## create .venv, upgrade pip in it, install declutter editable with its dev extra
+	$(PY) -m venv $(VENV)
+	$(VPY) -m pip install --quiet --upgrade pip
+	$(VPY) -m pip install --quiet -e '.[dev]'
+
+test:  ## run the test suite
+	$(VPY) -m pytest
+
+bench:  ## quality and speed against trafilatura on ../shared/corpus (never a test)
+	$(VPY) -m bench
+
+demo:  ## the main job on one sample page
+	$(VENV)/bin/declutter clean $(SAMPLE) --format json
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,101 @@
+"""Bytes to text: BOMs, declared charsets, detection, then mojibake repair."""
+from __future__ import annotations
+
+import codecs
+import re
+
+from .errors import NotTextError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# <meta charset="x">, <meta http-equiv=... content="text/html; charset=x">, <?xml encoding="x"?>
+_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+# Bytes that never occur in text: C0 controls other than tab, newlines, form feed, escape.
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Sequences that UTF-8 read as cp1252/latin-1 leaves behind ("cafÃ©", "â€™").
+_MOJIBAKE_HINT = re.compile("[ÃÂâÐÑØÙ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u02c6\u02dc]")
+
+
+def decode_page(data: bytes | str) -> str:
+    """Decode ``data`` and repair mojibake; raise NotTextError for binary input."""
+    text = data if isinstance(data, str) else _decode_bytes(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return repair_mojibake(text)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8-read-as-cp1252 damage with ftfy, only where its traces are seen (ftfy is slow)."""
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_text(text, normalization=None, unescape_html=False, fix_line_breaks=False)
+
+
+def _decode_bytes(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    if _looks_binary(data):
+        raise NotTextError("not a text or HTML page: it holds binary data")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data)
+    if declared:
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return _detect(data)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NUL in every other byte of ASCII text."""
+    sample = data[:4000]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    return len(_BINARY_BYTES.findall(sample)) > max(2, len(sample) // 200)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _DECLARED.search(data[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    # Browsers read latin-1 and ascii declarations as windows-1252 (WHATWG Encoding).
+    if name in {"iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii"}:
+        return "cp1252"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise NotTextError("not a text or HTML page: no character encoding fits its bytes")
+    return data.decode(best.encoding, errors="replace")

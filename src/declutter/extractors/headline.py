@@ -1,0 +1,62 @@
+"""Find the headline and drop its printed copies (fuzzy, with rapidfuzz).
+
+Scrapes print the headline twice or more: the page <title> ("Headline | Site"),
+the h1, an image caption, a share widget. The headline goes to ``doc.title``
+and every copy is dropped as ``duplicate-headline``.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, utils
+
+from ..document import Block, Document
+from .common import looks_like_headline
+
+# "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines.
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·:•»-]{1,2}\s+|\s*::\s*")
+# How far ahead a repeat of a headline is looked for (the h1 after the <title>
+# line, the headline under a logo and a menu of a few lines).
+REPEAT_WINDOW = 8
+# A site name in a <title> line is short ("The Telegraph", "Die PARTEI Lübeck").
+MAX_SITE_WORDS = 6
+
+
+def label_headlines(doc: Document) -> Document:
+    opts = doc.settings.headline
+    candidates = [b for b in doc.blocks[: opts.search_blocks] if b.kept and looks_like_headline(b, opts.max_words)]
+    if not doc.title:
+        doc.title = _repeated_headline(doc, candidates, opts.duplicate_threshold)
+    if doc.title:
+        for block in doc.blocks:
+            if block.kept and looks_like_headline(block, opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold):
+                doc.drop(block, "duplicate-headline", role="title")
+    return doc
+
+
+def _repeated_headline(doc: Document, candidates: list[Block], threshold: float) -> str | None:
+    for i, block in enumerate(candidates):
+        for later in candidates[i + 1 : i + 1 + REPEAT_WINDOW]:
+            if _same(block.text, later.text, threshold):
+                return later.text
+            split = _split_site(block.text, later.text, threshold)
+            if split:
+                doc.source = doc.source or split
+                doc.drop(block, "duplicate-headline", role="page-title")
+                return later.text
+    return None
+
+
+def _split_site(page_title: str, headline: str, threshold: float) -> str | None:
+    """For "Headline | Site" followed by "Headline": the site's name."""
+    parts = _TITLE_SEPARATORS.split(page_title)
+    if len(parts) < 2:
+        return None
+    for head, site in ((" - ".join(parts[:-1]), parts[-1]), (" - ".join(parts[1:]), parts[0])):
+        if len(site.split()) <= MAX_SITE_WORDS and _same(head, headline, threshold):
+            return site.strip()
+    return None
+
+
+def _same(a: str, b: str, threshold: float) -> bool:
+    return fuzz.ratio(a, b, processor=utils.default_process) >= threshold

@@ -1,0 +1,25 @@
+"""Detect the page's language (py3langid) from its longest lines."""
+from __future__ import annotations
+
+from ..document import Document
+
+# Enough text for a stable guess; more only costs time (py3langid is linear).
+SAMPLE_CHARS = 3000
+# Below this much text a guess is noise ("logo", a date): leave the language unset.
+MIN_CHARS = 20
+
+
+def detect_language(doc: Document) -> Document:
+    if doc.language:
+        return doc
+    sample, size = [], 0
+    for text in sorted((b.text for b in doc.blocks), key=len, reverse=True):
+        sample.append(text)
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    if size >= MIN_CHARS:
+        from py3langid.langid import classify
+
+        doc.language = classify(" ".join(sample))[0]
+    return doc

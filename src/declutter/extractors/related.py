@@ -1,0 +1,97 @@
+""""Related Articles"-style sections: their teasers become ``doc.related``.
+
+After a related heading come teasers: a title (often printed twice), its
+source, its age, and sometimes another article's whole body. Everything in the
+section is dropped as ``related-teasers``; titles, sources and ages are kept as
+data. The section ends at page furniture (app banners, newsletters, footers),
+at another section's heading, or at a long block that no teaser introduced.
+"""
+from __future__ import annotations
+
+from rapidfuzz import fuzz, utils
+
+from ..document import Block, Document, Related
+from ..phrasebook import PhraseBook, edge_stripped
+from .common import phrasebook_for, word_count
+
+KIND = "related-teasers"
+# Kinds that are page furniture, never inside a list of teasers: the section ends there.
+ENDS_SECTION = frozenset({"app-banner", "newsletter", "cookie-notice", "copyright", "comments-widget", "navigation", "feed-footer"})
+# A teaser's source is a publisher's short name ("NBC News", "The Independent").
+MAX_SOURCE_WORDS = 4
+# Two prints of one teaser title differ at most by a trailing site name or quotes.
+SAME_TITLE = 90.0
+# An age line is short ("time43 minutes ago", "vor 2 Stunden").
+MAX_AGE_WORDS = 5
+
+
+def label_related(doc: Document) -> Document:
+    book = phrasebook_for(doc)
+    index = 0
+    while index < len(doc.blocks):
+        block = doc.blocks[index]
+        inline = _inline_teaser(block.text, book)
+        if block.kept and inline:
+            doc.related.append(Related(title=inline))
+            doc.drop(block, KIND)
+        elif block.kept and book.section_of(block.text) == "related":
+            doc.drop(block, KIND, role="related-heading")
+            index = _read_section(doc, index + 1, book)
+            continue
+        index += 1
+    return doc
+
+
+def _inline_teaser(text: str, book: PhraseBook) -> str | None:
+    """"RELATED: Some headline" or "Read more: Some headline" on one line."""
+    head, sep, rest = text.partition(":")
+    if not sep or not rest.strip() or word_count(head) > 5:
+        return None
+    if book.section_of(head) != "related":
+        return None
+    title = rest.strip()
+    return title if 2 <= word_count(title) <= 30 and not title.endswith(".") else None
+
+
+def _read_section(doc: Document, start: int, book: PhraseBook) -> int:
+    max_title_words = doc.settings.related.max_title_words
+    teaser: Related | None = None
+    structured = False  # the current teaser showed a repeat, a source or an age
+    for index in range(start, len(doc.blocks)):
+        block = doc.blocks[index]
+        if block.kind in ENDS_SECTION or (book.section_of(block.text) not in (None, "related")):
+            return index
+        text = edge_stripped(block.text)
+        words = word_count(text)
+        age = book.age.search(text) if words <= MAX_AGE_WORDS else None
+        if teaser and age:
+            teaser.age = teaser.age or age.group().strip()
+            structured = True
+        elif teaser and _same_title(text, teaser.title):
+            structured = True
+        elif teaser and _is_source(doc, index, text, teaser, book):
+            teaser.source = teaser.source or text
+            structured = True
+        elif 2 <= words <= max_title_words and not text.endswith((".", ":")):
+            teaser, structured = Related(title=text), False
+            doc.related.append(teaser)
+        elif words > max_title_words and not structured:
+            return index  # a long block no teaser introduced: the article goes on
+        doc.drop(block, KIND)
+    return len(doc.blocks)
+
+
+def _is_source(doc: Document, index: int, text: str, teaser: Related, book: PhraseBook) -> bool:
+    words = text.split()
+    if not words or len(words) > MAX_SOURCE_WORDS or text.endswith((".", "?", "!", ":")):
+        return False
+    if teaser.source:
+        return fuzz.ratio(text, teaser.source, processor=utils.default_process) >= SAME_TITLE
+    following = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) else ""
+    bulleted = doc.blocks[index].text[:1] in "•·*-–"
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return bulleted or (capitalised and bool(book.age.search(following)))
+
+
+def _same_title(text: str, title: str) -> bool:
+    return fuzz.ratio(text, title, processor=utils.default_process) >= SAME_TITLE

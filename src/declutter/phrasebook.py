@@ -1,0 +1,126 @@
+"""Load the phrase books (``phrases/<lang>.toml``) into compiled matchers.
+
+The books are data: kinds of boilerplate with their phrasings per language.
+Loading is cached per tuple of languages; the result is immutable.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# What surrounds a block's words without changing what it says: bullets,
+# separators, closing punctuation. Stripped before whole-line matching.
+_EDGES = re.compile(r"^[\s•·*|>»›\-–—_:#]+|[\s•·*|<«‹\-–—_:.!…]+$")
+
+# Default limits of phrase matching (see phrases/README.md). A long paragraph
+# of an article may mention "donate now" once; an appeal says two such things.
+SHORT_WORDS = 25
+LONG_HITS = 2
+
+
+@dataclass(frozen=True)
+class KindRules:
+    kind: str
+    line: re.Pattern | None  # whole-block match
+    phrases: tuple[re.Pattern, ...]  # searched inside a block
+    short_words: int = SHORT_WORDS
+    long_hits: int = LONG_HITS
+
+    def matches(self, text: str, words: int) -> bool:
+        if self.line is not None and self.line.fullmatch(edge_stripped(text)):
+            return True
+        if not self.phrases:
+            return False
+        needed = 1 if words <= self.short_words else self.long_hits
+        hits = 0
+        for phrase in self.phrases:
+            if phrase.search(text):
+                hits += 1
+                if hits >= needed:
+                    return True
+        return False
+
+
+@dataclass(frozen=True)
+class PhraseBook:
+    kinds: tuple[KindRules, ...]
+    sections: dict[str, re.Pattern]  # section name -> heading matcher
+    feed_footers: tuple[re.Pattern, ...]
+    byline: re.Pattern
+    age: re.Pattern
+    months: dict[str, int]  # month name or abbreviation -> 1..12
+    weekdays: frozenset[str]
+    date_labels: tuple[str, ...]
+
+    def kind_of(self, text: str) -> str | None:
+        """The first kind whose rules match the block, or None."""
+        words = len(text.split())
+        for rules in self.kinds:
+            if rules.matches(text, words):
+                return rules.kind
+        return None
+
+    def section_of(self, text: str) -> str | None:
+        stripped = edge_stripped(text)
+        for name, heading in self.sections.items():
+            if heading.fullmatch(stripped):
+                return name
+        return None
+
+
+def edge_stripped(text: str) -> str:
+    return _EDGES.sub("", text)
+
+
+def available_languages() -> tuple[str, ...]:
+    folder = resources.files("declutter") / "phrases"
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
+
+
+@lru_cache(maxsize=16)
+def load_phrasebook(languages: tuple[str, ...]) -> PhraseBook:
+    """One PhraseBook merging the books of ``languages`` (unknown ones are skipped)."""
+    books = [_read(lang) for lang in languages if lang in available_languages()]
+    kinds: dict[str, dict[str, list[str]]] = {}
+    sections: dict[str, list[str]] = {}
+    for book in books:
+        for kind, rules in book.get("kinds", {}).items():
+            merged = kinds.setdefault(kind, {"line": [], "phrase": []})
+            merged["line"] += rules.get("line", [])
+            merged["phrase"] += rules.get("phrase", [])
+        for name, rules in book.get("sections", {}).items():
+            sections.setdefault(name, []).extend(rules.get("line", []))
+    return PhraseBook(
+        kinds=tuple(_kind_rules(kind, rules) for kind, rules in kinds.items()),
+        sections={name: _alternation(lines) for name, lines in sections.items()},
+        feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
+        byline=_byline_pattern([w for b in books for w in b.get("byline", {}).get("words", [])]),
+        age=re.compile("|".join(f"(?:{p})" for b in books for p in b.get("ages", {}).get("patterns", [])) or "(?!)", re.I),
+        months={name: i + 1 for b in books for i, names in enumerate(b.get("dates", {}).get("months", [])) for name in names},
+        weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
+        date_labels=tuple(w for b in books for w in b.get("dates", {}).get("labels", [])),
+    )
+
+
+def _read(language: str) -> dict:
+    path = resources.files("declutter") / "phrases" / f"{language}.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
+    line = _alternation(rules["line"]) if rules["line"] else None
+    phrases = tuple(re.compile(p, re.I) for p in rules["phrase"])
+    return KindRules(kind=kind, line=line, phrases=phrases)
+
+
+def _alternation(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _byline_pattern(words: list[str]) -> re.Pattern:
+    # "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont, à Paris"
+    openers = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(?:{openers})\s+(?P<name>[^\W\d_][\w.'’\- ]{{1,60}}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{{1,40}})?)\s*(?:[,|·•–—-].{{0,60}})?$", re.I)
