@@ -8,8 +8,17 @@ from .pipeline import run_pipeline
 from .settings import Settings
 
 
-def clean(page: str | bytes, *, url: str | None = None, settings: Settings | None = None) -> Document:
-    """Clean one scraped page (plain text or HTML; bytes are decoded) into a Document."""
+def clean(
+    page: str | bytes,
+    *,
+    url: str | None = None,
+    settings: Settings | None = None,
+    input_format: str | None = None,
+) -> Document:
+    """Clean one scraped page (plain text or HTML; bytes are decoded) into a Document.
+
+    ``input_format`` forces "text" or "html"; by default it is detected from the content.
+    """
     settings = settings or Settings()
     text = decode_page(page)
     doc = Document(source_text=text, settings=settings, url=url)

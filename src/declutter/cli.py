@@ -1,0 +1,154 @@
+"""The ``declutter`` command. The only module that prints or knows exit codes.
+
+Exit codes: 0 ok, 1 some input failed, 2 usage error.
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .api import clean
+from .errors import ConfigError, DeclutterError, InputError
+from .io import read_page, ungzip
+from .pipeline import EXTRACTORS
+from .render import FORMATS, explain_rows, render
+from .settings import DateSettings, Settings
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+CLEAN_EXAMPLES = """
+\b
+Examples:
+  declutter clean page.txt                    # JSON on stdout
+  declutter clean page.html --format text     # just the article
+  cat page.txt | declutter clean -            # from stdin
+  declutter clean page.txt --skip navigation  # run without one extractor
+  declutter clean scrapes/ -o cleaned/        # a whole folder, one JSON per page
+"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="declutter")
+def main() -> None:
+    """Turn scraped news pages (plain text or HTML) into clean article text plus metadata."""
+
+
+def _page_options(func):
+    """Options shared by ``clean`` and ``explain``: what shapes the cleaning."""
+    options = [
+        click.option("--skip", "skip", multiple=True, metavar="NAME", help="Leave an extractor out of the pipeline (repeatable; see `declutter extractors`)."),
+        click.option("--dayfirst/--monthfirst", default=None, help="Read an ambiguous date like 08-04-2025 day-first (default) or month-first, when the page gives no evidence."),
+        click.option("--input-format", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True, help="Force how the page is read instead of detecting it."),
+        click.option("--url", default=None, help="The page's URL, when known (helps dates and metadata)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@main.command(epilog=CLEAN_EXAMPLES)
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR|-...")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format for a single page.")
+@click.option("-o", "--output", default=None, metavar="PATH", help="Write to this file (one page) or folder (batch) instead of stdout.")
+@click.option("--jsonl", default=None, metavar="FILE", help="Batch: stream one JSON record per page to FILE (- for stdout).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Batch: worker processes (default: all cores).")
+@click.option("--force", is_flag=True, help="Batch: redo pages whose output is up to date.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+@_page_options
+def clean_command(inputs, fmt, output, jsonl, jobs, force, quiet, skip, dayfirst, input_format, url):
+    """Clean scraped pages: FILE, - for stdin, or folders for a batch run."""
+    settings = _settings(skip, dayfirst)
+    if _is_batch(inputs, output, jsonl):
+        from .cli_batch import run_batch_command
+
+        sys.exit(run_batch_command(inputs, output=output, jsonl=jsonl, jobs=jobs, force=force, quiet=quiet, settings=settings, input_format=input_format))
+    doc = _clean_one(inputs[0], settings, input_format, url)
+    _write(render(doc, fmt), output)
+    sys.exit(EXIT_OK)
+
+
+clean_command.name = "clean"
+
+
+@main.command()
+@click.argument("input_path", metavar="FILE|-")
+@click.option("--only-removed", is_flag=True, help="List only the dropped blocks.")
+@click.option("--color/--no-color", default=None, help="Colour the decisions (default: when stdout is a terminal).")
+@_page_options
+def explain(input_path, only_removed, color, skip, dayfirst, input_format, url):
+    """Show every block with its decision, its kind and the extractor that decided."""
+    doc = _clean_one(input_path, _settings(skip, dayfirst), input_format, url)
+    width = shutil.get_terminal_size((120, 20)).columns
+    for row in explain_rows(doc, only_removed):
+        label = "keep" if row.kept else "drop"
+        head = f"{row.line:>5} {label} {row.kind or '-':<18} {row.by or '-':<12} "
+        text = row.text if len(head) + len(row.text) <= width else row.text[: max(20, width - len(head) - 1)] + "…"
+        click.echo(click.style(head, fg="green" if row.kept else "red") + text, color=color)
+    sys.exit(EXIT_OK)
+
+
+@main.command()
+def extractors():
+    """List the registered extractors in their default pipeline order."""
+    default = Settings().pipeline
+    for name in default:
+        click.echo(name)
+    for name in EXTRACTORS:
+        if name not in default:
+            click.echo(f"{name} (not in the default pipeline)")
+
+
+def _settings(skip, dayfirst) -> Settings:
+    settings = Settings()
+    unknown = [name for name in skip if name not in EXTRACTORS]
+    if unknown:
+        _fail(f"no extractor named {unknown[0]!r}; known: {', '.join(EXTRACTORS)}", EXIT_USAGE)
+    if skip:
+        settings = settings.without(*skip)
+    if dayfirst is not None:
+        settings = replace(settings, dates=DateSettings(dayfirst=dayfirst))
+    return settings
+
+
+def _is_batch(inputs, output, jsonl) -> bool:
+    if jsonl or len(inputs) > 1:
+        return True
+    single = inputs[0]
+    return single != "-" and (Path(single).is_dir() or bool(output and Path(output).is_dir()))
+
+
+def _clean_one(path: str, settings: Settings, input_format: str, url: str | None):
+    if path != "-" and not Path(path).exists():
+        _fail(f"no such file: {path}", EXIT_USAGE)
+    try:
+        data = ungzip(sys.stdin.buffer.read(), "stdin") if path == "-" else read_page(path)
+        doc = clean(data, url=url, settings=settings, input_format=None if input_format == "auto" else input_format)
+    except ConfigError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except InputError as exc:
+        _fail(f"{'stdin' if path == '-' else path}: {exc}" if not str(exc).startswith(str(path)) else str(exc), EXIT_FAILED)
+    except DeclutterError as exc:
+        _fail(str(exc), EXIT_FAILED)
+    for warning in doc.warnings:
+        click.echo(f"declutter: warning: {path}: {warning}", err=True)
+    return doc
+
+
+def _write(text: str, output: str | None) -> None:
+    if output in (None, "-"):
+        click.echo(text)
+        return
+    try:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_FAILED)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"declutter: {message}", err=True)
+    sys.exit(code)
