@@ -14,8 +14,8 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "language",  # first: phrase books and stopwords depend on it
     "feed-footer",  # "The post X appeared first on Y." gives title and source
     "boilerplate",  # phrase books: image alt text, promos, appeals, banners...
-    "headline",  # the title, and its repeats (fuzzy)
     "dateline",  # "Telegraph08-04-2025", bylines, date lines
+    "headline",  # the title (repeated, or over a byline/dateline) and its copies
     "related",  # "Related Articles" sections become teasers
     "navigation",  # runs of short menu lines, breadcrumbs
     "content",  # the main-text classifier decides what is left

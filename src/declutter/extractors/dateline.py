@@ -14,7 +14,14 @@ from .common import phrasebook_for, word_count
 
 # What may stand beside a date on a date line besides the date itself:
 # separators, "at", "on", "am", "le", "el", "de", "um".
-_FILLER = re.compile(r"[\s,;:|/·•–—()\[\]-]+|\b(?:at|on|am|um|le|el|de|del|à|a|the|der|den|il y a)\b", re.I)
+_FILLER = re.compile(r"[\s,;:|/·•–—()\[\]-]+|\b(?:at|on|am|um|le|el|de|del|à|a|der|den|il y a)\b", re.I)
+# Reading time printed beside the date ("3 min read", "5 Min. Lesezeit").
+_READING_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?\.?|minutes?)\s*(?:read|lesezeit|de lecture|de lectura)\b", re.I)
+# A wire story's own dateline: "WASHINGTON, March 14 (Reuters) -" names the agency.
+_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()]{1,30})?\s*\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
+# The wire dateline opens the article: look only at its first blocks.
+WIRE_DATELINE_BLOCKS = 40
+_HAS_DIGIT = re.compile(r"\d")
 # A source glued to its date is a short name: at most this many words.
 MAX_SOURCE_WORDS = 5
 # Datelines sit in the page's header or right under a teaser title; a date line
@@ -29,8 +36,13 @@ def label_datelines(doc: Document) -> Document:
     for block in doc.blocks:
         if not block.kept:
             continue
-        dates = find_dates(block.text, book)
-        if dates and word_count(block.text) <= 16:
+        # Every date has digits, and a date line is short: test both before
+        # the date patterns, which are the costly part (one in ten blocks passes).
+        if word_count(block.text) <= 16 and _HAS_DIGIT.search(block.text):
+            dates = find_dates(block.text, book)
+        else:
+            dates = []
+        if dates:
             leftover = _leftover_words(block.text, dates, book)
             if not leftover:
                 candidates.append((block.index, dates[0]))
@@ -41,21 +53,23 @@ def label_datelines(doc: Document) -> Document:
                 doc.drop(block, "dateline")
         if block.kept:
             _label_byline(doc, block, book)
+        if block.kept and block.index < WIRE_DATELINE_BLOCKS and not doc.source:
+            wire = _WIRE_DATELINE.match(block.text)
+            doc.source = wire.group("agency").strip() if wire else None
     return doc
 
 
 def page_dates(doc: Document, book: PhraseBook) -> list[DateMatch]:
     """Every date printed anywhere on the page (evidence for ambiguous ones)."""
-    return [d for b in doc.blocks for d in find_dates(b.text, book)]
+    return [d for b in doc.blocks if _HAS_DIGIT.search(b.text) for d in find_dates(b.text, book)]
 
 
 def _leftover_words(text: str, dates: list[DateMatch], book: PhraseBook) -> str:
-    rest = strip_dates(text, dates)
-    words = [w for w in _FILLER.split(rest) if w and w.lower().rstrip(".") not in book.weekdays]
-    rest = " ".join(words)
+    rest = book.age.sub(" ", _READING_TIME.sub(" ", strip_dates(text, dates)))
     for label in sorted(book.date_labels, key=len, reverse=True):
-        rest = re.sub(rf"^{re.escape(label)}\b[:\s]*", "", rest, flags=re.I)
-    return edge_stripped(rest)
+        rest = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", rest, flags=re.I)
+    words = [w for w in _FILLER.split(rest) if w and w.lower().rstrip(".") not in book.weekdays]
+    return edge_stripped(" ".join(words))
 
 
 def _is_source_name(text: str) -> bool:

@@ -18,6 +18,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—·:•»-]{1,2}\s+|\s*::\s*")
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
 # line, the headline under a logo and a menu of a few lines).
 REPEAT_WINDOW = 8
+# Kinds the dateline extractor gives to the lines that follow a headline.
+BYLINE_KINDS = ("byline", "dateline")
 # A site name in a <title> line is short ("The Telegraph", "Die PARTEI Lübeck").
 MAX_SITE_WORDS = 6
 
@@ -27,6 +29,8 @@ def label_headlines(doc: Document) -> Document:
     candidates = [b for b in doc.blocks[: opts.search_blocks] if b.kept and looks_like_headline(b, opts.max_words)]
     if not doc.title:
         doc.title = _repeated_headline(doc, candidates, opts.duplicate_threshold)
+    if not doc.title:
+        doc.title = _headline_over_byline(doc, candidates)
     if doc.title:
         for block in doc.blocks:
             if block.kept and looks_like_headline(block, opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold):
@@ -44,6 +48,16 @@ def _repeated_headline(doc: Document, candidates: list[Block], threshold: float)
                 doc.source = doc.source or split
                 doc.drop(block, "duplicate-headline", role="page-title")
                 return later.text
+    return None
+
+
+def _headline_over_byline(doc: Document, candidates: list[Block]) -> str | None:
+    """A headline printed once sits right over its byline or date line."""
+    for block in candidates:
+        following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+        if following is not None and following.kind in BYLINE_KINDS:
+            doc.drop(block, "headline", role="title")
+            return block.text
     return None
 
 

@@ -61,18 +61,23 @@ def _read_section(doc: Document, start: int, book: PhraseBook) -> int:
         block = doc.blocks[index]
         if block.kind in ENDS_SECTION or (book.section_of(block.text) not in (None, "related")):
             return index
+        if book.section_of(block.text) == "related":  # the next list of teasers
+            teaser, structured = None, False
+            doc.drop(block, KIND, role="related-heading")
+            continue
         text = edge_stripped(block.text)
         words = word_count(text)
-        age = book.age.search(text) if words <= MAX_AGE_WORDS else None
+        age = book.age.search(text) if words <= MAX_AGE_WORDS + MAX_SOURCE_WORDS else None
         if teaser and age:
             teaser.age = teaser.age or age.group().strip()
+            _source_beside_age(teaser, text, age)
             structured = True
         elif teaser and _same_title(text, teaser.title):
             structured = True
         elif teaser and _is_source(doc, index, text, teaser, book):
             teaser.source = teaser.source or text
             structured = True
-        elif 2 <= words <= max_title_words and not text.endswith((".", ":")):
+        elif 2 <= words <= max_title_words and not block.text.endswith((".", ":")):
             teaser, structured = Related(title=text), False
             doc.related.append(teaser)
         elif words > max_title_words and not structured:
@@ -91,6 +96,13 @@ def _is_source(doc: Document, index: int, text: str, teaser: Related, book: Phra
     bulleted = doc.blocks[index].text[:1] in "•·*-–"
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     return bulleted or (capitalised and bool(book.age.search(following)))
+
+
+def _source_beside_age(teaser: Related, text: str, age) -> None:
+    """ "NBC News · 2 hours ago": what stands before the age is the source."""
+    before = edge_stripped(text[: age.start()])
+    if before and not teaser.source and len(before.split()) <= MAX_SOURCE_WORDS and before[:1].isupper():
+        teaser.source = before
 
 
 def _same_title(text: str, title: str) -> bool:

@@ -1,0 +1,50 @@
+"""Tell markup from plain text by the page's content, never by its file name.
+
+Scraped text can hold a stray "<" or even a quoted tag ("the <br> element"), so
+one tag is no proof. A page is HTML when it opens like a document (a doctype,
+<html>, <head>, <body>, an XML declaration or a comment before one of those),
+or when known tags are dense in its first part: real markup has a tag on
+nearly every line, text that mentions tags has a few in thousands of words.
+"""
+from __future__ import annotations
+
+import re
+
+# How much of the page is looked at: the markup's opening always shows here,
+# and counting tags in more than this only costs time on big pages.
+SAMPLE_CHARS = 20_000
+# Tags that are HTML's own. A generic "<word>" would count "<sic>" or "<3".
+_KNOWN_TAG = re.compile(
+    r"</?(?:html|head|body|meta|link|title|script|style|div|span|p|a|br|hr|img|ul|ol|li|h[1-6]|"
+    r"table|thead|tbody|tr|td|th|section|article|header|footer|nav|aside|main|figure|figcaption|"
+    r"form|input|button|iframe|noscript|strong|em|b|i|blockquote|pre|code|time|picture|source|svg)"
+    r"\b[^<>]{0,2000}>",
+    re.I,
+)
+# The first thing a document can open with (leading comments are skipped).
+_DOCUMENT_START = re.compile(r"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml[^>]*>\s*(?:<!doctype\s+html|<html))", re.I | re.S)
+# Without a document opening: at least this many known tags, and at least one
+# for every few lines of the sample. Ten tags and one per three lines separate
+# fragments such as "<div><p>...</p><p>...</p></div>" (many tags per line) from
+# prose that quotes markup (a few tags in a long article).
+MIN_TAGS = 10
+MAX_LINES_PER_TAG = 3
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` (a decoded page) is markup rather than plain text."""
+    sample = text[:SAMPLE_CHARS].lstrip("\ufeff \t\r\n")
+    if not sample.startswith("<") and "<" not in sample[:2000] and sample.count("<") < MIN_TAGS:
+        return False  # the common plain-text case, decided without a regex scan
+    if _DOCUMENT_START.match(sample):
+        return True
+    tags = len(_KNOWN_TAG.findall(sample))
+    lines = sample.count("\n") + 1
+    return tags >= MIN_TAGS and tags * MAX_LINES_PER_TAG >= lines
+
+
+def input_kind(text: str, forced: str | None = None) -> str:
+    """"html" or "text": ``forced`` when given, else what the content looks like."""
+    if forced is not None:
+        return forced
+    return "html" if looks_like_html(text) else "text"
