@@ -12,7 +12,7 @@ install:  ## create .venv, upgrade pip in it, install declutter editable with it
 	$(VPY) -m pip install --quiet -e '.[dev]'
 
 test:  ## run the test suite
-	$(VPY) -m pytest
+	$(VPY) -m pytest -q
 
 bench:  ## quality and speed against trafilatura on ../shared/corpus (never a test)
 	$(VPY) -m bench

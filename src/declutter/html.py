@@ -115,24 +115,24 @@ def readability_text(tree, url: str | None = None) -> str:
 def html_to_lines(element) -> str:
     """The text of an element, one line per block-level element, spaces normalised.
 
-    Walks the tree instead of editing it: lxml refuses to write back text that
-    holds the control characters some pages carry.
+    Reads the tree instead of editing it (lxml refuses to write back text with
+    the control characters some pages carry), with a stack instead of
+    recursion (pages nest deeper than Python's recursion limit).
     """
-    from lxml import etree
-
     pieces: list[str] = []
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:
-            if event == "end" and node.tail:
-                pieces.append(node.tail)
+    stack: list = [("node", element, False)]
+    while stack:
+        what, item, with_tail = stack.pop()
+        if what == "text":
+            pieces.append(item)
             continue
-        block = node.tag in _BLOCK_TAGS
-        if event == "start":
-            pieces.append("\n" if block else "")
-            pieces.append(node.text or "")
-        else:
-            pieces.append("\n" if block else "")
-            pieces.append(node.tail or "")
+        shown = isinstance(item.tag, str) and item.tag not in _SKIP_TAGS
+        newline = "\n" if shown and item.tag in _BLOCK_TAGS else ""
+        stack.append(("text", (item.tail or "") if with_tail else "", False))
+        stack.append(("text", newline, False))
+        if shown:
+            stack.extend(("node", child, True) for child in reversed(item))
+            stack.append(("text", newline + (item.text or ""), False))
     lines = (_SPACE.sub(" ", line).strip() for line in "".join(pieces).split("\n"))
     return "\n".join(line for line in lines if line)
 

@@ -13,7 +13,8 @@ def label_feed_footer(doc: Document) -> Document:
     for block in doc.blocks[-TAIL_BLOCKS:]:
         for pattern in book.feed_footers:
             match = pattern.fullmatch(block.text)
-            if match:
+            # A source is a name: "Foreign Policy", not "the list of closures".
+            if match and not match.group("source")[:1].islower():
                 doc.title = doc.title or match.group("title").strip()
                 doc.source = doc.source or match.group("source").strip()
                 doc.drop(block, "feed-footer")

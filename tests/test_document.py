@@ -1,0 +1,32 @@
+from declutter.blocks import split_blocks
+
+from .helpers import make_doc
+
+
+def test_blocks_keep_exact_offsets_and_line_numbers():
+    text = "  first line  \n\n\tsecond\r\nthird"
+    blocks = split_blocks(text)
+    assert [b.text for b in blocks] == ["first line", "second\r".strip(), "third"]
+    for block in blocks:
+        assert text[block.start : block.end] == block.text
+    assert [b.line for b in blocks] == [1, 3, 4]
+
+
+def test_first_drop_wins_and_text_renders_kept_blocks():
+    doc = make_doc("a\nb\nc")
+    doc.extractor = "one"
+    assert doc.drop(doc.blocks[1], "promo")
+    doc.extractor = "two"
+    assert not doc.drop(doc.blocks[1], "navigation")
+    assert doc.blocks[1].kind == "promo" and doc.blocks[1].by == "one"
+    assert doc.text == "a\nc"
+    assert doc.removed == [{"kind": "promo", "by": "one", "line": 2, "start": 2, "end": 3, "text": "b"}]
+
+
+def test_to_dict_is_json_ready_and_complete():
+    import json
+
+    doc = make_doc("x")
+    data = json.loads(json.dumps(doc.to_dict()))
+    for key in ("title", "source", "published", "published_guessed", "author", "language", "text", "related", "removed"):
+        assert key in data

@@ -1,0 +1,210 @@
+"""Unit tests: one extractor at a time, on small pages written for the case."""
+from dataclasses import replace
+
+from declutter.extractors.boilerplate import label_boilerplate
+from declutter.extractors.dateline import label_datelines
+from declutter.extractors.feed_footer import label_feed_footer
+from declutter.extractors.headline import label_headlines
+from declutter.extractors.language import detect_language
+from declutter.extractors.navigation import label_navigation
+from declutter.extractors.published import resolve_published
+from declutter.extractors.related import label_related
+from declutter.settings import DateSettings, HeadlineSettings, Settings
+
+from .helpers import kinds, make_doc, run
+
+
+# -- language -----------------------------------------------------------------
+def test_language_is_detected_from_the_longest_lines():
+    doc = run(detect_language, make_doc("Menü\nDie Regierung hat am Dienstag beschlossen, die Steuern für kleine Betriebe zu senken, sagte der Minister."))
+    assert doc.language == "de"
+
+
+def test_language_stays_unset_for_too_little_text():
+    assert run(detect_language, make_doc("logo")).language is None
+
+
+# -- feed footer --------------------------------------------------------------
+def test_feed_footer_gives_title_and_source_in_several_languages():
+    for footer, title, source in [
+        ("The post Rain Returns appeared first on Weather Blog.", "Rain Returns", "Weather Blog"),
+        ("Der Beitrag Regen kommt zurück erschien zuerst auf Wetterblog.", "Regen kommt zurück", "Wetterblog"),
+        ("L’article La pluie revient est apparu en premier sur Météo Blog.", "La pluie revient", "Météo Blog"),
+    ]:
+        doc = run(label_feed_footer, make_doc(f"Body text of the item.\n{footer}"))
+        assert (doc.title, doc.source) == (title, source)
+        assert kinds(doc) == [None, "feed-footer"]
+
+
+def test_a_sentence_mentioning_a_post_is_not_a_footer():
+    doc = run(label_feed_footer, make_doc("The post office appeared first on the list of closures in the town."))
+    assert kinds(doc) == [None] and doc.title is None
+
+
+# -- boilerplate phrase books -------------------------------------------------
+def test_phrase_books_label_each_kind():
+    cases = {
+        "logo": "image-alt",
+        "Orange background": "image-alt",
+        "Try Our AI Features": "promo",
+        "No comments yet...": "comments-widget",
+        "Your support makes all the difference. Donate now to keep us going.": "donation-appeal",
+        "DOWNLOAD THE APP": "app-banner",
+        "Sign up to our newsletter": "newsletter",
+        "Share on Facebook": "share-prompt",
+        "We use cookies to give you the best experience.": "cookie-notice",
+        "Advertisement": "advertisement",
+        "Story continues below advertisement": "advertisement",
+        "© 2024 Example Media Ltd": "copyright",
+        "Home > News > World": "navigation",
+        "Anzeige": "advertisement",
+        "Newsletter abonnieren": "newsletter",
+        "Tous droits réservés": "copyright",
+        "Publicidad": "advertisement",
+    }
+    doc = run(label_boilerplate, make_doc("\n".join(cases)))
+    assert kinds(doc) == list(cases.values())
+
+
+def test_article_sentences_that_mention_the_words_survive():
+    article = [
+        "The company said its new app would be available in the app store next year, analysts said on Monday.",
+        "Copyright law has not kept pace with the way music is shared online, the report found.",
+        "Readers who donate to charities at the end of the year often get a tax break, and many do so in December because of it.",
+    ]
+    doc = run(label_boilerplate, make_doc("\n".join(article)))
+    assert kinds(doc) == [None, None, None]
+
+
+def test_a_long_paragraph_needs_two_appeal_phrases():
+    one = "This long paragraph about public media funding says that your support makes a difference to listeners, " + "and goes on with reporting about budgets and schedules " * 3
+    two = one + " Donate now."
+    doc = run(label_boilerplate, make_doc(one + "\n" + two))
+    assert kinds(doc) == [None, "donation-appeal"]
+
+
+# -- dateline and byline ------------------------------------------------------
+def test_source_glued_to_date_is_split_and_dropped():
+    doc = run(label_datelines, make_doc("Telegraph08-04-2025\nText of the article goes here."))
+    assert doc.source == "Telegraph" and kinds(doc) == ["dateline", None]
+    assert doc.evidence["date_candidates"][0][1].ambiguous
+
+
+def test_date_lines_in_several_languages_are_dropped():
+    lines = ["Donnerstag, 31. Mai 2012", "Published: March 3, 2021 at 10:00 a.m.", "le 8 avril 2025 à 14h30", "8 de abril de 2025", "2024-01-05T10:00:00Z", "Updated 3 hours ago · 5 min read · June 1, 2023"]
+    doc = run(label_datelines, make_doc("\n".join(lines)))
+    assert kinds(doc) == ["dateline"] * len(lines)
+
+
+def test_sentences_with_dates_are_not_datelines():
+    doc = run(label_datelines, make_doc("The bridge opened on 3 May 2019 after two years of delays and rising costs."))
+    assert kinds(doc) == [None]
+
+
+def test_byline_gives_the_author():
+    doc = run(label_datelines, make_doc("By Jane Doe, Science Correspondent\nBy the end of the year, the plan was dropped."))
+    assert doc.author == "Jane Doe" and kinds(doc) == ["byline", None]
+
+
+def test_wire_dateline_names_the_agency_without_dropping_the_paragraph():
+    doc = run(label_datelines, make_doc("LONDON, May 2 (Reuters) - Prices rose in April, data showed on Tuesday."))
+    assert doc.source == "Reuters" and kinds(doc) == [None]
+
+
+# -- published ----------------------------------------------------------------
+def _published(text, **fields):
+    doc = make_doc(text, **fields)
+    for extractor in (detect_language, label_datelines, resolve_published):
+        run(extractor, doc)
+    return doc
+
+
+def test_unambiguous_date_needs_no_evidence():
+    doc = _published("Posted 25/12/2023\nA sentence of the article.")
+    assert doc.published == "2023-12-25" and not doc.published_guessed
+
+
+def test_other_dates_on_the_page_decide_the_order():
+    doc = _published("04/08/2025\nSome article text here for the page.\nUpdated 13/08/2025")
+    assert doc.published == "2025-08-04" and doc.published_evidence == "other-dates-on-page"
+
+
+def test_url_country_decides_the_order():
+    doc = _published("04/08/2025\nArticle text.", url="https://www.example.co.uk/news/1")
+    assert doc.published == "2025-08-04" and doc.published_evidence == "country:GB"
+    doc = _published("04/08/2025\nArticle text.", url="https://www.example.us/news/1")
+    assert doc.published == "2025-04-08"
+
+
+def test_spelling_decides_the_order_on_english_pages():
+    text = "The organisation said the colour of the new centre was its favourite, and the theatre agreed with its neighbours."
+    assert _published("04/08/2025\n" + text).published == "2025-08-04"
+    american = text.replace("organisation", "organization").replace("colour", "color").replace("centre", "center").replace("favourite", "favorite").replace("theatre", "theater").replace("neighbours", "neighbors")
+    assert _published("04/08/2025\n" + american).published == "2025-04-08"
+
+
+def test_without_evidence_the_setting_decides_and_the_date_is_marked_guessed():
+    text = "04/08/2025\nA short note."
+    doc = _published(text)
+    assert doc.published == "2025-08-04" and doc.published_guessed
+    monthfirst = replace(Settings(), dates=DateSettings(dayfirst=False))
+    assert _published(text, settings=monthfirst).published == "2025-04-08"
+
+
+# -- headline -----------------------------------------------------------------
+def test_repeated_headline_becomes_the_title_and_all_copies_drop():
+    doc = run(label_headlines, make_doc("logo\nRain returns to the valley\nRain returns to the valley!\nIt rained all day, said locals."))
+    assert doc.title == "Rain returns to the valley!"
+    assert kinds(doc) == [None, "duplicate-headline", "duplicate-headline", None]
+
+
+def test_page_title_with_site_name_gives_the_source():
+    doc = run(label_headlines, make_doc("Rain returns to the valley | Valley Times\nMenu\nRain returns to the valley\nIt rained all day."))
+    assert doc.title == "Rain returns to the valley" and doc.source == "Valley Times"
+
+
+def test_fuzzy_threshold_is_a_setting():
+    page = "Rain returns to the valley after weeks\nRain returns to valley after many weeks\nText."
+    loose = replace(Settings(), headline=HeadlineSettings(duplicate_threshold=80))
+    assert run(label_headlines, make_doc(page)).title is None
+    assert run(label_headlines, make_doc(page, settings=loose)).title is not None
+
+
+# -- related ------------------------------------------------------------------
+def test_related_section_becomes_teasers_and_bodies_never_reach_text():
+    page = "\n".join([
+        "Article sentence one is here and is long enough to be prose.",
+        "Related Articles",
+        "First teaser title about a thing",
+        "First teaser title about a thing",
+        "NBC News",
+        "time5 minutes ago",
+        "A whole other article body that runs on and on. " * 10,
+        "Second teaser title about another thing",
+        "BBC · 2 hours ago",
+    ])
+    doc = run(label_related, make_doc(page))
+    assert [(r.title, r.source, r.age) for r in doc.related] == [
+        ("First teaser title about a thing", "NBC News", "5 minutes ago"),
+        ("Second teaser title about another thing", "BBC", "2 hours ago"),
+    ]
+    assert doc.text == "Article sentence one is here and is long enough to be prose."
+
+
+def test_a_related_box_inside_an_article_ends_at_the_next_paragraph():
+    page = "\n".join(["Intro paragraph of the story, long enough to read as prose.", "Read more", "Some other story title", "The story goes on here with a long paragraph of many words, " * 4])
+    doc = run(label_related, make_doc(page))
+    assert kinds(doc) == [None, "related-teasers", "related-teasers", None]
+
+
+def test_inline_related_line():
+    doc = run(label_related, make_doc("RELATED: Storm closes schools across the county\nText of the story."))
+    assert [r.title for r in doc.related] == ["Storm closes schools across the county"]
+    assert kinds(doc) == ["related-teasers", None]
+
+
+# -- navigation ---------------------------------------------------------------
+def test_menu_runs_drop_and_short_pairs_stay():
+    page = "Home\nNews\nSport\nWeather\nA sentence of the article that reads like prose.\nSubhead here\nAnother sentence of the article."
+    doc = run(label_navigation, make_doc(page))
+    assert kinds(doc) == ["navigation"] * 4 + [None, None, None]
