@@ -208,3 +208,8 @@ def test_menu_runs_drop_and_short_pairs_stay():
     page = "Home\nNews\nSport\nWeather\nA sentence of the article that reads like prose.\nSubhead here\nAnother sentence of the article."
     doc = run(label_navigation, make_doc(page))
     assert kinds(doc) == ["navigation"] * 4 + [None, None, None]
+
+
+def test_lines_that_differ_in_their_numbers_are_not_repeats():
+    doc = run(label_headlines, make_doc("Hace 3 horas\nHace 5 horas\nUpdated 3 times in 2024\nText."))
+    assert doc.title is None and kinds(doc) == [None] * 4

@@ -18,6 +18,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—·:•»-]{1,2}\s+|\s*::\s*")
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
 # line, the headline under a logo and a menu of a few lines).
 REPEAT_WINDOW = 8
+_NUMBERS = re.compile(r"\d+")
 # Kinds the dateline extractor gives to the lines that follow a headline.
 BYLINE_KINDS = ("byline", "dateline")
 # A site name in a <title> line is short ("The Telegraph", "Die PARTEI Lübeck").
@@ -73,4 +74,7 @@ def _split_site(page_title: str, headline: str, threshold: float) -> str | None:
 
 
 def _same(a: str, b: str, threshold: float) -> bool:
+    # Numbers must agree: "3 hours ago" and "5 hours ago" are not one line printed twice.
+    if _NUMBERS.findall(a) != _NUMBERS.findall(b):
+        return False
     return fuzz.ratio(a, b, processor=utils.default_process) >= threshold
