@@ -14,8 +14,9 @@ from pathlib import Path
 
 import justext
 
-# A few hundred words cover most function-word tokens of a text; more only
-# adds rare words and bytes.
+# The lists have 270-7000 words; their shortest 200 are the frequent function
+# words (Zipf) that a density measure needs; 600 whole lists scored no better
+# on the corpus and took 170 kB.
 LIMIT = 200
 # py3langid's codes for the jusText lists of the languages news is written in.
 LANGUAGES = {

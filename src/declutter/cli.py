@@ -58,15 +58,16 @@ def _page_options(func):
 @click.option("--jsonl", default=None, metavar="FILE", help="Batch: stream one JSON record per page to FILE (- for stdout).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Batch: worker processes (default: all cores).")
 @click.option("--force", is_flag=True, help="Batch: redo pages whose output is up to date.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS", help="Batch: give up a page after this long (default 120; 0: no limit).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")
 @_page_options
-def clean_command(inputs, fmt, output, jsonl, jobs, force, quiet, skip, dayfirst, input_format, url):
+def clean_command(inputs, fmt, output, jsonl, jobs, force, timeout, quiet, skip, dayfirst, input_format, url):
     """Clean scraped pages: FILE, - for stdin, or folders for a batch run."""
     settings = _settings(skip, dayfirst)
     if _is_batch(inputs, output, jsonl):
         from .cli_batch import run_batch_command
 
-        sys.exit(run_batch_command(inputs, output=output, jsonl=jsonl, jobs=jobs, force=force, quiet=quiet, settings=settings, input_format=input_format))
+        sys.exit(run_batch_command(inputs, output=output, jsonl=jsonl, jobs=jobs, force=force, quiet=quiet, settings=settings, input_format=input_format, timeout=timeout))
     doc = _clean_one(inputs[0], settings, input_format, url)
     _write(render(doc, fmt), output)
     sys.exit(EXIT_OK)

@@ -1,9 +1,139 @@
-"""The batch side of ``declutter clean`` (folders, many files, --jsonl)."""
+"""The batch side of ``declutter clean`` (folders, many files, --jsonl): messages and exit codes.
+
+Data goes to stdout (``--jsonl -``, the default without ``-o``) or to files;
+the progress bar (only when stderr is a terminal), failures and the closing
+summary go to stderr. ``--quiet`` silences the bar and the summary, not the
+failures. Exit codes: 0 every page cleaned (or up to date), 1 some page
+failed, 2 usage error, 130 interrupted (Ctrl-C; a partial summary is shown
+and the report written).
+"""
 from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Optional
 
 import click
 
+from .batch import BatchError, BatchOptions, BatchRun, Failure, Summary
+from .errors import DeclutterError
 
-def run_batch_command(inputs, *, output, jsonl, jobs, force, quiet, settings, input_format) -> int:
-    click.echo("declutter: batch runs are not available yet; give one FILE", err=True)
-    return 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def run_batch_command(inputs, *, output, jsonl, jobs, force, quiet, settings, input_format, timeout=None) -> int:
+    problem = _usage_problem(inputs, output, jsonl)
+    if problem:
+        click.echo(f"declutter: {problem}", err=True)
+        return EXIT_USAGE
+    options = BatchOptions(jobs=jobs, force=force, input_format=None if input_format in (None, "auto") else input_format)
+    if timeout is not None:
+        options = replace(options, timeout=timeout or None)
+    progress = _Progress(enabled=not quiet and sys.stderr.isatty())
+    run = BatchRun(
+        inputs,
+        settings=settings,
+        options=options,
+        output_dir=output if jsonl is None else None,
+        jsonl=jsonl,
+        stdout=sys.stdout,
+        on_progress=progress.update,
+        on_failure=_echo_failure,
+    )
+    return _run(run, progress, quiet)
+
+
+def _run(run: BatchRun, progress: "_Progress", quiet: bool) -> int:
+    code = EXIT_OK
+    try:
+        with progress:
+            summary = run.run()
+        code = EXIT_FAILED if summary.failed else EXIT_OK
+    except KeyboardInterrupt:
+        click.echo("declutter: interrupted; the outputs written so far are complete", err=True)
+        code = EXIT_INTERRUPTED
+    except (BatchError, DeclutterError) as exc:
+        click.echo(f"declutter: {exc}", err=True)
+        code = EXIT_FAILED
+    except OSError as exc:
+        click.echo(f"declutter: cannot write: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
+        code = EXIT_FAILED
+    if not quiet:
+        click.echo(summary_text(run.summary), err=True)
+    return code
+
+
+def _usage_problem(inputs, output, jsonl) -> Optional[str]:
+    if "-" in inputs:
+        return "stdin (-) cannot be part of a batch; give files or folders"
+    missing = [p for p in inputs if not Path(p).exists()]
+    if missing:
+        return f"no such file or folder: {missing[0]}"
+    if output and jsonl:
+        return "give either -o DIR (one output per page) or --jsonl FILE, not both"
+    if output and Path(output).exists() and not Path(output).is_dir():
+        return f"-o {output}: a batch writes into a folder, and this is a file (use --jsonl FILE for one file)"
+    return None
+
+
+def _echo_failure(failure: Failure) -> None:
+    click.echo(f"declutter: {describe_input(failure.input)}: {failure.reason}", err=True)
+
+
+def describe_input(ref) -> str:
+    if not isinstance(ref, dict):
+        return str(ref)
+    text = str(ref.get("path", "?"))
+    if "record" in ref:
+        text += f" record {ref['record']}"
+    if ref.get("url"):
+        text += f" ({ref['url']})"
+    return text
+
+
+def summary_text(summary: Summary) -> str:
+    head = "interrupted after" if summary.interrupted else "done:"
+    lines = [
+        f"declutter: {head} {summary.pages} pages: {summary.cleaned} cleaned, {summary.skipped} up to date (skipped), "
+        f"{summary.failed} failed, {summary.duplicates} near-duplicates; "
+        f"{summary.pages_per_second:.1f} pages/s over {summary.elapsed:.1f} s",
+    ]
+    if summary.removed:
+        kinds = ", ".join(f"{kind} {count}" for kind, count in summary.removed.most_common())
+        lines.append(f"declutter: removed blocks by kind: {kinds}")
+    if summary.inputs_skipped:
+        skipped = ", ".join(f"{why} {count}" for why, count in sorted(summary.inputs_skipped.items()))
+        lines.append(f"declutter: files left out: {skipped}")
+    return "\n".join(lines)
+
+
+class _Progress:
+    """A rich progress bar on stderr, or nothing."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar = None
+        self.task = None
+
+    def __enter__(self) -> "_Progress":
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn())
+            self.bar = Progress(*columns, console=Console(file=sys.stderr), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("counting", total=None, rate="")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def update(self, summary: Summary) -> None:
+        if self.bar is None:
+            return
+        description = "cleaning" if summary.total is not None or summary.pages else "counting"
+        rate = f"{summary.pages_per_second:.1f} pages/s" + (f", {summary.failed} failed" if summary.failed else "")
+        self.bar.update(self.task, description=description, total=summary.total, completed=summary.pages, rate=rate)

@@ -18,6 +18,7 @@ from importlib import resources
 from .document import Block
 
 _WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d")  # counted by the regex engine: a Python loop per character was the slowest feature
 # List markers that text renderings put in front of menu and list items.
 _BULLETS = frozenset("*+-•·–—>»›|#")
 # Separators of breadcrumbs and link rows ("Home | News", "A › B").
@@ -33,7 +34,12 @@ LOCAL_NAMES = (
     "bias", "log_words", "words_le3", "words_le8", "words_gt20", "stopwords", "stopwords_x_len",
     "sentence_end", "punct_per_word", "digits", "capitalised", "bullet", "separators",
     "dropped", "repeated", "position", "glued", "log_chars_per_word", "ends_colon", "no_stopword",
+    "words_1", "words_2", "words_4to6", "words_11to40", "sw_lt10", "sw_10to20", "sw_20to30", "sw_gt40",
+    "question", "quote",
 )
+# Bins of the two strongest signals, so a linear model can bend with them.
+_WORD_BINS = ((1, 1), (2, 2), (4, 6), (11, 40))
+_STOP_BINS = ((0.0, 0.1), (0.1, 0.2), (0.2, 0.3), (0.4, 1.01))
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +83,7 @@ def _local(block: Block, stop: frozenset[str], repeated: bool, position: float) 
         sw * math.log1p(len(words)),
         float(text.endswith(_SENTENCE_END)),
         len(_PUNCT.findall(text)) / n,
-        sum(c.isdigit() for c in text) / chars,
+        len(_DIGITS.findall(text)) / chars,
         sum(1 for w in text.split() if w[:1].isupper()) / n,
         float(text[0] in _BULLETS),
         float(_SEPARATORS.search(text) is not None),
@@ -88,16 +94,31 @@ def _local(block: Block, stop: frozenset[str], repeated: bool, position: float) 
         math.log1p(chars / n),
         float(text.endswith(":")),
         float(sw == 0.0),
+        *(float(lo <= len(words) <= hi) for lo, hi in _WORD_BINS),
+        *(float(lo <= sw < hi) for lo, hi in _STOP_BINS),
+        float(text.endswith("?")),
+        float(text[:1] in "\"“„«'"),
     ]
 
 
 CONTEXT_NAMES = (
-    "p", "p_prev", "p_next", "p_window2", "p_window5", "dropped_window3",
-    "in_core", "log_core_distance", "core_share",
+    "p", "p_prev", "p_next", "p_window2", "p_window5", "p_window12", "dropped_window3",
+    "in_core", "log_before_core", "log_after_core", "core_share", "core_position",
+    "prev_log_words", "next_log_words", "prev_sentence_end", "next_sentence_end",
+    "prev_bullet", "next_bullet", "prev_dropped", "next_dropped", "p_x_in_core",
+    "p_over_max", "words_over_max", "sw_minus_core", "before_title", "after_section_end", "log_blocks",
+    "in_sure_span", "log_sure_distance",
 )
+# A block the first stage is this sure of is article text; the article spans
+# from the first such block to the last (a list or a table inside it included).
+SURE = 0.7
+# Kinds after which the article is over: what follows is the page's furniture.
+_SECTION_ENDS = frozenset({"related-teasers", "comments-widget", "feed-footer"})
+_SW = LOCAL_NAMES.index("stopwords")
+_LOG_WORDS, _SENTENCE, _BULLET, _DROPPED = (LOCAL_NAMES.index(n) for n in ("log_words", "sentence_end", "bullet", "dropped"))
 
 
-def context_features(blocks: list[Block], probs: list[float], words: list[int]) -> list[list[float]]:
+def context_features(blocks: list[Block], rows: list[list[float]], probs: list[float], words: list[int]) -> list[list[float]]:
     """What the neighbours and the densest run of prose say about each block.
 
     ``probs`` are the first stage's per-block probabilities of being article
@@ -105,7 +126,9 @@ def context_features(blocks: list[Block], probs: list[float], words: list[int]) 
     (p - 0.5) weighted by length, like jusText's context-sensitive pass.
     """
     n = len(blocks)
-    start, end = _densest_run(probs, words)
+    # Blocks the rules dropped weigh nothing: an in-article newsletter box or
+    # share bar must not split the article's run in two.
+    start, end = _densest_run(probs, [w if b.kept else 0 for b, w in zip(blocks, words)])
     core_words = sum(words[start : end + 1]) or 1
     total_words = sum(words) or 1
     prefix = [0.0]
@@ -113,21 +136,61 @@ def context_features(blocks: list[Block], probs: list[float], words: list[int]) 
     for p, b in zip(probs, blocks):
         prefix.append(prefix[-1] + p)
         dropped.append(dropped[-1] + (not b.kept))
-    rows = []
+    edge = [0.0] * len(LOCAL_NAMES)  # beyond the page: nothing
+    page = _page_facts(blocks, rows, probs, start, end)
+    sure = [i for i, p in enumerate(probs) if p >= SURE and blocks[i].kept] or [start]
+    nearest = _nearest_distances(sure, n)
+    out = []
     for i in range(n):
-        distance = start - i if i < start else (i - end if i > end else 0)
-        rows.append([
+        prev, nxt = rows[i - 1] if i else edge, rows[i + 1] if i + 1 < n else edge
+        in_core = float(start <= i <= end)
+        out.append([
             probs[i],
             probs[i - 1] if i else 0.0,
             probs[i + 1] if i + 1 < n else 0.0,
             _window_mean(prefix, i, 2, n),
             _window_mean(prefix, i, 5, n),
+            _window_mean(prefix, i, 12, n),
             _window_mean(dropped, i, 3, n),
-            float(distance == 0),
-            math.log1p(distance),
+            in_core,
+            math.log1p(max(0, start - i)),
+            math.log1p(max(0, i - end)),
             core_words / total_words,
+            (i - start) / (end - start + 1) if in_core else 0.0,
+            prev[_LOG_WORDS], nxt[_LOG_WORDS], prev[_SENTENCE], nxt[_SENTENCE],
+            prev[_BULLET], nxt[_BULLET], prev[_DROPPED], nxt[_DROPPED],
+            probs[i] * in_core,
+            probs[i] / page[0],
+            rows[i][_LOG_WORDS] / page[1],
+            rows[i][_SW] - page[2],
+            float(i < page[3]),
+            float(i > page[4]),
+            page[5],
+            float(sure[0] <= i <= sure[-1]),
+            math.log1p(nearest[i]),
         ])
-    return rows
+    return out
+
+
+def _nearest_distances(marks: list[int], n: int) -> list[int]:
+    """For each index, the distance in blocks to the nearest marked index."""
+    out, k = [], 0
+    for i in range(n):
+        while k + 1 < len(marks) and abs(marks[k + 1] - i) <= abs(marks[k] - i):
+            k += 1
+        out.append(abs(marks[k] - i))
+    return out
+
+
+def _page_facts(blocks: list[Block], rows: list[list[float]], probs: list[float], start: int, end: int) -> tuple:
+    """Page-wide yardsticks: a block is judged against its own page's best prose."""
+    max_p = max(probs) or 1.0
+    max_words = max(r[_LOG_WORDS] for r in rows) or 1.0
+    core = rows[start : end + 1] or rows
+    core_sw = sum(r[_SW] for r in core) / len(core)
+    title = next((b.index for b in blocks if b.role == "title"), -1)
+    ends = next((b.index for b in blocks if b.kind in _SECTION_ENDS and b.index > end), len(blocks))
+    return max_p, max_words, core_sw, title, ends, math.log1p(len(blocks))
 
 
 def _window_mean(prefix: list[float], i: int, radius: int, n: int) -> float:

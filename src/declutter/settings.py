@@ -65,6 +65,24 @@ class NavigationSettings:
 
 
 @dataclass(frozen=True)
+class ContentSettings:
+    # The probability below which the classifier drops a block. None: the cut
+    # shipped with the model (models/content.json), chosen by
+    # scripts/train_content.py as the best agreement with trafilatura's labels.
+    threshold: float | None = None
+    # A dropped block of at most this many words is reported as a
+    # "short-fragment" (a label, a button, a stray link), not "boilerplate":
+    # three words is the longest common button text ("Sign up now").
+    fragment_words: int = 3
+    # Pages with fewer blocks left than this after the rules are left alone: a
+    # feed item or a pasted article of a few paragraphs has no chrome around
+    # it, and the classifier's page context (densest run, neighbours) needs a
+    # page. Eight is a judgement, not a fit: a handful of paragraphs with a
+    # stray line or two between them is a pasted article, not a page.
+    min_blocks: int = 8
+
+
+@dataclass(frozen=True)
 class Settings:
     pipeline: tuple[PipelineStep, ...] = DEFAULT_PIPELINE
     # Languages whose phrase books are always applied, whatever the detected
@@ -75,6 +93,7 @@ class Settings:
     dates: DateSettings = field(default_factory=DateSettings)
     related: RelatedSettings = field(default_factory=RelatedSettings)
     navigation: NavigationSettings = field(default_factory=NavigationSettings)
+    content: ContentSettings = field(default_factory=ContentSettings)
 
     # -- pipeline edits, returning new Settings ---------------------------------
     def without(self, *names: str) -> "Settings":

@@ -29,6 +29,9 @@ _DOCUMENT_START = re.compile(r"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|b
 # prose that quotes markup (a few tags in a long article).
 MIN_TAGS = 10
 MAX_LINES_PER_TAG = 3
+# Markup closes what it opens; prose that names tags ("the <div> tag") rarely
+# writes closing ones.
+MIN_CLOSING = 3
 
 
 def looks_like_html(text: str) -> bool:
@@ -38,9 +41,10 @@ def looks_like_html(text: str) -> bool:
         return False  # the common plain-text case, decided without a regex scan
     if _DOCUMENT_START.match(sample):
         return True
-    tags = len(_KNOWN_TAG.findall(sample))
+    tags = _KNOWN_TAG.findall(sample)
+    closing = sum(1 for tag in tags if tag.startswith("</"))
     lines = sample.count("\n") + 1
-    return tags >= MIN_TAGS and tags * MAX_LINES_PER_TAG >= lines
+    return len(tags) >= MIN_TAGS and closing >= MIN_CLOSING and len(tags) * MAX_LINES_PER_TAG >= lines
 
 
 def input_kind(text: str, forced: str | None = None) -> str:

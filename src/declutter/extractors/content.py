@@ -1,11 +1,61 @@
 """The main-text classifier: decides the blocks no phrase rule recognised.
 
-Baseline until the classifier lands (issue 3): keeps every undecided block.
+Two small logistic models (weights in models/content.json, built by
+scripts/train_content.py by distillation from trafilatura) score each block
+from general evidence (declutter.features): stage 1 from the block alone,
+stage 2 adding its neighbours and its distance from the page's densest run of
+prose. A kept block below the threshold is dropped; its kind says why in
+words a reader understands.
 """
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .. import features
 from ..document import Document
 
 
+@dataclass(frozen=True)
+class ContentModel:
+    stage1: tuple[float, ...]
+    stage2: tuple[float, ...]
+    threshold: float
+
+
+@lru_cache(maxsize=1)
+def load_model() -> ContentModel:
+    path = resources.files("declutter") / "models" / "content.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return ContentModel(
+        stage1=tuple(data["stage1"][name] for name in features.LOCAL_NAMES),
+        stage2=tuple(data["stage2"][name] for name in features.LOCAL_NAMES + features.CONTEXT_NAMES),
+        threshold=float(data["threshold"]),
+    )
+
+
 def label_content(doc: Document) -> Document:
+    opts = doc.settings.content
+    if sum(b.kept for b in doc.blocks) < opts.min_blocks:
+        return doc  # a short page is all article: nothing to tell chrome from text by
+    model = load_model()
+    threshold = model.threshold if opts.threshold is None else opts.threshold
+    rows = features.local_features(doc.blocks, doc.language)
+    probs = [features.score(row, model.stage1) for row in rows]
+    words = features.word_counts(doc.blocks)
+    context = features.context_features(doc.blocks, rows, probs, words)
+    for block, row, ctx, count in zip(doc.blocks, rows, context, words):
+        if block.kept and features.score(row + ctx, model.stage2) < threshold:
+            doc.drop(block, _kind(count, ctx, opts.fragment_words))
     return doc
+
+
+def _kind(words: int, ctx: list[float], fragment_words: int) -> str:
+    """Why a block goes: a stray fragment, text far from the article, or generic boilerplate."""
+    if words <= fragment_words:
+        return "short-fragment"
+    if not ctx[features.CONTEXT_NAMES.index("in_core")]:
+        return "off-article"
+    return "boilerplate"

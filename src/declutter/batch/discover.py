@@ -1,0 +1,117 @@
+"""Finding the inputs of a batch: files and folders, walked lazily in sorted order.
+
+Folders are walked depth first with every folder's entries sorted by name, so
+two runs over the same tree see the same pages in the same order. Only one
+folder listing per level is held at a time. Hidden entries (a leading dot)
+and files of unknown kinds are skipped and counted.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+# File name endings (lower case) and what they hold. Longest endings first.
+KINDS: tuple[tuple[str, str], ...] = (
+    (".warc.gz", "warc"), (".wet.gz", "warc"), (".warc", "warc"), (".wet", "warc"),
+    (".jsonl.gz", "jsonl"), (".jsonl", "jsonl"),
+    (".html.gz", "html"), (".htm.gz", "html"), (".html", "html"), (".htm", "html"),
+    (".txt.gz", "text"), (".txt", "text"),
+)
+CONTAINERS = frozenset({"warc", "jsonl"})
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file: where it is, its name relative to the batch root, what it holds."""
+
+    path: Path  # as reached from the argument the user gave
+    rel: str  # posix path relative to the common root of all inputs: names outputs
+    kind: str  # "text", "html", "jsonl" or "warc"
+
+    @property
+    def container(self) -> bool:
+        return self.kind in CONTAINERS
+
+    @property
+    def folder(self) -> str:
+        """The folder part of ``rel`` ("" at the root): the site of pages without a URL."""
+        return self.rel.rpartition("/")[0]
+
+
+def kind_of(name: str) -> str | None:
+    lower = name.lower()
+    for ending, kind in KINDS:
+        if lower.endswith(ending):
+            return kind
+    return None
+
+
+def common_root(inputs: list[Path]) -> Path:
+    """The folder every output name is relative to: names of distinct inputs never collide."""
+    absolute = [Path(os.path.abspath(p)) for p in inputs]
+    root = Path(os.path.commonpath([str(p) for p in absolute]))
+    return root if root.is_dir() else root.parent
+
+
+class Discovery:
+    """Iterate the sources under ``inputs``; ``skipped`` counts what was left out and why."""
+
+    def __init__(self, inputs: list[Path], exclude: tuple[Path, ...] = ()) -> None:
+        self.inputs = _without_nested(inputs)
+        self.root = common_root(self.inputs)
+        # The run's own outputs (the output folder, a --jsonl file) are never inputs.
+        self.exclude = {os.path.realpath(p) for p in exclude}
+        self.skipped: Counter[str] = Counter()
+
+    def __iter__(self) -> Iterator[Source]:
+        self.skipped.clear()
+        for given in self.inputs:
+            if given.is_dir():
+                yield from self._walk(given, frozenset())
+            else:
+                yield from self._file(given)
+
+    def _file(self, path: Path) -> Iterator[Source]:
+        kind = kind_of(path.name)
+        if kind is None:
+            self.skipped["unknown kind"] += 1
+            return
+        rel = os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
+        yield Source(path=path, rel=rel, kind=kind)
+
+    def _walk(self, folder: Path, ancestors: frozenset) -> Iterator[Source]:
+        real = os.path.realpath(folder)
+        if real in ancestors or real in self.exclude:
+            return  # a symlink loop, or the output folder inside an input folder
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted((e.name, e.is_dir()) for e in listing)
+        except OSError:
+            self.skipped["unreadable folder"] += 1
+            return
+        for name, is_dir in entries:
+            if name.startswith("."):
+                self.skipped["hidden"] += 1
+            elif os.path.join(real, name) in self.exclude:
+                continue
+            elif is_dir:
+                yield from self._walk(folder / name, ancestors | {real})
+            else:
+                yield from self._file(folder / name)
+
+
+def _without_nested(inputs: list[Path]) -> list[Path]:
+    """The inputs in the order given, less repeats and paths inside a folder also given."""
+    seen: list[str] = []
+    kept: list[Path] = []
+    folders = [os.path.realpath(p) for p in inputs if p.is_dir()]
+    for path in inputs:
+        real = os.path.realpath(path)
+        inside = any(real != f and real.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
+        if real not in seen and not inside:
+            seen.append(real)
+            kept.append(path)
+    return kept

@@ -1,0 +1,98 @@
+"""The knobs of a batch run, each a documented dataclass field, and the settings fingerprint."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any
+
+from ..settings import Settings, _step_name
+
+
+@dataclass(frozen=True)
+class TemplateSettings:
+    """When a line counts as site template (menus, footers, "Subscribe to..." boxes)."""
+
+    enabled: bool = True
+    # A line must be seen on at least this many pages of one site: below five
+    # pages a shared line is as likely a recurring byline or slogan as chrome.
+    min_pages: int = 5
+    # ...and on at least this share of the site's pages. Chrome (menus,
+    # footers, cookie notes) is on nearly every page of a site; 0.2 still
+    # catches section-specific menus while one story's paragraph quoted by a
+    # few follow-ups stays far below it.
+    min_share: float = 0.2
+    # Lossy counting (Manku & Motwani): per site, lines seen rarely are
+    # forgotten every 1/count_error pages, so memory stays bounded while every
+    # line on >= count_error of the site's pages is counted within that error.
+    # Must stay well below ``min_share``.
+    count_error: float = 0.01
+    # Where the extractor runs: after "related" turned teaser lists into data
+    # and before navigation/content, which would otherwise get those lines.
+    after: str = "related"
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    """When two cleaned articles are the same story (MinHash over word shingles, LSH)."""
+
+    enabled: bool = True
+    # Estimated Jaccard similarity of word 5-gram sets at which two articles
+    # count as one story: re-scrapes differ by a changed headline, an added
+    # correction or a trailing share line, and stay well above 0.8.
+    threshold: float = 0.8
+    num_perm: int = 128  # MinHash permutations: 128 estimates Jaccard within ~0.05
+    shingle_words: int = 5  # words per shingle
+    # Articles shorter than this (in words) are never called duplicates: short
+    # texts (an empty page, a cookie notice) share most shingles by chance.
+    min_words: int = 50
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    jobs: int | None = None  # worker processes; None: all cores (os.cpu_count())
+    force: bool = False  # redo pages whose output is up to date
+    input_format: str | None = None  # "html" or "text" for every page; None: per page
+    # Seconds one page may take before it is given up as a failure (None: no limit).
+    timeout: float | None = 120.0
+    # Pages in flight per worker: enough to keep workers busy while the
+    # parent writes, few enough that memory does not grow with the batch.
+    in_flight_per_job: int = 4
+    templates: TemplateSettings = field(default_factory=TemplateSettings)
+    dedup: DedupSettings = field(default_factory=DedupSettings)
+
+    @property
+    def workers(self) -> int:
+        return max(1, self.jobs or os.cpu_count() or 1)
+
+
+def fingerprint(settings: Settings, options: BatchOptions) -> dict[str, Any]:
+    """Everything that shapes the records, as JSON values (no timing or worker counts).
+
+    A callable pipeline step is known by its name only: changing its code does
+    not make earlier outputs stale (use --force).
+    """
+    from .. import __version__
+
+    values: dict[str, Any] = {}
+    for f in fields(settings):
+        value = getattr(settings, f.name)
+        if f.name == "pipeline":
+            value = [_step_name(step) for step in value]
+        elif is_dataclass(value):
+            value = asdict(value)
+        values[f.name] = value
+    return {
+        "declutter": __version__,
+        "settings": values,
+        "input_format": options.input_format,
+        "templates": asdict(options.templates),
+        "dedup": asdict(options.dedup),
+    }
+
+
+def fingerprint_text(settings: Settings, options: BatchOptions) -> str:
+    body = fingerprint(settings, options)
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    return json.dumps({"fingerprint": digest, **body}, indent=2, sort_keys=True, default=str) + "\n"

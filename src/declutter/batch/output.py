@@ -1,0 +1,204 @@
+"""Where records go: one file per page (or per container) under a folder, or one JSONL stream.
+
+Every file is written to a hidden temporary file beside it and then moved
+into place with ``os.replace``, so an output is either the whole thing or not
+there at all, even when the run is killed. The temporary name is fixed per
+output, so a rerun overwrites what a killed run left behind.
+
+An output is up to date when it is at least as new as its input and as the
+settings stamp (``_declutter_settings.json``), which is rewritten only when
+the settings change: a rerun with other settings redoes every page.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import IO, Optional, TextIO
+
+from .discover import Source
+
+STAMP_NAME = "_declutter_settings.json"
+REPORT_NAME = "_declutter_report.json"
+
+
+def dumps_line(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def dumps_page(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+
+
+def with_duplicate(text: str, duplicate_of: object) -> str:
+    """A record serialised by ``dumps_page`` or ``dumps_line``, with ``duplicate_of`` added last.
+
+    Records are serialised in the workers; only this key, known once the
+    parent has seen every earlier page, is spliced in (same bytes as dumping
+    the whole record with it).
+    """
+    if text.endswith("\n}\n"):  # an indented page
+        value = json.dumps(duplicate_of, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        return f'{text[:-3]},\n  "duplicate_of": {value}\n}}\n'
+    return f'{text[:-2]}, "duplicate_of": {json.dumps(duplicate_of, ensure_ascii=False)}}}\n'
+
+
+def temp_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.declutter-tmp")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = temp_path(path)
+    try:
+        with open(temp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:  # Ctrl-C or a full disk: leave no temporary file behind
+        temp.unlink(missing_ok=True)
+        raise
+
+
+class AtomicFile:
+    """A text file written line by line to its temporary name, moved into place on ``commit``."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.temp = temp_path(path)
+        self.handle: Optional[IO[str]] = open(self.temp, "w", encoding="utf-8")
+
+    def write(self, text: str) -> None:
+        assert self.handle is not None
+        self.handle.write(text)
+
+    def commit(self) -> None:
+        if self.handle is not None:
+            try:
+                self.handle.close()
+                os.replace(self.temp, self.path)
+            except BaseException:
+                self.temp.unlink(missing_ok=True)
+                raise
+            finally:
+                self.handle = None
+
+    def discard(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
+            self.temp.unlink(missing_ok=True)
+
+
+class OutputDir:
+    """A batch's output folder: names, freshness, the settings stamp and the report."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, source: Source) -> Path:
+        suffix = ".jsonl" if source.container else ".json"
+        return self.root / (source.rel + suffix)
+
+    def stamp(self, text: str) -> None:
+        """Write the settings stamp unless it already says the same (its time then stays)."""
+        path = self.root / STAMP_NAME
+        try:
+            if path.read_text(encoding="utf-8") == text:
+                return
+        except OSError:
+            pass
+        write_atomic(path, text)
+
+    def up_to_date(self, source: Source) -> bool:
+        try:
+            output = self.path_for(source).stat().st_mtime_ns
+            stamp = (self.root / STAMP_NAME).stat().st_mtime_ns
+            return output >= source.path.stat().st_mtime_ns and output >= stamp
+        except OSError:
+            return False
+
+    def write_report(self, report: dict) -> None:
+        write_atomic(self.root / REPORT_NAME, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+
+
+class JsonlSink:
+    """All records as JSON lines in one stream: a file (written atomically) or stdout.
+
+    Failures are not in the stream (they are in the summary and on stderr).
+    """
+
+    def __init__(self, target: str, stdout: Optional[TextIO] = None) -> None:
+        self.file = None if target == "-" else AtomicFile(Path(target))
+        self.stream = stdout
+
+    def record(self, output: Optional[Path], container: bool, line: str) -> None:
+        if self.file is not None:
+            self.file.write(line)
+        else:
+            assert self.stream is not None
+            self.stream.write(line)
+            self.stream.flush()
+
+    def failure(self, output: Optional[Path], container: bool, ref: dict, reason: str) -> None:
+        pass
+
+    def end(self, output: Optional[Path], container: bool) -> None:
+        pass
+
+    def close(self, ok: bool) -> None:
+        if self.file is not None:
+            self.file.commit() if ok else self.file.discard()
+
+
+class DirSink:
+    """Records into an ``OutputDir``: a JSON file per page, a JSONL file per container.
+
+    A failed page's stale output is removed. Inside a container a failed record
+    becomes an ``{"input": ..., "error": ...}`` line (the failure is as final
+    as the records beside it); a container that cannot be read to its end is
+    not written at all, so the next run tries it again.
+    """
+
+    def __init__(self, out: OutputDir) -> None:
+        self.out = out
+        self.current: Optional[AtomicFile] = None
+        self.broken = False
+
+    def record(self, output: Path, container: bool, text: str) -> None:
+        if container:
+            self._file(output).write(text)
+        else:
+            write_atomic(output, text)
+
+    def failure(self, output: Path, container: bool, ref: dict, reason: str) -> None:
+        if not container:
+            output.unlink(missing_ok=True)
+        elif "record" not in ref:
+            self.broken = True
+        else:
+            self._file(output).write(dumps_line({"input": ref, "error": reason}))
+
+    def end(self, output: Path, container: bool) -> None:
+        if not container:
+            return
+        if self.broken:
+            self.discard()
+            output.unlink(missing_ok=True)
+        else:
+            self._file(output).commit()
+        self.current, self.broken = None, False
+
+    def discard(self) -> None:
+        if self.current is not None:
+            self.current.discard()
+            self.current = None
+
+    def close(self, ok: bool) -> None:
+        self.discard()  # a container still open was cut short
+
+    def _file(self, output: Path) -> AtomicFile:
+        if self.current is None or self.current.path != output:
+            self.discard()
+            self.current = AtomicFile(output)
+        return self.current

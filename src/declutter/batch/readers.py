@@ -1,0 +1,120 @@
+"""Reading the pages out of one input file: a page file, a JSONL file, a WARC/WET file.
+
+Each page comes with its ``input`` reference (see ``declutter.batch``), its
+URL when known, and how to read it ("html", "text" or None to detect). A page
+that cannot be read becomes a ``PageError`` in its place, and the file goes
+on when it can (a broken JSONL line); a broken container stops at the break.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from typing import IO, Iterator, Union
+
+from ..errors import DeclutterError
+from ..io import GZIP_MAGIC, read_page
+from .discover import Source
+
+JSONL_FIELDS = (("html", "html"), ("text", "text"), ("content", None))  # field, input format
+
+
+@dataclass(frozen=True)
+class PageInput:
+    ref: dict  # the record's "input": {"path": ..., ["record": n], ["url": ...]}
+    data: Union[bytes, str]
+    url: str | None
+    input_format: str | None  # "html", "text", or None to detect from the content
+
+
+@dataclass(frozen=True)
+class PageError:
+    ref: dict
+    reason: str  # one line
+
+
+Page = Union[PageInput, PageError]
+
+
+def read_pages(source: Source, forced_format: str | None = None) -> Iterator[Page]:
+    """The pages of ``source`` in file order; nothing raises, errors become PageError."""
+    path = source.path.as_posix()
+    try:
+        if source.kind == "jsonl":
+            yield from _jsonl(source, path, forced_format)
+        elif source.kind == "warc":
+            yield from _warc(source, path, forced_format)
+        else:
+            data = read_page(source.path)
+            fmt = forced_format or ("html" if source.kind == "html" else None)
+            yield PageInput({"path": path}, data, None, fmt)
+    except DeclutterError as exc:
+        yield PageError({"path": path}, _one_line(str(exc)))
+    except Exception as exc:  # a broken container: report it and go on with the batch
+        yield PageError({"path": path}, _one_line(f"cannot read: {type(exc).__name__}: {exc}"))
+
+
+def _open(source: Source) -> IO[bytes]:
+    handle = open(source.path, "rb")
+    if handle.read(2) == GZIP_MAGIC:
+        handle.seek(0)
+        return gzip.open(handle)  # type: ignore[return-value]
+    handle.seek(0)
+    return handle
+
+
+def _jsonl(source: Source, path: str, forced: str | None) -> Iterator[Page]:
+    with _open(source) as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                yield _jsonl_page(line, {"path": path, "record": number}, forced)
+
+
+def _jsonl_page(line: bytes, ref: dict, forced: str | None) -> Page:
+    try:
+        item = json.loads(line)
+    except ValueError as exc:
+        return PageError(ref, f"not a JSON line: {exc}")
+    if not isinstance(item, dict):
+        return PageError(ref, "a JSONL page must be an object with text, html or content")
+    url = item.get("url") if isinstance(item.get("url"), str) else None
+    if url:
+        ref = {**ref, "url": url}
+    for name, fmt in JSONL_FIELDS:
+        if isinstance(item.get(name), str):
+            return PageInput(ref, item[name], url, forced or fmt)
+    return PageError(ref, "no text, html or content field")
+
+
+def _warc(source: Source, path: str, forced: str | None) -> Iterator[Page]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(source.path, "rb") as handle:
+        number = 0
+        for record in ArchiveIterator(handle):
+            if record.rec_type not in ("response", "conversion"):
+                continue
+            number += 1
+            page = _warc_page(record, {"path": path, "record": number}, forced)
+            if page is not None:
+                yield page
+
+
+def _warc_page(record, ref: dict, forced: str | None) -> Page | None:
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if url:
+        ref = {**ref, "url": url}
+    if record.rec_type == "conversion":
+        return PageInput(ref, record.content_stream().read(), url, forced or "text")
+    content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
+    if "html" in content_type.lower():
+        fmt = "html"
+    elif content_type.lower().startswith("text/"):
+        fmt = "text"
+    else:
+        return None  # images, scripts, PDFs: not pages
+    return PageInput(ref, record.content_stream().read(), url, forced or fmt)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

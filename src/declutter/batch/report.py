@@ -1,0 +1,71 @@
+"""The tally of a batch run, and the machine-readable report written beside its outputs."""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+
+@dataclass
+class Failure:
+    input: Any  # the page's "input" reference
+    reason: str  # one line
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"input": self.input, "reason": self.reason}
+
+
+@dataclass
+class Summary:
+    total: Optional[int] = None  # pages found by the counting pass (None when it did not run)
+    pages: int = 0  # pages handled so far: cleaned + skipped + failed
+    cleaned: int = 0
+    skipped: int = 0  # up to date from an earlier run
+    failed: int = 0
+    duplicates: int = 0  # cleaned pages given a duplicate_of
+    removed: Counter = field(default_factory=Counter)  # blocks dropped, by kind (cleaned pages)
+    inputs_skipped: Counter = field(default_factory=Counter)  # files left out, by reason
+    failures: list[Failure] = field(default_factory=list)
+    interrupted: bool = False
+    started: float = field(default_factory=time.monotonic)
+    finished: Optional[float] = None
+
+    @property
+    def elapsed(self) -> float:
+        return (self.finished or time.monotonic()) - self.started
+
+    @property
+    def pages_per_second(self) -> float:
+        done = self.cleaned + self.failed
+        return done / self.elapsed if self.elapsed > 0 else 0.0
+
+    def add_failure(self, ref: Any, reason: str) -> Failure:
+        failure = Failure(ref, reason)
+        self.failures.append(failure)
+        self.failed += 1
+        self.pages += 1
+        return failure
+
+    def add_cleaned(self, removed: dict[str, int], duplicate: bool) -> None:
+        self.cleaned += 1
+        self.pages += 1
+        self.removed.update(removed)
+        self.duplicates += duplicate
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pages": self.pages,
+            "cleaned": self.cleaned,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "duplicates": self.duplicates,
+            "removed": dict(sorted(self.removed.items())),
+            "inputs_skipped": dict(sorted(self.inputs_skipped.items())),
+            "seconds": round(self.elapsed, 3),
+            "pages_per_second": round(self.pages_per_second, 2),
+            "interrupted": self.interrupted,
+        }
+
+    def report(self) -> dict[str, Any]:
+        return {"summary": self.to_dict(), "failures": [f.to_dict() for f in self.failures]}

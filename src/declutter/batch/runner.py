@@ -1,0 +1,218 @@
+"""Running a batch: the counting pass, then every page through worker processes, in input order.
+
+Pages are handed to a process pool a few at a time (``in_flight_per_job``
+per worker) and their results are taken back in the order they were given,
+so outputs, duplicate detection and the --jsonl stream are the same whatever
+the number of workers, and memory does not grow with the number of pages.
+"""
+from __future__ import annotations
+
+import time
+from collections import deque
+from contextlib import closing
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Optional, TextIO
+
+from ..errors import DeclutterError
+from ..settings import Settings
+from .dedup import DuplicateIndex
+from .discover import Discovery, Source
+from .options import BatchOptions, fingerprint_text
+from .output import DirSink, JsonlSink, OutputDir, with_duplicate
+from .readers import PageError, PageInput, read_pages
+from .report import Failure, Summary
+from .templates import TemplateCounter, page_hashes, site_of, site_settings
+from .worker import PageResult, PageTask, ReloadTask, Task, ignore_interrupts, run_task
+
+PROGRESS_EVERY = 100  # pages between progress reports during the counting pass
+
+
+class BatchError(DeclutterError):
+    """The batch cannot go on (a worker process died, an output cannot be written)."""
+
+
+@dataclass
+class Unit:
+    """One input file on its way through the run, and where its records go."""
+
+    source: Source
+    output: Optional[Path]
+    reloaded: bool = False  # up to date: its records were re-read, not redone
+
+
+END = "end of unit"  # the marker that follows a unit's last page
+
+
+class BatchRun:
+    """One batch run. ``run()`` returns the Summary; ``summary`` is live while it runs."""
+
+    def __init__(
+        self,
+        inputs: Iterable[str | Path],
+        *,
+        settings: Optional[Settings] = None,
+        options: Optional[BatchOptions] = None,
+        output_dir: Optional[str | Path] = None,
+        jsonl: Optional[str] = None,
+        stdout: Optional[TextIO] = None,
+        on_progress: Optional[Callable[[Summary], None]] = None,
+        on_failure: Optional[Callable[[Failure], None]] = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.options = options or BatchOptions()
+        self.out = OutputDir(Path(output_dir)) if output_dir is not None and jsonl is None else None
+        self.jsonl, self.stdout = jsonl or "-", stdout
+        own = (self.out.root,) if self.out else (() if self.jsonl == "-" else (Path(self.jsonl),))
+        self.discovery = Discovery([Path(p) for p in inputs], exclude=own)
+        self.on_progress = on_progress or (lambda summary: None)
+        self.on_failure = on_failure or (lambda failure: None)
+        self.summary = Summary()
+        self.templates: dict[str, frozenset[int]] = {}
+        self.dedup = DuplicateIndex(self.options.dedup) if self.options.dedup.enabled else None
+
+    # -- the run -----------------------------------------------------------------
+    def run(self) -> Summary:
+        ok = False
+        self.summary.started = time.monotonic()
+        if self.out is not None:
+            self.out.root.mkdir(parents=True, exist_ok=True)
+            self.out.stamp(fingerprint_text(self.settings, self.options))
+        sink = DirSink(self.out) if self.out is not None else JsonlSink(self.jsonl, self.stdout)
+        try:
+            self._count_pass()
+            with closing(ordered_results(self._tasks(), self.options.workers, self._window())) as results:
+                for unit, result in results:
+                    self._handle(unit, result, sink)
+            self.summary.inputs_skipped = self.discovery.skipped.copy()
+            ok = True
+        except KeyboardInterrupt:
+            self.summary.interrupted = True
+            raise
+        finally:
+            sink.close(ok)
+            self.summary.finished = time.monotonic()
+            if self.out is not None:
+                self.out.write_report(self.summary.report())
+        return self.summary
+
+    def _window(self) -> int:
+        return self.options.workers * max(1, self.options.in_flight_per_job)
+
+    def _count_pass(self) -> None:
+        """Count pages, and per site the lines that repeat (for site templates)."""
+        if not self.options.templates.enabled:
+            return
+        counter = TemplateCounter(self.options.templates)
+        total = 0
+        for source in self.discovery:
+            for page in read_pages(source, self.options.input_format):
+                total += 1
+                hashes = page_hashes(page.data, page.input_format) if isinstance(page, PageInput) else None
+                if hashes:
+                    counter.add(site_of(page.url, source.folder), hashes)
+                if total % PROGRESS_EVERY == 0:
+                    self.on_progress(self.summary)
+        self.summary.total = total
+        self.summary.inputs_skipped = self.discovery.skipped.copy()
+        self.templates = counter.templates()
+
+    # -- the stream of work, in input order -----------------------------------------
+    def _tasks(self) -> Iterator[tuple[Unit, Any]]:
+        for source in self.discovery:
+            unit = Unit(source, self.out.path_for(source) if self.out else None)
+            if self.out is not None and not self.options.force and self.out.up_to_date(source):
+                unit.reloaded = True
+                yield unit, ReloadTask(unit.output, source.container, self._dedup_settings())
+            else:
+                for page in read_pages(source, self.options.input_format):
+                    yield unit, self._page_task(source, page)
+            yield unit, END
+
+    def _page_task(self, source: Source, page: PageInput | PageError) -> Task | PageResult:
+        if isinstance(page, PageError):
+            return PageResult(page.ref, reason=page.reason)
+        site = site_of(page.url, source.folder)
+        settings = site_settings(self.settings, self.templates, site, self.options.templates.after)
+        layout = "page" if self.out is not None and not source.container else "line"
+        return PageTask(page.ref, page.data, page.url, page.input_format, settings, self._dedup_settings(), self.options.timeout, layout)
+
+    def _dedup_settings(self):
+        return self.options.dedup if self.dedup is not None else None
+
+    # -- results -------------------------------------------------------------------
+    def _handle(self, unit: Unit, result: Any, sink) -> None:
+        container = unit.source.container
+        if result is END:
+            if not unit.reloaded:
+                sink.end(unit.output, container)
+            return
+        if isinstance(result, list):
+            self._reloaded(result)
+        elif result.text is None:
+            failure = self.summary.add_failure(result.ref, result.reason or "failed")
+            if not unit.reloaded:
+                sink.failure(unit.output, container, result.ref, failure.reason)
+            self.on_failure(failure)
+        else:
+            duplicate_of = self.dedup.check_and_add(result.signature, result.ref) if self.dedup else None
+            sink.record(unit.output, container, with_duplicate(result.text, duplicate_of))
+            self.summary.add_cleaned(result.removed or {}, duplicate_of is not None)
+        self.on_progress(self.summary)
+
+    def _reloaded(self, entries) -> None:
+        for entry in entries:
+            if entry.reason is not None:
+                self.on_failure(self.summary.add_failure(entry.ref, entry.reason))
+                continue
+            self.summary.skipped += 1
+            self.summary.pages += 1
+            if self.dedup is not None and entry.duplicate_of is None and entry.signature is not None:
+                self.dedup.add(entry.signature, entry.ref)
+
+
+def ordered_results(items: Iterator[tuple[Unit, Any]], workers: int, window: int) -> Iterator[tuple[Unit, Any]]:
+    """Run the tasks among ``items`` (others pass through) and yield results in item order."""
+    if workers <= 1:
+        for unit, item in items:
+            yield unit, _run_here(unit, item)
+        return
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=ignore_interrupts)
+    pending: deque[tuple[Unit, Any]] = deque()
+    try:
+        for unit, item in items:
+            pending.append((unit, pool.submit(run_task, item) if isinstance(item, (PageTask, ReloadTask)) else item))
+            while len(pending) >= window:
+                yield _resolve(*pending.popleft())
+        while pending:
+            yield _resolve(*pending.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_here(unit: Unit, item: Any) -> Any:
+    if not isinstance(item, (PageTask, ReloadTask)):
+        return item
+    try:
+        return run_task(item)
+    except Exception as exc:
+        return _task_error(unit, exc)
+
+
+def _resolve(unit: Unit, item: Any) -> tuple[Unit, Any]:
+    if not isinstance(item, Future):
+        return unit, item
+    try:
+        return unit, item.result()
+    except BrokenProcessPool:
+        raise BatchError("a worker process died (out of memory?); the batch stopped") from None
+    except Exception as exc:
+        return unit, _task_error(unit, exc)
+
+
+def _task_error(unit: Unit, exc: Exception) -> PageResult:
+    """A task that raised outside the page's own guard: re-reading an earlier output."""
+    reason = f"cannot re-read the earlier output {unit.output}: {exc}; remove it or use --force"
+    return PageResult({"path": unit.source.path.as_posix()}, reason=" ".join(reason.split()))

@@ -1,0 +1,130 @@
+"""Site templates: lines that repeat across many pages of one site, dropped as ``site-template``.
+
+A first, cheap pass counts on how many pages of each site every normalised
+line occurs (8-byte hashes, lossy counting, so memory stays bounded); the
+lines over the thresholds of ``TemplateSettings`` become, per site, a set of
+hashes. The ``SiteTemplates`` extractor built from one site's set is a
+top-level class, so it pickles into worker processes.
+
+The site of a page is its URL's host when known, else the folder of its input
+file. Only plain-text pages are counted: an HTML page's lines exist only after
+its (costly) extraction, which the counting pass does not repeat.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+from urllib.parse import urlsplit
+
+from ..decode import decode_page
+from ..document import Document
+from ..errors import DeclutterError
+from ..settings import Settings, _step_name
+from .options import TemplateSettings
+
+KIND = "site-template"
+_SPACE = re.compile(r"\s+")
+
+
+def line_hash(text: str) -> int:
+    """A stable 64-bit hash of a line, case and white space normalised (same in every process)."""
+    normal = _SPACE.sub(" ", text).strip().lower()
+    return int.from_bytes(hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
+def site_of(url: str | None, folder: str) -> str:
+    """The URL's host (without "www."), else the input's folder."""
+    if url:
+        host = (urlsplit(url).hostname or "").lower()
+        if host:
+            return "host:" + host.removeprefix("www.")
+    return "folder:" + folder
+
+
+def page_hashes(data: bytes | str, input_format: str | None) -> set[int] | None:
+    """The distinct line hashes of a plain-text page; None for HTML or undecodable pages."""
+    if input_format == "html":
+        return None
+    try:
+        text = decode_page(data)
+    except DeclutterError:
+        return None
+    if input_format is None and text.lstrip()[:1] == "<":
+        return None  # most likely markup: its lines are not its blocks
+    return {line_hash(line) for line in text.split("\n") if line.strip()}
+
+
+class _Site:
+    """Lossy page counts of one site's line hashes: hash -> [count, max undercount]."""
+
+    def __init__(self) -> None:
+        self.pages = 0
+        self.counts: dict[int, list[int]] = {}
+
+    def add(self, hashes: Iterable[int], period: int) -> None:
+        self.pages += 1
+        bucket = (self.pages - 1) // period  # completed pruning periods before this page
+        for value in hashes:
+            entry = self.counts.get(value)
+            if entry is None:
+                self.counts[value] = [1, bucket]
+            else:
+                entry[0] += 1
+        if self.pages % period == 0:
+            done = self.pages // period
+            self.counts = {h: e for h, e in self.counts.items() if e[0] + e[1] > done}
+
+
+class TemplateCounter:
+    """Counts, per site, on how many pages each line occurs (first pass)."""
+
+    def __init__(self, settings: TemplateSettings) -> None:
+        self.settings = settings
+        self.period = max(1, round(1 / settings.count_error))
+        self.sites: dict[str, _Site] = {}
+
+    def add(self, site: str, hashes: set[int]) -> None:
+        self.sites.setdefault(site, _Site()).add(hashes, self.period)
+
+    def templates(self) -> dict[str, frozenset[int]]:
+        """Per site, the hashes of its template lines (sites without any are left out)."""
+        table = {}
+        for name, site in self.sites.items():
+            need = max(self.settings.min_pages, self.settings.min_share * site.pages)
+            found = frozenset(h for h, (count, _) in site.counts.items() if count >= need)
+            if found:
+                table[name] = found
+        return table
+
+
+@dataclass(frozen=True)
+class SiteTemplates:
+    """Extractor: drop the kept blocks whose line is one of the site's template lines.
+
+    Blocks already given a role (the title) are left alone: a headline that
+    recurs on many pages is still the headline of this one.
+    """
+
+    hashes: frozenset[int]
+    extractor_name: str = KIND
+
+    def __call__(self, doc: Document) -> Document:
+        for block in doc.blocks:
+            if block.kept and block.role is None and line_hash(block.text) in self.hashes:
+                doc.drop(block, KIND)
+        return doc
+
+
+def site_settings(settings: Settings, templates: Mapping[str, frozenset[int]], site: str, anchor: str) -> Settings:
+    """``settings`` with the site's template extractor inserted (unchanged when it has none)."""
+    hashes = templates.get(site)
+    if not hashes:
+        return settings
+    names = [_step_name(step) for step in settings.pipeline]
+    extractor = SiteTemplates(hashes)
+    if anchor in names:
+        return settings.with_extractor(extractor, after=anchor)
+    later = [n for n in ("navigation", "content", "published") if n in names]
+    return settings.with_extractor(extractor, before=later[0]) if later else settings.with_extractor(extractor)

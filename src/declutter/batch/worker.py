@@ -1,0 +1,147 @@
+"""What a worker process does with one task: clean a page, or re-read an up-to-date output.
+
+Nothing a page does stops the worker: every exception becomes a failure
+reason in the result. A page running past ``timeout`` seconds is given up
+(SIGALRM, where the worker runs in a process's main thread; a page stuck in
+one long call into C code, such as a runaway regular expression, is only
+stopped when that call returns).
+"""
+from __future__ import annotations
+
+import json
+import signal
+import threading
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Optional, Union
+
+import numpy as np
+
+from ..api import clean
+from ..errors import DeclutterError, InputError
+from ..settings import Settings
+from .dedup import signature
+from .options import DedupSettings
+from .output import dumps_line, dumps_page
+
+
+class PageTimeoutError(InputError):
+    """A page took longer than the batch's per-page time limit."""
+
+
+@dataclass(frozen=True)
+class PageTask:
+    ref: dict
+    data: Union[bytes, str]
+    url: Optional[str]
+    input_format: Optional[str]
+    settings: Settings  # with the page's site template extractor, if any
+    dedup: Optional[DedupSettings]
+    timeout: Optional[float]
+    layout: str = "line"  # "page": an indented JSON file; "line": one JSONL line
+
+
+@dataclass(frozen=True)
+class ReloadTask:
+    output: Path  # an up-to-date output file: one JSON record, or JSONL records
+    container: bool
+    dedup: Optional[DedupSettings]
+
+
+@dataclass
+class PageResult:
+    ref: dict
+    # The record serialised here, in the worker (``duplicate_of`` is added by
+    # the parent, see ``output.with_duplicate``); None when the page failed.
+    text: Optional[str] = None
+    removed: Optional[dict[str, int]] = None  # dropped blocks by kind
+    reason: Optional[str] = None  # the one-line failure reason
+    signature: Optional[np.ndarray] = None
+
+
+@dataclass
+class Reloaded:
+    """One record of an up-to-date output: enough to keep duplicates and failures consistent."""
+
+    ref: Any
+    signature: Optional[np.ndarray]
+    duplicate_of: Any
+    reason: Optional[str]
+
+
+Task = Union[PageTask, ReloadTask]
+
+
+def run_task(task: Task) -> Union[PageResult, list[Reloaded]]:
+    if isinstance(task, ReloadTask):
+        return reload(task)
+    return clean_page(task)
+
+
+def clean_page(task: PageTask) -> PageResult:
+    try:
+        with time_limit(task.timeout):
+            doc = clean(task.data, url=task.url, settings=task.settings, input_format=task.input_format)
+            record = {"input": task.ref, **doc.to_dict()}
+            text = dumps_page(record) if task.layout == "page" else dumps_line(record)
+            values = signature(doc.text, task.dedup) if task.dedup else None
+    except DeclutterError as exc:
+        return PageResult(task.ref, reason=one_line(str(exc)) or type(exc).__name__)
+    except Exception as exc:  # a bug in an extractor must not end the batch
+        return PageResult(task.ref, reason=one_line(f"internal error: {type(exc).__name__}: {exc}"))
+    removed = Counter(item["kind"] for item in record["removed"])
+    return PageResult(task.ref, text=text, removed=dict(removed), signature=values)
+
+
+def reload(task: ReloadTask) -> list[Reloaded]:
+    """The records of an output written by an earlier run, with their signatures recomputed."""
+    records = _read_records(task.output, task.container)
+    out = []
+    for record in records:
+        reason = record.get("error")
+        values = None
+        if reason is None and task.dedup and record.get("duplicate_of") is None:
+            values = signature(record.get("text") or "", task.dedup)
+        out.append(Reloaded(record.get("input"), values, record.get("duplicate_of"), reason))
+    return out
+
+
+def _read_records(path: Path, container: bool) -> Iterator[dict]:
+    with open(path, encoding="utf-8") as handle:
+        if not container:
+            yield json.load(handle)
+            return
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+@contextmanager
+def time_limit(seconds: Optional[float]):
+    """Raise PageTimeoutError in the block after ``seconds`` (only in a main thread, on Unix)."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise PageTimeoutError(f"gave up after {seconds:g} s (the batch's per-page time limit)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def ignore_interrupts() -> None:
+    """Worker initializer: Ctrl-C is the parent's to handle; workers finish their page."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def one_line(text: str) -> str:
+    return " ".join(str(text).split())

@@ -1,0 +1,89 @@
+"""Site templates and near-duplicates across a batch."""
+from __future__ import annotations
+
+import json
+import pickle
+
+from declutter import Settings, clean
+from declutter.batch import BatchOptions, BatchRun, SiteTemplates, TemplateSettings
+from declutter.batch.templates import TemplateCounter, line_hash, site_of, site_settings
+
+from .batch_pages import page, story, write_jsonl, write_tree
+
+TEMPLATE_LINE = "Sign up to read the Gazette on the go with the free app today"
+
+
+def _site_page(seed: int) -> str:
+    return page(seed).replace("\n\n", f"\n{TEMPLATE_LINE}\n\n", 1)
+
+
+def test_lines_on_many_pages_of_a_site_are_dropped_as_site_template(tmp_path):
+    for i in range(8):
+        (tmp_path / "in/gazette").mkdir(parents=True, exist_ok=True)
+        (tmp_path / f"in/gazette/p{i}.txt").write_text(_site_page(i))
+    (tmp_path / "in/other").mkdir()
+    (tmp_path / "in/other/q.txt").write_text(_site_page(99))  # another site: too few pages there
+    BatchRun([tmp_path / "in"], output_dir=tmp_path / "out", options=BatchOptions(jobs=1)).run()
+    record = json.loads((tmp_path / "out/gazette/p3.txt.json").read_text())
+    dropped = {r["text"]: (r["kind"], r["by"]) for r in record["removed"]}
+    assert dropped[TEMPLATE_LINE] == ("site-template", "site-template")
+    other = json.loads((tmp_path / "out/other/q.txt.json").read_text())
+    assert all(r["kind"] != "site-template" for r in other["removed"])
+
+
+def test_counter_thresholds_and_sites():
+    counter = TemplateCounter(TemplateSettings(min_pages=3, min_share=0.5, count_error=0.1))
+    for i in range(20):
+        hashes = {line_hash("Menu line"), line_hash(f"story {i}")} | ({line_hash("Sometimes")} if i % 4 == 0 else set())
+        counter.add("host:ex.com", hashes)
+    assert counter.templates() == {"host:ex.com": frozenset({line_hash("  MENU   line ")})}
+    assert site_of("https://www.Ex.com/a", "x") == "host:ex.com" and site_of(None, "a/b") == "folder:a/b"
+
+
+def test_template_extractor_fits_the_pipeline_and_pickles():
+    extractor = SiteTemplates(frozenset({line_hash(TEMPLATE_LINE)}))
+    settings = site_settings(Settings(), {"s": extractor.hashes}, "s", "related")
+    names = [getattr(s, "extractor_name", s) for s in settings.pipeline]
+    assert names.index("site-template") == names.index("related") + 1
+    doc = clean(_site_page(1), settings=pickle.loads(pickle.dumps(settings)))
+    assert TEMPLATE_LINE not in doc.text
+    assert site_settings(Settings(), {}, "s", "related") == Settings()
+
+
+def test_near_duplicates_name_the_first_copy_in_input_order(tmp_path):
+    body = story(7, words=200)
+    write_jsonl(tmp_path / "in/a.jsonl", [
+        {"text": f"Home | News\nThe bridge story\n{body}\n", "url": "https://one.example/bridge"},
+        {"text": page(8), "url": "https://one.example/other"},
+    ])
+    write_jsonl(tmp_path / "in/b.jsonl", [
+        {"text": f"Menu\nSport\nThe bridge story, updated\n{body}\nShare this article\n", "url": "https://two.example/x"},
+    ])
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        summary = BatchRun([tmp_path / "in"], output_dir=out, options=BatchOptions(jobs=jobs)).run()
+        assert summary.duplicates == 1
+        [copy] = [json.loads(line) for line in (out / "b.jsonl.jsonl").read_text().splitlines()]
+        assert copy["duplicate_of"] == {"path": (tmp_path / "in/a.jsonl").as_posix(), "record": 1, "url": "https://one.example/bridge"}
+        first = [json.loads(line) for line in (out / "a.jsonl.jsonl").read_text().splitlines()]
+        assert [r["duplicate_of"] for r in first] == [None, None]
+
+
+def test_duplicates_survive_a_rerun_that_skips_the_first_copy(tmp_path):
+    write_tree(tmp_path / "in", 3)
+    (tmp_path / "in/site1/zz-copy.txt").write_text(page(0).replace("Home | World", "Menu"))
+    BatchRun([tmp_path / "in"], output_dir=tmp_path / "out", options=BatchOptions(jobs=1)).run()
+    (tmp_path / "out/site1/zz-copy.txt.json").unlink()
+    BatchRun([tmp_path / "in"], output_dir=tmp_path / "out", options=BatchOptions(jobs=1)).run()
+    record = json.loads((tmp_path / "out/site1/zz-copy.txt.json").read_text())
+    assert record["duplicate_of"] == {"path": (tmp_path / "in/site0/page0000.txt").as_posix()}
+
+
+def test_duplicate_of_spliced_into_a_serialised_record_gives_the_same_bytes():
+    from declutter.batch.output import dumps_line, dumps_page, with_duplicate
+
+    record = {"input": {"path": "a.txt"}, "text": "é\n\"x\"", "removed": [{"kind": "k", "line": 1}], "tags": []}
+    for duplicate_of in (None, {"path": "ü/b.jsonl", "record": 3, "url": "https://ex.com/\"q\""}):
+        full = {**record, "duplicate_of": duplicate_of}
+        assert with_duplicate(dumps_page(record), duplicate_of) == dumps_page(full)
+        assert with_duplicate(dumps_line(record), duplicate_of) == dumps_line(full)
