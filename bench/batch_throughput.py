@@ -10,7 +10,9 @@ sampled from /proc every 20 ms, of each process's PSS (its resident memory
 with pages shared among the forked workers counted once, not once per
 process) and, for comparison, of plain RSS (which counts shared pages again
 in every worker). Targets: -j2 >= 1.7 x -j1 in pages/s, and the
-9,900-page peak within 1.2 x the 990-page one. A benchmark, never a test.
+9,900-page peak within 1.2 x the 990-page one. The 990-page runs are done
+twice and the faster kept, and CPU time is shown beside wall time, since other
+work on the machine slows wall-clock figures. A benchmark, never a test.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from pathlib import Path
 
 CLI = [sys.executable, "-c", "from declutter.cli import main; main()", "clean"]
 SAMPLE_SECONDS = 0.02
+REPEATS = 2  # runs of each 990-page measurement; the fastest is kept
 
 
 @dataclass
@@ -50,8 +53,8 @@ def run(root: Path, limit: int | None = None) -> None:
         small, big = Path(tmp) / "small", Path(tmp) / "big"
         _link_copies(pages, small, copies=1)
         _link_copies(pages, big, copies=10)
-        one = _measure(small, len(pages), 1, Path(tmp) / "out1")
-        two = _measure(small, len(pages), 2, Path(tmp) / "out2")
+        one = _best(small, len(pages), 1, Path(tmp) / "out1")
+        two = _best(small, len(pages), 2, Path(tmp) / "out2")
         many = _measure(big, 10 * len(pages), 2, Path(tmp) / "out3")
     _print_table([one, two, many])
     print(f"-j2 / -j1 pages/s: {two.rate / one.rate:.2f} x (target >= 1.7)")
@@ -79,6 +82,12 @@ def _link_copies(pages: list[Path], folder: Path, copies: int) -> None:
                 os.link(page, target)
             except OSError:
                 target.symlink_to(page.resolve())
+
+
+def _best(folder: Path, pages: int, jobs: int, out: Path) -> Measure:
+    """The fastest of ``REPEATS`` runs (each from scratch): the least disturbed by other work."""
+    runs = [_measure(folder, pages, jobs, Path(f"{out}-{i}")) for i in range(REPEATS)]
+    return min(runs, key=lambda m: m.seconds)
 
 
 def _measure(folder: Path, pages: int, jobs: int, out: Path) -> Measure:

@@ -63,3 +63,19 @@ def test_the_threshold_setting_overrides_the_models():
     everything = clean(PAGE, settings=Settings().without("content")).text
     assert clean(PAGE, settings=keep_all).text == everything
     assert clean(PAGE, settings=drop_all).text == ""
+
+
+
+
+def test_a_paragraph_under_the_cut_is_rescued_by_a_kept_neighbour():
+    from declutter.blocks import split_blocks
+    from declutter.extractors.content import _with_rescued
+
+    blocks = split_blocks("\n".join([PROSE[0], PROSE[1], "Storm closes three schools in the north", PROSE[2]]))
+    words = features.word_counts(blocks)
+    opts = ContentSettings()
+    keep = _with_rescued([True, False, False, False], [0.9, 0.45, 0.45, 0.45], blocks, words, opts)
+    # The paragraph next to a kept one stays; the teaser (no sentence) does not,
+    # and so the paragraph after the teaser has no kept neighbour.
+    assert keep == [True, True, False, False]
+    assert _with_rescued([True, False, False, False], [0.9, 0.3, 0.45, 0.45], blocks, words, opts) == [True, False, False, False]

@@ -36,6 +36,7 @@ LOCAL_NAMES = (
     "dropped", "repeated", "position", "glued", "log_chars_per_word", "ends_colon", "no_stopword",
     "words_1", "words_2", "words_4to6", "words_11to40", "sw_lt10", "sw_10to20", "sw_20to30", "sw_gt40",
     "question", "quote",
+    "blank_before", "blank_after", "log_group", "same_indent_prev", "same_indent_next", "log_indent",
 )
 # Bins of the two strongest signals, so a linear model can bend with them.
 _WORD_BINS = ((1, 1), (2, 2), (4, 6), (11, 40))
@@ -57,14 +58,40 @@ def stopwords_for(language: str | None) -> frozenset[str]:
     return table.get(language or "", table[""])
 
 
-def local_features(blocks: list[Block], language: str | None) -> list[list[float]]:
-    """One row of LOCAL_NAMES per block, from the block itself and the page's counts."""
+def local_features(blocks: list[Block], language: str | None, source: str = "") -> list[list[float]]:
+    """One row of LOCAL_NAMES per block, from the block itself, its layout and the page's counts."""
     stop = stopwords_for(language)
     counts: dict[str, int] = {}
     for block in blocks:
         counts[block.text] = counts.get(block.text, 0) + 1
     last = max(len(blocks) - 1, 1)
-    return [_local(b, stop, counts[b.text] > 1, b.index / last) for b in blocks]
+    layout = _layout(blocks, source)
+    return [_local(b, stop, counts[b.text] > 1, b.index / last) + lay for b, lay in zip(blocks, layout)]
+
+
+def _layout(blocks: list[Block], source: str) -> list[list[float]]:
+    """What the renderer's layout says: blank lines around a block (a menu is
+    one group of many lines, a paragraph a group of one) and its indentation
+    (renderers indent by nesting; the article's paragraphs share one depth).
+    A renderer without blank lines or indents gives the same values everywhere."""
+    n = len(blocks)
+    indents = [b.start - (source.rfind("\n", 0, b.start) + 1) for b in blocks] if source else [0] * n
+    gap_before = [i == 0 or blocks[i].line - blocks[i - 1].line > 1 for i in range(n)]
+    group_size, rows, start = [0] * n, [], 0
+    for i in range(1, n + 1):
+        if i == n or gap_before[i]:
+            group_size[start:i] = [i - start] * (i - start)
+            start = i
+    for i in range(n):
+        rows.append([
+            float(gap_before[i]),
+            float(i + 1 == n or gap_before[i + 1]),
+            math.log1p(min(group_size[i], 20)),
+            float(i > 0 and indents[i] == indents[i - 1]),
+            float(i + 1 < n and indents[i] == indents[i + 1]),
+            math.log1p(min(indents[i], 40)),
+        ])
+    return rows
 
 
 def _local(block: Block, stop: frozenset[str], repeated: bool, position: float) -> list[float]:
@@ -107,14 +134,14 @@ CONTEXT_NAMES = (
     "prev_log_words", "next_log_words", "prev_sentence_end", "next_sentence_end",
     "prev_bullet", "next_bullet", "prev_dropped", "next_dropped", "p_x_in_core",
     "p_over_max", "words_over_max", "sw_minus_core", "before_title", "after_section_end", "log_blocks",
-    "in_sure_span", "log_sure_distance",
+    "in_sure_span", "log_sure_distance", "core_indent",
 )
 # A block the first stage is this sure of is article text; the article spans
 # from the first such block to the last (a list or a table inside it included).
 SURE = 0.7
 # Kinds after which the article is over: what follows is the page's furniture.
 _SECTION_ENDS = frozenset({"related-teasers", "comments-widget", "feed-footer"})
-_SW = LOCAL_NAMES.index("stopwords")
+_SW, _INDENT = LOCAL_NAMES.index("stopwords"), LOCAL_NAMES.index("log_indent")
 _LOG_WORDS, _SENTENCE, _BULLET, _DROPPED = (LOCAL_NAMES.index(n) for n in ("log_words", "sentence_end", "bullet", "dropped"))
 
 
@@ -168,6 +195,7 @@ def context_features(blocks: list[Block], rows: list[list[float]], probs: list[f
             page[5],
             float(sure[0] <= i <= sure[-1]),
             math.log1p(nearest[i]),
+            float(rows[i][_INDENT] == page[6]),
         ])
     return out
 
@@ -190,7 +218,11 @@ def _page_facts(blocks: list[Block], rows: list[list[float]], probs: list[float]
     core_sw = sum(r[_SW] for r in core) / len(core)
     title = next((b.index for b in blocks if b.role == "title"), -1)
     ends = next((b.index for b in blocks if b.kind in _SECTION_ENDS and b.index > end), len(blocks))
-    return max_p, max_words, core_sw, title, ends, math.log1p(len(blocks))
+    depth: dict[float, float] = {}  # the indentation that holds most of the core's words
+    for r in core:
+        depth[r[_INDENT]] = depth.get(r[_INDENT], 0.0) + r[_LOG_WORDS]
+    core_indent = max(depth, key=depth.get)
+    return max_p, max_words, core_sw, title, ends, math.log1p(len(blocks)), core_indent
 
 
 def _window_mean(prefix: list[float], i: int, radius: int, n: int) -> float:

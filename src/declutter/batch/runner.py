@@ -24,8 +24,8 @@ from .options import BatchOptions, fingerprint_text
 from .output import DirSink, JsonlSink, OutputDir, with_duplicate
 from .readers import PageError, PageInput, read_pages
 from .report import Failure, Summary
-from .templates import TemplateCounter, page_hashes, site_of, site_settings
-from .worker import PageResult, PageTask, ReloadTask, Task, ignore_interrupts, run_task
+from .templates import TemplateCounter, site_of, site_settings
+from .worker import TASK_TYPES, HashTask, PageResult, PageTask, ReloadTask, Task, ignore_interrupts, run_task
 
 PROGRESS_EVERY = 100  # pages between progress reports during the counting pass
 
@@ -81,9 +81,10 @@ class BatchRun:
             self.out.root.mkdir(parents=True, exist_ok=True)
             self.out.stamp(fingerprint_text(self.settings, self.options))
         sink = DirSink(self.out) if self.out is not None else JsonlSink(self.jsonl, self.stdout)
+        pool = ProcessPoolExecutor(self.options.workers, initializer=ignore_interrupts) if self.options.workers > 1 else None
         try:
-            self._count_pass()
-            with closing(ordered_results(self._tasks(), self.options.workers, self._window())) as results:
+            self._count_pass(pool)
+            with closing(ordered_results(self._tasks(), pool, self._window())) as results:
                 for unit, result in results:
                     self._handle(unit, result, sink)
             self.summary.inputs_skipped = self.discovery.skipped.copy()
@@ -92,6 +93,8 @@ class BatchRun:
             self.summary.interrupted = True
             raise
         finally:
+            if pool is not None:  # waits only for the pages being cleaned right now
+                pool.shutdown(wait=True, cancel_futures=True)
             sink.close(ok)
             self.summary.finished = time.monotonic()
             if self.out is not None:
@@ -101,23 +104,30 @@ class BatchRun:
     def _window(self) -> int:
         return self.options.workers * max(1, self.options.in_flight_per_job)
 
-    def _count_pass(self) -> None:
-        """Count pages, and per site the lines that repeat (for site templates)."""
+    def _count_pass(self, pool: Optional[ProcessPoolExecutor]) -> None:
+        """Count pages, and per site the lines that repeat (for site templates); workers hash."""
         if not self.options.templates.enabled:
             return
         counter = TemplateCounter(self.options.templates)
         total = 0
-        for source in self.discovery:
-            for page in read_pages(source, self.options.input_format):
+        with closing(ordered_results(self._hash_tasks(), pool, self._window())) as results:
+            for site, hashes in results:
                 total += 1
-                hashes = page_hashes(page.data, page.input_format) if isinstance(page, PageInput) else None
                 if hashes:
-                    counter.add(site_of(page.url, source.folder), hashes)
+                    counter.add(site, hashes)
                 if total % PROGRESS_EVERY == 0:
                     self.on_progress(self.summary)
         self.summary.total = total
         self.summary.inputs_skipped = self.discovery.skipped.copy()
         self.templates = counter.templates()
+
+    def _hash_tasks(self) -> Iterator[tuple[str, Any]]:
+        for source in self.discovery:
+            for page in read_pages(source, self.options.input_format):
+                if isinstance(page, PageInput):
+                    yield site_of(page.url, source.folder), HashTask(page.data, page.input_format)
+                else:
+                    yield "", None
 
     # -- the stream of work, in input order -----------------------------------------
     def _tasks(self) -> Iterator[tuple[Unit, Any]]:
@@ -173,27 +183,32 @@ class BatchRun:
                 self.dedup.add(entry.signature, entry.ref)
 
 
-def ordered_results(items: Iterator[tuple[Unit, Any]], workers: int, window: int) -> Iterator[tuple[Unit, Any]]:
-    """Run the tasks among ``items`` (others pass through) and yield results in item order."""
-    if workers <= 1:
-        for unit, item in items:
-            yield unit, _run_here(unit, item)
+def ordered_results(items: Iterator[tuple[Any, Any]], pool: Optional[ProcessPoolExecutor], window: int) -> Iterator[tuple[Any, Any]]:
+    """Run the tasks among ``items`` (others pass through) and yield results in item order.
+
+    ``items`` are (context, task or value) pairs; at most ``window`` are in
+    flight. Without a pool, tasks run here, one after the other.
+    """
+    if pool is None:
+        for context, item in items:
+            yield context, _run_here(context, item)
         return
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=ignore_interrupts)
-    pending: deque[tuple[Unit, Any]] = deque()
+    pending: deque[tuple[Any, Any]] = deque()
     try:
-        for unit, item in items:
-            pending.append((unit, pool.submit(run_task, item) if isinstance(item, (PageTask, ReloadTask)) else item))
+        for context, item in items:
+            pending.append((context, pool.submit(run_task, item) if isinstance(item, TASK_TYPES) else item))
             while len(pending) >= window:
                 yield _resolve(*pending.popleft())
         while pending:
             yield _resolve(*pending.popleft())
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        for _, item in pending:
+            if isinstance(item, Future):
+                item.cancel()
 
 
-def _run_here(unit: Unit, item: Any) -> Any:
-    if not isinstance(item, (PageTask, ReloadTask)):
+def _run_here(unit: Any, item: Any) -> Any:
+    if not isinstance(item, TASK_TYPES):
         return item
     try:
         return run_task(item)
@@ -201,7 +216,7 @@ def _run_here(unit: Unit, item: Any) -> Any:
         return _task_error(unit, exc)
 
 
-def _resolve(unit: Unit, item: Any) -> tuple[Unit, Any]:
+def _resolve(unit: Any, item: Any) -> tuple[Any, Any]:
     if not isinstance(item, Future):
         return unit, item
     try:
@@ -212,7 +227,10 @@ def _resolve(unit: Unit, item: Any) -> tuple[Unit, Any]:
         return unit, _task_error(unit, exc)
 
 
-def _task_error(unit: Unit, exc: Exception) -> PageResult:
-    """A task that raised outside the page's own guard: re-reading an earlier output."""
+def _task_error(unit: Any, exc: Exception) -> Optional[PageResult]:
+    """A task that raised outside the page's own guard: re-reading an earlier output
+    (or hashing a page's lines, which then just counts for no site template)."""
+    if not isinstance(unit, Unit):
+        return None
     reason = f"cannot re-read the earlier output {unit.output}: {exc}; remove it or use --force"
     return PageResult({"path": unit.source.path.as_posix()}, reason=" ".join(reason.split()))

@@ -25,6 +25,7 @@ from ..settings import Settings
 from .dedup import signature
 from .options import DedupSettings
 from .output import dumps_line, dumps_page
+from .templates import page_hashes
 
 
 class PageTimeoutError(InputError):
@@ -71,10 +72,21 @@ class Reloaded:
     reason: Optional[str]
 
 
-Task = Union[PageTask, ReloadTask]
+@dataclass(frozen=True)
+class HashTask:
+    """The counting pass's work on one page: its distinct line hashes (see ``templates``)."""
+
+    data: Union[bytes, str]
+    input_format: Optional[str]
 
 
-def run_task(task: Task) -> Union[PageResult, list[Reloaded]]:
+Task = Union[PageTask, ReloadTask, HashTask]
+TASK_TYPES = (PageTask, ReloadTask, HashTask)
+
+
+def run_task(task: Task) -> Union[PageResult, list[Reloaded], Optional[set[int]]]:
+    if isinstance(task, HashTask):
+        return page_hashes(task.data, task.input_format)
     if isinstance(task, ReloadTask):
         return reload(task)
     return clean_page(task)

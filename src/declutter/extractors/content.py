@@ -4,7 +4,8 @@ Two small logistic models (weights in models/content.json, built by
 scripts/train_content.py by distillation from trafilatura) score each block
 from general evidence (declutter.features): stage 1 from the block alone,
 stage 2 adding its neighbours and its distance from the page's densest run of
-prose. A kept block below the threshold is dropped; its kind says why in
+prose. A kept block below the threshold is dropped unless it is a prose
+paragraph next to a block that stays (hysteresis); its kind says why in
 words a reader understands.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ from importlib import resources
 
 from .. import features
 from ..document import Document
+from .common import SENTENCE_END
 
 
 @dataclass(frozen=True)
@@ -42,14 +44,37 @@ def label_content(doc: Document) -> Document:
         return doc  # a short page is all article: nothing to tell chrome from text by
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
-    rows = features.local_features(doc.blocks, doc.language)
+    rows = features.local_features(doc.blocks, doc.language, doc.source_text)
     probs = [features.score(row, model.stage1) for row in rows]
     words = features.word_counts(doc.blocks)
     context = features.context_features(doc.blocks, rows, probs, words)
-    for block, row, ctx, count in zip(doc.blocks, rows, context, words):
-        if block.kept and features.score(row + ctx, model.stage2) < threshold:
-            doc.drop(block, _kind(count, ctx, opts.fragment_words))
+    candidates = [b for b in doc.blocks if b.kept]
+    scores = [features.score(rows[b.index] + context[b.index], model.stage2) for b in candidates]
+    keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
+    for block, kept in zip(candidates, keep):
+        if not kept:
+            doc.drop(block, _kind(words[block.index], context[block.index], opts.fragment_words))
     return doc
+
+
+def _with_rescued(keep: list[bool], scores: list[float], blocks: list, words: list[int], opts) -> list[bool]:
+    """Hysteresis: a prose paragraph scored a little under the cut stays when
+    the block the rules left next to it stays. An advertisement or a "story
+    continues" line between two paragraphs must not end the article there."""
+    keep = list(keep)
+    changed = True
+    while changed:
+        changed = False
+        for i, block in enumerate(blocks):
+            if keep[i] or scores[i] < opts.rescue_threshold or not _prose(block.text, words[block.index], opts):
+                continue
+            if (i > 0 and keep[i - 1]) or (i + 1 < len(blocks) and keep[i + 1]):
+                keep[i] = changed = True
+    return keep
+
+
+def _prose(text: str, count: int, opts) -> bool:
+    return count >= opts.rescue_min_words and text.endswith(SENTENCE_END)
 
 
 def _kind(words: int, ctx: list[float], fragment_words: int) -> str:
