@@ -5,7 +5,6 @@ import gzip
 from pathlib import Path
 
 from declutter import Settings, clean
-from declutter.api import HTML_SKIPS
 from declutter.html import extract_html, html_to_lines, readability_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -67,9 +66,11 @@ def test_html_metadata_beats_text_guesses():
 
 def test_html_pipeline_skips_the_plain_text_classifiers():
     doc = clean(ARTICLE)
-    for name in HTML_SKIPS:
+    for name in Settings().html_skip:
         assert name not in doc.settings.pipeline
     assert "content" in Settings().pipeline  # the text path keeps them
+    everything = clean(ARTICLE, settings=Settings(html_skip=()))
+    assert "content" in everything.settings.pipeline
 
 
 def test_text_extractors_fill_what_the_markup_lacks():

@@ -21,7 +21,7 @@ _HTML_FIELDS = ("title", "author", "published", "source", "url", "description", 
 # measured on trafilatura's fast-mode text). The phrase-book,
 # headline, dateline and related extractors still run: they remove appeals,
 # prompts, headline copies and teasers trafilatura leaves in.
-HTML_SKIPS = ("content", "navigation")
+# The list is ``Settings.html_skip``, so a caller can change it.
 
 
 def clean(
@@ -61,7 +61,7 @@ def _html_document(markup: str, url: str | None, settings: Settings) -> Document
     """
     from .html import extract_html
 
-    doc = Document(source_text="", settings=settings.without(*HTML_SKIPS), input_format="html", html=markup, url=url)
+    doc = Document(source_text="", settings=settings.without(*settings.html_skip), input_format="html", html=markup, url=url)
     if _blank(markup):
         return doc
     extraction = extract_html(markup, url)
