@@ -94,15 +94,12 @@ def _numeric_dates(text: str) -> list[DateMatch]:
 def _named_dates(text: str, book: PhraseBook) -> list[DateMatch]:
     if not book.months:
         return []
-    month = "|".join(sorted((re.escape(n) for n in book.months), key=len, reverse=True))
-    day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
-    month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
     out = []
-    for m in day_month_year.finditer(text):
+    for m in book.day_month_year.finditer(text):
         day, mon, year = int(m.group(1)), book.months.get(m.group(2).lower()), int(m.group(3))
         if mon and _valid(year, mon, day):
             out.append(DateMatch(m.start(), m.end(), year, mon, day, False, ""))
-    for m in month_day_year.finditer(text):
+    for m in book.month_day_year.finditer(text):
         mon, day, year = book.months.get(m.group(1).lower()), int(m.group(2)), int(m.group(3))
         if mon and _valid(year, mon, day):
             out.append(DateMatch(m.start(), m.end(), year, mon, day, False, ""))

@@ -60,6 +60,10 @@ class PhraseBook:
     months: dict[str, int]  # month name or abbreviation -> 1..12
     weekdays: frozenset[str]
     date_labels: tuple[str, ...]
+    # "31. Mai 2012", "8 de abril de 2025" and "March 14, 2024", built once
+    # from ``months`` here rather than for every block that holds a digit.
+    day_month_year: re.Pattern
+    month_day_year: re.Pattern
 
     def kind_of(self, text: str) -> str | None:
         """The first kind whose rules match the block, or None."""
@@ -102,6 +106,8 @@ def load_phrasebook(languages: tuple[str, ...]) -> PhraseBook:
             merged["phrase"] += rules.get("phrase", [])
         for name, rules in book.get("sections", {}).items():
             sections.setdefault(name, []).extend(rules.get("line", []))
+    months = {name: i + 1 for b in books for i, names in enumerate(b.get("dates", {}).get("months", [])) for name in names}
+    day_month_year, month_day_year = _named_date_patterns(months)
     return PhraseBook(
         kinds=tuple(_kind_rules(kind, rules) for kind, rules in kinds.items()),
         any_line=_alternation([p for rules in kinds.values() for p in rules["line"]] or ["(?!)"]),
@@ -109,9 +115,11 @@ def load_phrasebook(languages: tuple[str, ...]) -> PhraseBook:
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
         byline=_byline_pattern([w for b in books for w in b.get("byline", {}).get("words", [])]),
         age=re.compile("|".join(f"(?:{p})" for b in books for p in b.get("ages", {}).get("patterns", [])) or "(?!)", re.I),
-        months={name: i + 1 for b in books for i, names in enumerate(b.get("dates", {}).get("months", [])) for name in names},
+        months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
         date_labels=tuple(w for b in books for w in b.get("dates", {}).get("labels", [])),
+        day_month_year=day_month_year,
+        month_day_year=month_day_year,
     )
 
 
@@ -130,6 +138,13 @@ def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
 
 def _alternation(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern, re.Pattern]:
+    month = "|".join(sorted((re.escape(n) for n in months), key=len, reverse=True)) or "(?!)"
+    day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
+    month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
+    return day_month_year, month_day_year
 
 
 def _byline_pattern(words: list[str]) -> re.Pattern:
