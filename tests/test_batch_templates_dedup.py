@@ -87,3 +87,21 @@ def test_duplicate_of_spliced_into_a_serialised_record_gives_the_same_bytes():
         full = {**record, "duplicate_of": duplicate_of}
         assert with_duplicate(dumps_page(record), duplicate_of) == dumps_page(full)
         assert with_duplicate(dumps_line(record), duplicate_of) == dumps_line(full)
+
+
+def test_a_copy_written_by_a_worker_but_never_marked_is_marked_on_the_rerun(tmp_path):
+    # Workers write one-page outputs; the parent marks a duplicate afterwards.
+    # A run killed in between leaves the copy unmarked: the rerun must mark it.
+    write_tree(tmp_path / "in", 3)
+    (tmp_path / "in/site1/zz-copy.txt").write_text(page(0).replace("Home | World", "Menu"))
+    out = tmp_path / "out"
+    BatchRun([tmp_path / "in"], output_dir=out, options=BatchOptions(jobs=2)).run()
+    copy = out / "site1/zz-copy.txt.json"
+    marked = copy.read_bytes()
+    record = json.loads(marked)
+    assert record["duplicate_of"] == {"path": (tmp_path / "in/site0/page0000.txt").as_posix()}
+    record["duplicate_of"] = None  # what the worker wrote before the parent saw it
+    copy.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    summary = BatchRun([tmp_path / "in"], output_dir=out, options=BatchOptions(jobs=1)).run()
+    assert summary.skipped == summary.pages  # nothing was cleaned again
+    assert copy.read_bytes() == marked

@@ -43,6 +43,14 @@ def with_duplicate(text: str, duplicate_of: object) -> str:
     return f'{text[:-2]}, "duplicate_of": {json.dumps(duplicate_of, ensure_ascii=False)}}}\n'
 
 
+def mark_duplicate(path: Path, duplicate_of: object) -> None:
+    """Rewrite a one-page output with its ``duplicate_of`` set (the same bytes as
+    ``with_duplicate`` gives: the key is the record's last)."""
+    record = json.loads(path.read_text(encoding="utf-8"))
+    record["duplicate_of"] = duplicate_of
+    write_atomic(path, dumps_page(record))
+
+
 def temp_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.declutter-tmp")
 

@@ -21,7 +21,7 @@ from ..settings import Settings
 from .dedup import DuplicateIndex
 from .discover import Discovery, Source
 from .options import BatchOptions, fingerprint_text
-from .output import DirSink, JsonlSink, OutputDir, with_duplicate
+from .output import DirSink, JsonlSink, OutputDir, mark_duplicate, with_duplicate
 from .readers import PageError, PageInput, read_pages
 from .report import Failure, Summary
 from .templates import TemplateCounter, site_of, site_settings
@@ -138,16 +138,18 @@ class BatchRun:
                 yield unit, ReloadTask(unit.output, source.container, self._dedup_settings())
             else:
                 for page in read_pages(source, self.options.input_format):
-                    yield unit, self._page_task(source, page)
+                    yield unit, self._page_task(unit, page)
             yield unit, END
 
-    def _page_task(self, source: Source, page: PageInput | PageError) -> Task | PageResult:
+    def _page_task(self, unit: Unit, page: PageInput | PageError) -> Task | PageResult:
         if isinstance(page, PageError):
             return PageResult(page.ref, reason=page.reason)
+        source = unit.source
         site = site_of(page.url, source.folder)
         settings = site_settings(self.settings, self.templates, site, self.options.templates.after)
-        layout = "page" if self.out is not None and not source.container else "line"
-        return PageTask(page.ref, page.data, page.url, page.input_format, settings, self._dedup_settings(), self.options.timeout, layout)
+        own_file = self.out is not None and not source.container
+        layout, output = ("page", unit.output) if own_file else ("line", None)
+        return PageTask(page.ref, page.data, page.url, page.input_format, settings, self._dedup_settings(), self.options.timeout, layout, output)
 
     def _dedup_settings(self):
         return self.options.dedup if self.dedup is not None else None
@@ -160,7 +162,7 @@ class BatchRun:
                 sink.end(unit.output, container)
             return
         if isinstance(result, list):
-            self._reloaded(result)
+            self._reloaded(unit, result)
         elif result.text is None:
             failure = self.summary.add_failure(result.ref, result.reason or "failed")
             if not unit.reloaded:
@@ -168,11 +170,12 @@ class BatchRun:
             self.on_failure(failure)
         else:
             duplicate_of = self.dedup.check_and_add(result.signature, result.ref) if self.dedup else None
-            sink.record(unit.output, container, with_duplicate(result.text, duplicate_of))
+            if duplicate_of is not None or not result.written:
+                sink.record(unit.output, container, with_duplicate(result.text, duplicate_of))
             self.summary.add_cleaned(result.removed or {}, duplicate_of is not None)
         self.on_progress(self.summary)
 
-    def _reloaded(self, entries) -> None:
+    def _reloaded(self, unit: Unit, entries) -> None:
         for entry in entries:
             if entry.reason is not None:
                 self.on_failure(self.summary.add_failure(entry.ref, entry.reason))
@@ -180,7 +183,11 @@ class BatchRun:
             self.summary.skipped += 1
             self.summary.pages += 1
             if self.dedup is not None and entry.duplicate_of is None and entry.signature is not None:
-                self.dedup.add(entry.signature, entry.ref)
+                first = self.dedup.check_and_add(entry.signature, entry.ref)
+                if first is not None and not unit.source.container:
+                    # Written by a worker, then the run stopped before this
+                    # parent could mark it: mark it now, as an unbroken run would have.
+                    mark_duplicate(unit.output, first)
 
 
 def ordered_results(items: Iterator[tuple[Any, Any]], pool: Optional[ProcessPoolExecutor], window: int) -> Iterator[tuple[Any, Any]]:

@@ -24,7 +24,8 @@ from ..errors import DeclutterError, InputError
 from ..settings import Settings
 from .dedup import signature
 from .options import DedupSettings
-from .output import dumps_line, dumps_page
+from .output import dumps_line, dumps_page, with_duplicate, write_atomic
+from .readers import page_data
 from .templates import page_hashes
 
 
@@ -35,13 +36,17 @@ class PageTimeoutError(InputError):
 @dataclass(frozen=True)
 class PageTask:
     ref: dict
-    data: Union[bytes, str]
+    data: Union[bytes, str, Path]  # a path is read here, in the worker
     url: Optional[str]
     input_format: Optional[str]
     settings: Settings  # with the page's site template extractor, if any
     dedup: Optional[DedupSettings]
     timeout: Optional[float]
     layout: str = "line"  # "page": an indented JSON file; "line": one JSONL line
+    # The page's own output file, written here (atomically) as a record with
+    # no duplicate; the parent rewrites it in the rare case it is a duplicate.
+    # Writing in the workers keeps the parent's share of a -j2 run small.
+    output: Optional[Path] = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ class PageResult:
     removed: Optional[dict[str, int]] = None  # dropped blocks by kind
     reason: Optional[str] = None  # the one-line failure reason
     signature: Optional[np.ndarray] = None
+    written: bool = False  # the worker wrote ``PageTask.output`` (as not a duplicate)
 
 
 @dataclass
@@ -76,7 +82,7 @@ class Reloaded:
 class HashTask:
     """The counting pass's work on one page: its distinct line hashes (see ``templates``)."""
 
-    data: Union[bytes, str]
+    data: Union[bytes, str, Path]  # a path is read here, in the worker
     input_format: Optional[str]
 
 
@@ -86,7 +92,10 @@ TASK_TYPES = (PageTask, ReloadTask, HashTask)
 
 def run_task(task: Task) -> Union[PageResult, list[Reloaded], Optional[set[int]]]:
     if isinstance(task, HashTask):
-        return page_hashes(task.data, task.input_format)
+        try:
+            return page_hashes(page_data(task.data), task.input_format)
+        except DeclutterError:  # unreadable: it counts for no template, and fails when cleaned
+            return None
     if isinstance(task, ReloadTask):
         return reload(task)
     return clean_page(task)
@@ -95,16 +104,20 @@ def run_task(task: Task) -> Union[PageResult, list[Reloaded], Optional[set[int]]
 def clean_page(task: PageTask) -> PageResult:
     try:
         with time_limit(task.timeout):
-            doc = clean(task.data, url=task.url, settings=task.settings, input_format=task.input_format)
+            doc = clean(page_data(task.data), url=task.url, settings=task.settings, input_format=task.input_format)
             record = {"input": task.ref, **doc.to_dict()}
             text = dumps_page(record) if task.layout == "page" else dumps_line(record)
             values = signature(doc.text, task.dedup) if task.dedup else None
+        if task.output is not None:
+            write_atomic(task.output, with_duplicate(text, None))
+    except OSError as exc:  # the output cannot be written (a full disk, no permission)
+        return PageResult(task.ref, reason=one_line(f"cannot write {task.output}: {exc.strerror or exc}"))
     except DeclutterError as exc:
         return PageResult(task.ref, reason=one_line(str(exc)) or type(exc).__name__)
     except Exception as exc:  # a bug in an extractor must not end the batch
         return PageResult(task.ref, reason=one_line(f"internal error: {type(exc).__name__}: {exc}"))
     removed = Counter(item["kind"] for item in record["removed"])
-    return PageResult(task.ref, text=text, removed=dict(removed), signature=values)
+    return PageResult(task.ref, text=text, removed=dict(removed), signature=values, written=task.output is not None)
 
 
 def reload(task: ReloadTask) -> list[Reloaded]:
