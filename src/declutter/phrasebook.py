@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from .linematch import LineMatcher, line_matcher, required_literal
 
 # What surrounds a block's words without changing what it says: bullets,
 # separators, closing punctuation. Stripped before whole-line matching.
@@ -19,40 +22,40 @@ _EDGES = re.compile(r"^[\s•·*|>»›\-–—_:#]+|[\s•·*|<«‹\-–—_:.
 # of an article may mention "donate now" once; an appeal says two such things.
 SHORT_WORDS = 25
 LONG_HITS = 2
+# A phrase whose required literal is at least this long is only searched on
+# pages holding that literal (one substring test instead of a regex scan).
+MIN_LITERAL = 3
+# Joins a page's lower-cased blocks for phrase search: no phrase matches
+# across it (``.`` does not match a line break).
+_JOIN = "\n"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    pattern: re.Pattern  # searched in the lower-cased block
+    literal: str  # text every match contains (may be "")
 
 
 @dataclass(frozen=True)
 class KindRules:
     kind: str
     line: re.Pattern | None  # whole-block match
-    phrases: tuple[re.Pattern, ...]  # searched inside the lower-cased block
+    phrases: tuple[Phrase, ...]  # searched inside the lower-cased block
     short_words: int = SHORT_WORDS
     long_hits: int = LONG_HITS
 
-    def matches(self, lowered: str, words: int, stripped: str | None) -> bool:
-        """``lowered``: the block in lower case; ``stripped``: its edge-stripped
-        form, or None when no kind's line pattern can match it."""
-        if stripped is not None and self.line is not None and self.line.fullmatch(stripped):
-            return True
-        if not self.phrases:
-            return False
-        needed = 1 if words <= self.short_words else self.long_hits
-        hits = 0
-        for phrase in self.phrases:
-            if phrase.search(lowered):
-                hits += 1
-                if hits >= needed:
-                    return True
-        return False
+    def needed(self, words: int) -> int:
+        """How many distinct phrases a block of ``words`` words must hold."""
+        return 1 if words <= self.short_words else self.long_hits
 
 
 @dataclass(frozen=True)
 class PhraseBook:
     kinds: tuple[KindRules, ...]
-    # Every kind's line patterns in one alternation: most blocks match none,
-    # and one fullmatch settles that instead of one per kind (profiling showed
-    # per-kind matching was a third of clean()).
-    any_line: re.Pattern
+    # Every kind's line patterns at once: most blocks match none, and one
+    # lookup settles that instead of one per kind (profiling showed per-kind
+    # matching was a third of clean()); see linematch for the dispatch.
+    any_line: LineMatcher
     sections: dict[str, re.Pattern]  # section name -> heading matcher
     feed_footers: tuple[re.Pattern, ...]
     byline: re.Pattern
@@ -67,14 +70,46 @@ class PhraseBook:
 
     def kind_of(self, text: str) -> str | None:
         """The first kind whose rules match the block, or None."""
-        stripped = edge_stripped(text)
-        line_hit = self.any_line.fullmatch(stripped) is not None
-        lowered = text.lower()
-        words = len(text.split())
+        return self.kinds_of([text])[0]
+
+    def kinds_of(self, texts: list[str]) -> list[str | None]:
+        """``kind_of`` for every text of a page at once.
+
+        Phrases are searched in the whole page joined, each phrase once, and
+        only when the page holds its literal: searching every phrase in every
+        block was the costliest step of ``clean()``.
+        """
+        phrase_hits = self._phrase_hits(texts)
+        kinds: list[str | None] = []
+        for index, text in enumerate(texts):
+            stripped = edge_stripped(text)
+            line_hit = self.any_line.fullmatch(stripped)
+            hits = phrase_hits.get(index, {})
+            words = len(text.split()) if hits else 0
+            kinds.append(next((r.kind for r in self.kinds if _rules_match(r, stripped, line_hit, hits, words)), None))
+        return kinds
+
+    def _phrase_hits(self, texts: list[str]) -> dict[int, dict[str, int]]:
+        """Block index -> kind -> how many distinct phrases of that kind it holds."""
+        lowered = [t.lower() for t in texts]
+        page = _JOIN.join(lowered)
+        starts, offset = [], 0
+        for text in lowered:
+            starts.append(offset)
+            offset += len(text) + len(_JOIN)
+        found: dict[int, dict[str, int]] = {}
         for rules in self.kinds:
-            if rules.matches(lowered, words, stripped if line_hit else None):
-                return rules.kind
-        return None
+            for phrase in rules.phrases:
+                if phrase.literal and phrase.literal not in page:
+                    continue
+                seen: set[int] = set()
+                for match in phrase.pattern.finditer(page):
+                    index = bisect_right(starts, match.start()) - 1
+                    if index not in seen and match.end() <= starts[index] + len(lowered[index]):
+                        seen.add(index)
+                        per_kind = found.setdefault(index, {})
+                        per_kind[rules.kind] = per_kind.get(rules.kind, 0) + 1
+        return found
 
     def section_of(self, text: str) -> str | None:
         stripped = edge_stripped(text)
@@ -82,6 +117,13 @@ class PhraseBook:
             if heading.fullmatch(stripped):
                 return name
         return None
+
+
+def _rules_match(rules: KindRules, stripped: str, line_hit: bool, hits: dict[str, int], words: int) -> bool:
+    if line_hit and rules.line is not None and rules.line.fullmatch(stripped):
+        return True
+    count = hits.get(rules.kind, 0)
+    return count > 0 and count >= rules.needed(words)
 
 
 def edge_stripped(text: str) -> str:
@@ -110,7 +152,7 @@ def load_phrasebook(languages: tuple[str, ...]) -> PhraseBook:
     day_month_year, month_day_year = _named_date_patterns(months)
     return PhraseBook(
         kinds=tuple(_kind_rules(kind, rules) for kind, rules in kinds.items()),
-        any_line=_alternation([p for rules in kinds.values() for p in rules["line"]] or ["(?!)"]),
+        any_line=line_matcher([p for rules in kinds.values() for p in rules["line"]]),
         sections={name: _alternation(lines) for name, lines in sections.items()},
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
         byline=_byline_pattern([w for b in books for w in b.get("byline", {}).get("words", [])]),
@@ -132,8 +174,13 @@ def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
     line = _alternation(rules["line"]) if rules["line"] else None
     # Phrases are written in lower case and searched in the lower-cased block:
     # case-sensitive search is twice as fast as re.I on the same text.
-    phrases = tuple(re.compile(p) for p in rules["phrase"])
+    phrases = tuple(Phrase(re.compile(p), _literal(p)) for p in rules["phrase"])
     return KindRules(kind=kind, line=line, phrases=phrases)
+
+
+def _literal(pattern: str) -> str:
+    literal = required_literal(pattern)
+    return literal if len(literal) >= MIN_LITERAL else ""
 
 
 def _alternation(patterns: list[str]) -> re.Pattern:

@@ -7,9 +7,8 @@ from .common import phrasebook_for
 
 def label_boilerplate(doc: Document) -> Document:
     book = phrasebook_for(doc)
-    for block in doc.blocks:
-        if block.kept:
-            kind = book.kind_of(block.text)
-            if kind:
-                doc.drop(block, kind)
+    kept = doc.kept_blocks
+    for block, kind in zip(kept, book.kinds_of([b.text for b in kept])):
+        if kind:
+            doc.drop(block, kind)
     return doc
