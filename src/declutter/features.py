@@ -98,7 +98,7 @@ def _local(block: Block, stop: frozenset[str], repeated: bool, position: float) 
     text = block.text
     words = _WORD.findall(text.lower())
     n = len(words) or 1
-    sw = sum(1 for w in words if w in stop) / n
+    sw = sum(map(stop.__contains__, words)) / n
     chars = len(text)
     return [
         1.0,
@@ -111,7 +111,7 @@ def _local(block: Block, stop: frozenset[str], repeated: bool, position: float) 
         float(text.endswith(_SENTENCE_END)),
         len(_PUNCT.findall(text)) / n,
         len(_DIGITS.findall(text)) / chars,
-        sum(1 for w in text.split() if w[:1].isupper()) / n,
+        sum([w[:1].isupper() for w in text.split()]) / n,
         float(text[0] in _BULLETS),
         float(_SEPARATORS.search(text) is not None),
         float(not block.kept),
@@ -249,5 +249,15 @@ def word_counts(blocks: list[Block]) -> list[int]:
 
 def score(row: list[float], weights: list[float]) -> float:
     """The logistic model's probability for one feature row."""
-    z = sum(x * w for x, w in zip(row, weights))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return scores([row], weights)[0]
+
+
+def scores(rows: list[list[float]], weights) -> list[float]:
+    """The logistic model's probabilities for many rows at once (one matrix product:
+    a Python sum per row was a tenth of ``clean()``)."""
+    import numpy as np
+
+    if not rows:
+        return []
+    z = np.asarray(rows, dtype=float) @ np.asarray(weights, dtype=float)
+    return (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).tolist()

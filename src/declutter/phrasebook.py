@@ -56,13 +56,14 @@ class PhraseBook:
     # lookup settles that instead of one per kind (profiling showed per-kind
     # matching was a third of clean()); see linematch for the dispatch.
     any_line: LineMatcher
-    sections: dict[str, re.Pattern]  # section name -> heading matcher
+    sections: dict[str, LineMatcher]  # section name -> heading matcher
     feed_footers: tuple[re.Pattern, ...]
     byline: re.Pattern
     age: re.Pattern
     months: dict[str, int]  # month name or abbreviation -> 1..12
     weekdays: frozenset[str]
     date_labels: tuple[str, ...]
+    date_label: re.Pattern  # any of ``date_labels`` as a whole word ("Updated", "Publié le")
     # "31. Mai 2012", "8 de abril de 2025" and "March 14, 2024", built once
     # from ``months`` here rather than for every block that holds a digit.
     day_month_year: re.Pattern
@@ -148,18 +149,20 @@ def load_phrasebook(languages: tuple[str, ...]) -> PhraseBook:
             merged["phrase"] += rules.get("phrase", [])
         for name, rules in book.get("sections", {}).items():
             sections.setdefault(name, []).extend(rules.get("line", []))
+    date_labels = tuple(w for b in books for w in b.get("dates", {}).get("labels", []))
     months = {name: i + 1 for b in books for i, names in enumerate(b.get("dates", {}).get("months", [])) for name in names}
     day_month_year, month_day_year = _named_date_patterns(months)
     return PhraseBook(
         kinds=tuple(_kind_rules(kind, rules) for kind, rules in kinds.items()),
         any_line=line_matcher([p for rules in kinds.values() for p in rules["line"]]),
-        sections={name: _alternation(lines) for name, lines in sections.items()},
+        sections={name: line_matcher(lines) for name, lines in sections.items()},
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
         byline=_byline_pattern([w for b in books for w in b.get("byline", {}).get("words", [])]),
         age=re.compile("|".join(f"(?:{p})" for b in books for p in b.get("ages", {}).get("patterns", [])) or "(?!)", re.I),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
-        date_labels=tuple(w for b in books for w in b.get("dates", {}).get("labels", [])),
+        date_labels=date_labels,
+        date_label=_words_pattern(date_labels),
         day_month_year=day_month_year,
         month_day_year=month_day_year,
     )
@@ -181,6 +184,12 @@ def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
 def _literal(pattern: str) -> str:
     literal = required_literal(pattern)
     return literal if len(literal) >= MIN_LITERAL else ""
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Any of ``words`` standing as a whole word, the longest first."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
 
 def _alternation(patterns: list[str]) -> re.Pattern:

@@ -45,11 +45,11 @@ def label_content(doc: Document) -> Document:
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
     rows = features.local_features(doc.blocks, doc.language, doc.source_text)
-    probs = [features.score(row, model.stage1) for row in rows]
+    probs = features.scores(rows, model.stage1)
     words = features.word_counts(doc.blocks)
     context = features.context_features(doc.blocks, rows, probs, words)
     candidates = [b for b in doc.blocks if b.kept]
-    scores = [features.score(rows[b.index] + context[b.index], model.stage2) for b in candidates]
+    scores = features.scores([rows[b.index] + context[b.index] for b in candidates], model.stage2)
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     for block, kept in zip(candidates, keep):
         if not kept:

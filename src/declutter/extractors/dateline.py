@@ -38,7 +38,7 @@ def label_datelines(doc: Document) -> Document:
             continue
         # Every date has digits, and a date line is short: test both before
         # the date patterns, which are the costly part (one in ten blocks passes).
-        if word_count(block.text) <= 16 and _HAS_DIGIT.search(block.text):
+        if _HAS_DIGIT.search(block.text) and word_count(block.text) <= 16:
             dates = find_dates(block.text, book)
         else:
             dates = []
@@ -66,8 +66,7 @@ def page_dates(doc: Document, book: PhraseBook) -> list[DateMatch]:
 
 def _leftover_words(text: str, dates: list[DateMatch], book: PhraseBook) -> str:
     rest = book.age.sub(" ", _READING_TIME.sub(" ", strip_dates(text, dates)))
-    for label in sorted(book.date_labels, key=len, reverse=True):
-        rest = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", rest, flags=re.I)
+    rest = book.date_label.sub(" ", rest)
     words = [w for w in _FILLER.split(rest) if w and w.lower().rstrip(".") not in book.weekdays]
     return edge_stripped(" ".join(words))
 

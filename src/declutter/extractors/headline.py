@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz, process, utils
 
 from ..document import Block, Document
 from .common import looks_like_headline
@@ -33,10 +33,22 @@ def label_headlines(doc: Document) -> Document:
     if not doc.title:
         doc.title = _headline_over_byline(doc, candidates)
     if doc.title:
-        for block in doc.blocks:
+        for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
             if block.kept and looks_like_headline(block, opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold):
                 doc.drop(block, "duplicate-headline", role="title")
     return doc
+
+
+def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Block]:
+    """The blocks whose fuzzy ratio to ``title`` reaches ``threshold``, found in one
+    call into rapidfuzz (a Python call per block cost more than the comparing)."""
+    if not blocks:
+        return []
+    # cdist gives float32 scores: a hair under the cut, so no block _same
+    # would accept is left out (_same decides, in full precision).
+    cutoff = threshold - 0.01
+    ratios = process.cdist([title], [b.text for b in blocks], scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff)
+    return [block for block, ratio in zip(blocks, ratios[0]) if ratio >= cutoff]
 
 
 def _repeated_headline(doc: Document, candidates: list[Block], threshold: float) -> str | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 from ..document import Document
 
 # Enough text for a stable guess (a few long paragraphs); more only costs
-# time, py3langid is linear and was a tenth of clean() at 3000 characters.
-SAMPLE_CHARS = 1500
+# time: py3langid is linear. On the corpus' 990 htmltext pages, 800
+# characters give the same language as 1500 on 99.1% of pages (1000: 99.4%,
+# 500: 99.0%) at two thirds of the time.
+SAMPLE_CHARS = 800
 # Below this much text a guess is noise ("logo", a date): leave the language unset.
 MIN_CHARS = 20
 
