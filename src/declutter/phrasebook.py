@@ -86,6 +86,9 @@ class PhraseBook:
             stripped = edge_stripped(text)
             line_hit = self.any_line.fullmatch(stripped)
             hits = phrase_hits.get(index, {})
+            if not (line_hit or hits):  # most blocks: no kind can match
+                kinds.append(None)
+                continue
             words = len(text.split()) if hits else 0
             kinds.append(next((r.kind for r in self.kinds if _rules_match(r, stripped, line_hit, hits, words)), None))
         return kinds
