@@ -79,3 +79,19 @@ def test_a_paragraph_under_the_cut_is_rescued_by_a_kept_neighbour():
     # and so the paragraph after the teaser has no kept neighbour.
     assert keep == [True, True, False, False]
     assert _with_rescued([True, False, False, False], [0.9, 0.3, 0.45, 0.45], blocks, words, opts) == [True, False, False, False]
+
+
+def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
+    from declutter.blocks import split_blocks
+    from declutter.extractors.content import _with_lead
+
+    menu = " | ".join(CHROME + ["Jobs", "Shop", "Events", "Puzzles", "Podcasts", "Newsletters"])  # long, not prose
+    lines = [PROSE[3], menu, PROSE[0], "Share", "By Jane Doe, Chief Reporter", "5 min read", PROSE[1], PROSE[2]]
+    blocks = split_blocks("\n".join(lines))
+    words = features.word_counts(blocks)
+    keep = _with_lead([False] * 6 + [True, True], blocks, words, ContentSettings())
+    # The lead paragraph comes back over the three short lines; the walk stops
+    # at the long menu line, so the paragraph above the menu does not.
+    assert keep == [False, False, True, False, False, False, True, True]
+    narrow = _with_lead([False] * 6 + [True, True], blocks, words, ContentSettings(lead_gap=2))
+    assert narrow == [False] * 6 + [True, True]

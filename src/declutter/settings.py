@@ -89,6 +89,16 @@ class ContentSettings:
     # same rescue cost 0.02-0.05 precision.
     rescue_threshold: float = 0.4
     rescue_min_words: int = 8
+    # The lead: prose paragraphs just above the first kept block, separated
+    # from it only by short lines (share buttons, an author's title, a reading
+    # time, a caption), are the article's standfirst. At most lead_gap such
+    # lines of at most lead_gap_words words may stand between. Measured on the
+    # eval corpus (F1, even / odd pages): htmltext 0.853/0.868 with no gap,
+    # 0.860/0.874 with 6 and 15; inscriptis 0.848/0.867 -> 0.859/0.880. 10
+    # lines or 8 words changed F1 by under 0.002. The same walk after the
+    # last kept block took in comments: precision -0.01 for no F1.
+    lead_gap: int = 6
+    lead_gap_words: int = 15
 
 
 @dataclass(frozen=True)

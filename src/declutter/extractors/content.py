@@ -51,6 +51,7 @@ def label_content(doc: Document) -> Document:
     candidates = [b for b in doc.blocks if b.kept]
     scores = features.scores([rows[b.index] + context[b.index] for b in candidates], model.stage2)
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
+    keep = _with_lead(keep, candidates, words, opts)
     for block, kept in zip(candidates, keep):
         if not kept:
             doc.drop(block, _kind(words[block.index], context[block.index], opts.fragment_words))
@@ -70,6 +71,26 @@ def _with_rescued(keep: list[bool], scores: list[float], blocks: list, words: li
                 continue
             if (i > 0 and keep[i - 1]) or (i + 1 < len(blocks) and keep[i + 1]):
                 keep[i] = changed = True
+    return keep
+
+
+def _with_lead(keep: list[bool], blocks: list, words: list[int], opts) -> list[bool]:
+    """Keep the prose paragraphs right above the first kept block (the lead,
+    printed between the headline and the body with share buttons, a byline or
+    a caption in between), skipping at most ``lead_gap`` short lines."""
+    if True not in keep:
+        return keep
+    keep = list(keep)
+    skipped = 0
+    for i in range(keep.index(True) - 1, -1, -1):
+        block = blocks[i]
+        count = words[block.index]
+        if _prose(block.text, count, opts):
+            keep[i] = True
+        elif count <= opts.lead_gap_words and skipped < opts.lead_gap:
+            skipped += 1
+        else:
+            break
     return keep
 
 
