@@ -2,8 +2,10 @@
 
 The markup is parsed once (trafilatura's loader, which repairs broken pages).
 The metadata is read from that tree first; trafilatura works on a copy of it;
-readability is handed the tree itself afterwards (it edits it), and only when
-trafilatura's text is empty or short. The result is plain text, one paragraph
+trafilatura's body is then corrected by html_filter (the article's lead put
+back, link-only teasers and trailing headings out), with the page's tree as
+evidence. readability is handed the tree itself afterwards (it edits it), and
+only when trafilatura's text is empty or short. The result is plain text, one paragraph
 per line, which then goes through the same block labelling as a plain-text
 page. trafilatura and readability are imported inside the functions so
 ``import declutter`` stays fast.
@@ -53,7 +55,7 @@ def extract_html(markup: str, url: str | None = None) -> Extraction:
     tree = _parse(markup)
     metadata = page_metadata(tree, url)  # before readability, which edits the tree
     result = _trafilatura(tree, url)
-    text = result.text if result is not None else ""
+    text = _refined_text(result, tree) if result is not None else ""
     warnings: list[str] = []
     if len(text) < DOUBTFUL_TEXT:
         second = readability_text(tree, url)
@@ -89,7 +91,23 @@ def _trafilatura(tree, url: str | None):
     """
     from trafilatura import bare_extraction
 
-    return bare_extraction(tree, url=url, fast=True, include_comments=False, include_tables=True)
+    # output_format="xml": the body tree only, not also rendered as text
+    # (html_filter may change the body; _refined_text renders it once).
+    return bare_extraction(tree, url=url, fast=True, include_comments=False, include_tables=True, output_format="xml")
+
+
+def _refined_text(result, tree) -> str:
+    """trafilatura's text after html_filter's second thoughts on its body (lead put
+    back, link-only teasers and trailing headings out), one paragraph per line."""
+    from trafilatura.xml import xmltotxt
+
+    from .html_filter import refine_body
+
+    body = getattr(result, "body", None)
+    if body is None:
+        return ""
+    refine_body(body, tree)
+    return xmltotxt(body, False)
 
 
 def readability_text(tree, url: str | None = None) -> str:
