@@ -151,7 +151,7 @@ def main() -> None:
 
     x2, y2 = [], []
     for doc, rows, labels in pages_data:
-        probs = [features.score(row, list(w1)) for row in rows]
+        probs = features.scores(rows, list(w1))
         ctx = features.context_features(doc.blocks, rows, probs, features.word_counts(doc.blocks))
         for block, row, c, label in zip(doc.blocks, rows, ctx, labels):
             if block.kept:

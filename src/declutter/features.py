@@ -247,11 +247,6 @@ def word_counts(blocks: list[Block]) -> list[int]:
     return [len(_WORD.findall(b.text)) for b in blocks]
 
 
-def score(row: list[float], weights: list[float]) -> float:
-    """The logistic model's probability for one feature row."""
-    return scores([row], weights)[0]
-
-
 def scores(rows: list[list[float]], weights) -> list[float]:
     """The logistic model's probabilities for many rows at once (one matrix product:
     a Python sum per row was a tenth of ``clean()``)."""

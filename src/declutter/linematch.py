@@ -49,10 +49,10 @@ def line_matcher(patterns: list[str], flags: int = re.I) -> LineMatcher:
     # an alternation), with the any-character ones in their places too.
     order = {p: i for i, p in enumerate(patterns)}
     by_first = {
-        char: _alternation(sorted(set(found) | set(wild), key=order.__getitem__), flags)
+        char: alternation(sorted(set(found) | set(wild), key=order.__getitem__), flags)
         for char, found in buckets.items()
     }
-    return LineMatcher(by_first=by_first, anywhere=_alternation(wild, flags))
+    return LineMatcher(by_first=by_first, anywhere=alternation(wild, flags))
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:
@@ -116,7 +116,8 @@ def _cased(char: str) -> frozenset[str]:
     return frozenset({char.lower()[:1], char.upper().lower()[:1]})
 
 
-def _alternation(patterns: list[str], flags: int) -> re.Pattern:
+def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern:
+    """One pattern matching any of ``patterns`` (one that never matches when there are none)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .linematch import LineMatcher, line_matcher, required_literal
+from .linematch import LineMatcher, alternation, line_matcher, required_literal
 
 # What surrounds a block's words without changing what it says: bullets,
 # separators, closing punctuation. Stripped before whole-line matching.
@@ -62,8 +62,7 @@ class PhraseBook:
     age: re.Pattern
     months: dict[str, int]  # month name or abbreviation -> 1..12
     weekdays: frozenset[str]
-    date_labels: tuple[str, ...]
-    date_label: re.Pattern  # any of ``date_labels`` as a whole word ("Updated", "Publié le")
+    date_label: re.Pattern  # any date label as a whole word ("Updated", "Publié le")
     # "31. Mai 2012", "8 de abril de 2025" and "March 14, 2024", built once
     # from ``months`` here rather than for every block that holds a digit.
     day_month_year: re.Pattern
@@ -164,8 +163,7 @@ def load_phrasebook(languages: tuple[str, ...]) -> PhraseBook:
         age=re.compile("|".join(f"(?:{p})" for b in books for p in b.get("ages", {}).get("patterns", [])) or "(?!)", re.I),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
-        date_labels=date_labels,
-        date_label=_words_pattern(date_labels),
+        date_label=re.compile(rf"(?<!\w)(?:{_any_word(date_labels)})(?!\w)", re.I),
         day_month_year=day_month_year,
         month_day_year=month_day_year,
     )
@@ -177,7 +175,7 @@ def _read(language: str) -> dict:
 
 
 def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
-    line = _alternation(rules["line"]) if rules["line"] else None
+    line = alternation(rules["line"]) if rules["line"] else None
     # Phrases are written in lower case and searched in the lower-cased block:
     # case-sensitive search is twice as fast as re.I on the same text.
     phrases = tuple(Phrase(re.compile(p), _literal(p)) for p in rules["phrase"])
@@ -189,18 +187,13 @@ def _literal(pattern: str) -> str:
     return literal if len(literal) >= MIN_LITERAL else ""
 
 
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """Any of ``words`` standing as a whole word, the longest first."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
-
-
-def _alternation(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+def _any_word(words) -> str:
+    """An alternation of ``words`` as literals, the longest first (so "updated on" beats "updated")."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
 
 
 def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern, re.Pattern]:
-    month = "|".join(sorted((re.escape(n) for n in months), key=len, reverse=True)) or "(?!)"
+    month = _any_word(months)
     day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
     month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
     return day_month_year, month_day_year
@@ -208,5 +201,5 @@ def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern, re.Pattern
 
 def _byline_pattern(words: list[str]) -> re.Pattern:
     # "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont, à Paris"
-    openers = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+    openers = _any_word(words)
     return re.compile(rf"^(?:{openers})\s+(?P<name>[^\W\d_][\w.'’\- ]{{1,60}}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{{1,40}})?)\s*(?:[,|·•–—-].{{0,60}})?$", re.I)
