@@ -92,3 +92,24 @@ def test_a_page_past_the_time_limit_fails_and_the_worker_goes_on(tmp_path):
         assert time.monotonic() - started < 20
         assert (summary.cleaned, summary.failed) == (3, 1)
         assert summary.failures[0].input["path"].endswith("p1.txt") and "gave up after 0.5 s" in summary.failures[0].reason
+
+
+def test_chunks_keep_input_order_and_one_tasks_error_fails_only_that_task(tmp_path):
+    from concurrent.futures import ProcessPoolExecutor
+
+    from declutter.batch.discover import Source
+    from declutter.batch.runner import Unit, ordered_results
+    from declutter.batch.worker import HashTask, ReloadTask
+
+    good = tmp_path / "ok.txt"
+    good.write_text(page(0))
+    unit = Unit(Source(tmp_path / "gone.txt", "gone.txt", "text"), tmp_path / "gone.json")
+    items = [("a", HashTask(good, "text")), ("b", "passed through"), (unit, ReloadTask(tmp_path / "gone.json", False, None))]
+    items += [(f"c{i}", HashTask(good, "text")) for i in range(5)]
+    with ProcessPoolExecutor(2) as pool:
+        results = list(ordered_results(iter(items), pool, window=2, chunk=3))
+    assert [context for context, _ in results] == [context for context, _ in items]
+    assert results[1][1] == "passed through"
+    assert isinstance(results[0][1], set) and all(value == results[0][1] for _, value in results[3:])
+    failed = results[2][1]
+    assert "cannot re-read the earlier output" in failed.reason and "gone.json" in failed.reason

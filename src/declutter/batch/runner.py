@@ -12,7 +12,7 @@ from collections import deque
 from contextlib import closing
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, TextIO
 
@@ -25,7 +25,7 @@ from .output import DirSink, JsonlSink, OutputDir, mark_duplicate, with_duplicat
 from .readers import PageError, PageInput, read_pages
 from .report import Failure, Summary
 from .templates import TemplateCounter, site_of, site_settings
-from .worker import TASK_TYPES, HashTask, PageResult, PageTask, ReloadTask, Task, ignore_interrupts, run_task
+from .worker import TASK_TYPES, HashTask, PageResult, PageTask, ReloadTask, Task, ignore_interrupts, run_chunk, run_task
 
 PROGRESS_EVERY = 100  # pages between progress reports during the counting pass
 
@@ -84,7 +84,7 @@ class BatchRun:
         pool = ProcessPoolExecutor(self.options.workers, initializer=ignore_interrupts) if self.options.workers > 1 else None
         try:
             self._count_pass(pool)
-            with closing(ordered_results(self._tasks(), pool, self._window())) as results:
+            with closing(ordered_results(self._tasks(), pool, self._window(), self.options.chunk_pages)) as results:
                 for unit, result in results:
                     self._handle(unit, result, sink)
             self.summary.inputs_skipped = self.discovery.skipped.copy()
@@ -110,7 +110,7 @@ class BatchRun:
             return
         counter = TemplateCounter(self.options.templates)
         total = 0
-        with closing(ordered_results(self._hash_tasks(), pool, self._window())) as results:
+        with closing(ordered_results(self._hash_tasks(), pool, self._window(), self.options.chunk_pages)) as results:
             for site, hashes in results:
                 total += 1
                 if hashes:
@@ -190,28 +190,69 @@ class BatchRun:
                     mark_duplicate(unit.output, first)
 
 
-def ordered_results(items: Iterator[tuple[Any, Any]], pool: Optional[ProcessPoolExecutor], window: int) -> Iterator[tuple[Any, Any]]:
+def ordered_results(items: Iterator[tuple[Any, Any]], pool: Optional[ProcessPoolExecutor], window: int, chunk: int = 1) -> Iterator[tuple[Any, Any]]:
     """Run the tasks among ``items`` (others pass through) and yield results in item order.
 
-    ``items`` are (context, task or value) pairs; at most ``window`` are in
-    flight. Without a pool, tasks run here, one after the other.
+    ``items`` are (context, task or value) pairs. Tasks go to the pool
+    ``chunk`` at a time, and at most ``window`` chunks are in flight. Without
+    a pool, tasks run here, one after the other.
     """
     if pool is None:
         for context, item in items:
             yield context, _run_here(context, item)
         return
-    pending: deque[tuple[Any, Any]] = deque()
+    pending: deque[Chunk] = deque()
+    current = Chunk()
     try:
         for context, item in items:
-            pending.append((context, pool.submit(run_task, item) if isinstance(item, TASK_TYPES) else item))
-            while len(pending) >= window:
-                yield _resolve(*pending.popleft())
+            current.add(context, item)
+            if current.tasks >= chunk:
+                pending.append(current.submit(pool))
+                current = Chunk()
+                while len(pending) >= window:
+                    yield from pending.popleft().results()
+        pending.append(current.submit(pool))
         while pending:
-            yield _resolve(*pending.popleft())
+            yield from pending.popleft().results()
     finally:
-        for _, item in pending:
-            if isinstance(item, Future):
-                item.cancel()
+        for waiting in pending:
+            if waiting.future is not None:
+                waiting.future.cancel()
+
+
+@dataclass
+class Chunk:
+    """Consecutive items whose tasks go to one worker in one message, and their results."""
+
+    entries: list[tuple[Any, Any]] = field(default_factory=list)  # (context, task or value)
+    tasks: int = 0
+    future: Optional[Future] = None
+
+    def add(self, context: Any, item: Any) -> None:
+        self.entries.append((context, item))
+        self.tasks += isinstance(item, TASK_TYPES)
+
+    def submit(self, pool: ProcessPoolExecutor) -> "Chunk":
+        if self.tasks:
+            self.future = pool.submit(run_chunk, [item for _, item in self.entries if isinstance(item, TASK_TYPES)])
+        return self
+
+    def results(self) -> Iterator[tuple[Any, Any]]:
+        outcomes = iter(self._outcomes())
+        for context, item in self.entries:
+            if not isinstance(item, TASK_TYPES):
+                yield context, item
+                continue
+            ok, value = next(outcomes)
+            yield context, value if ok else _task_error(context, value)
+
+    def _outcomes(self) -> list[tuple[bool, Any]]:
+        if self.future is None:
+            return []
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            raise BatchError("a worker process died (out of memory?); the batch stopped") from None
 
 
 def _run_here(unit: Any, item: Any) -> Any:
@@ -223,18 +264,7 @@ def _run_here(unit: Any, item: Any) -> Any:
         return _task_error(unit, exc)
 
 
-def _resolve(unit: Any, item: Any) -> tuple[Any, Any]:
-    if not isinstance(item, Future):
-        return unit, item
-    try:
-        return unit, item.result()
-    except BrokenProcessPool:
-        raise BatchError("a worker process died (out of memory?); the batch stopped") from None
-    except Exception as exc:
-        return unit, _task_error(unit, exc)
-
-
-def _task_error(unit: Any, exc: Exception) -> Optional[PageResult]:
+def _task_error(unit: Any, exc: Exception | str) -> Optional[PageResult]:
     """A task that raised outside the page's own guard: re-reading an earlier output
     (or hashing a page's lines, which then just counts for no site template)."""
     if not isinstance(unit, Unit):

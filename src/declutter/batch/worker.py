@@ -101,6 +101,21 @@ def run_task(task: Task) -> Union[PageResult, list[Reloaded], Optional[set[int]]
     return clean_page(task)
 
 
+def run_chunk(tasks: list[Task]) -> list[tuple[bool, Any]]:
+    """Run several tasks in one message: (True, result) or (False, the one-line error) each.
+
+    A task's error is returned, not raised, so the chunk's other results still
+    reach the parent (which turns it into that task's failure).
+    """
+    outcomes: list[tuple[bool, Any]] = []
+    for task in tasks:
+        try:
+            outcomes.append((True, run_task(task)))
+        except Exception as exc:
+            outcomes.append((False, one_line(str(exc)) or type(exc).__name__))
+    return outcomes
+
+
 def clean_page(task: PageTask) -> PageResult:
     try:
         with time_limit(task.timeout):
