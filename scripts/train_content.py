@@ -145,19 +145,20 @@ def main() -> None:
         page_rows(text, [reference[name][p.id] for name in TEACHERS]) for p in pages for text in renderings(root, p.id)
     ]
 
-    x1 = np.array([row for _, rows, _ in pages_data for row in rows])
+    x1 = np.vstack([local.rows for _, local, _ in pages_data])
     y1 = np.array([label for _, _, labels in pages_data for label in labels])
     w1 = fit(x1, y1)
 
     x2, y2 = [], []
-    for doc, rows, labels in pages_data:
-        probs = features.scores(rows, list(w1))
-        ctx = features.context_features(doc.blocks, rows, probs, features.word_counts(doc.blocks))
-        for block, row, c, label in zip(doc.blocks, rows, ctx, labels):
-            if block.kept:
-                x2.append(row + c)
-                y2.append(label)
-    x2, y2 = np.array(x2), np.array(y2)
+    for doc, local, labels in pages_data:
+        if not doc.blocks:
+            continue
+        probs = features.scores(local.rows, w1)
+        ctx = features.context_features(doc.blocks, local.rows, probs, local.words)
+        kept = [block.index for block in doc.blocks if block.kept]
+        x2.append(np.hstack([local.rows[kept], ctx[kept]]))
+        y2.extend(labels[i] for i in kept)
+    x2, y2 = np.vstack(x2), np.array(y2)
     w2 = fit(x2, y2)
     p2 = 1 / (1 + np.exp(-np.clip(x2 @ w2, -30, 30)))
     model = {

@@ -21,11 +21,12 @@ PAGE = "\n".join(CHROME + ["Library hours to be extended"] + PROSE + TEASERS + [
 
 def test_rows_have_one_value_per_named_feature():
     doc = clean(PAGE, settings=Settings().without("content"))
-    rows = features.local_features(doc.blocks, doc.language)
-    probs = [0.5] * len(rows)
-    context = features.context_features(doc.blocks, rows, probs, features.word_counts(doc.blocks))
-    assert {len(r) for r in rows} == {len(features.LOCAL_NAMES)}
-    assert {len(c) for c in context} == {len(features.CONTEXT_NAMES)}
+    local = features.local_features(doc.blocks, doc.language)
+    probs = [0.5] * len(doc.blocks)
+    context = features.context_features(doc.blocks, local.rows, probs, local.words)
+    assert local.rows.shape == (len(doc.blocks), len(features.LOCAL_NAMES))
+    assert context.shape == (len(doc.blocks), len(features.CONTEXT_NAMES))
+    assert local.words.tolist() == features.word_counts(doc.blocks)
 
 
 def test_the_shipped_model_names_every_feature_and_a_threshold():

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from .. import features
 from ..document import Document
 from .common import SENTENCE_END
@@ -44,12 +46,13 @@ def label_content(doc: Document) -> Document:
         return doc  # a short page is all article: nothing to tell chrome from text by
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
-    rows = features.local_features(doc.blocks, doc.language, doc.source_text)
-    probs = features.scores(rows, model.stage1)
-    words = features.word_counts(doc.blocks)
-    context = features.context_features(doc.blocks, rows, probs, words)
+    local = features.local_features(doc.blocks, doc.language, doc.source_text)
+    probs = features.scores(local.rows, model.stage1)
+    context = features.context_features(doc.blocks, local.rows, probs, local.words)
     candidates = [b for b in doc.blocks if b.kept]
-    scores = features.scores([rows[b.index] + context[b.index] for b in candidates], model.stage2)
+    at = [b.index for b in candidates]
+    scores = features.scores(np.hstack([local.rows[at], context[at]]), model.stage2).tolist()
+    words = local.words.tolist()
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = _with_lead(keep, candidates, words, opts)
     for block, kept in zip(candidates, keep):
