@@ -1,0 +1,48 @@
+"""charclass: per-block counts from one pass over the page equal the regular expressions' own."""
+import re
+
+import numpy as np
+
+from declutter import charclass as cc
+from declutter.blocks import split_blocks
+
+PAGE = "\n".join([
+    "Home | News › Sport / Weather",
+    "  HomeNewsSport  ÉtéÀ la une",
+    "Grüße aus Köln: 12 Äpfel, ３ Birnen; 2,5 kg? Ja!",
+    "emoji 😀 then 𝐁old and 𝟗 and snake_case words",
+    "a > b and c>d",
+    "日本語のテキスト。数字１２３",
+    "“Quoted” — end.",
+])
+
+
+def test_counts_match_the_regular_expressions_block_by_block():
+    blocks = split_blocks(PAGE)
+    chars = cc.page_chars(PAGE)
+    starts, ends = np.array([b.start for b in blocks]), np.array([b.end for b in blocks])
+    expected = {
+        "words": [len(re.findall(r"\w+", b.text)) for b in blocks],
+        "digits": [len(re.findall(r"\d", b.text)) for b in blocks],
+        "punct": [len(re.findall(r"[.,;:!?。，、！？।؟]", b.text)) for b in blocks],
+        "capitalised": [sum(w[:1].isupper() for w in b.text.split()) for b in blocks],
+        "separators": [len(re.findall(r"(?<=\s)[|»›/•·>](?=\s)", b.text)) for b in blocks],
+        "glued": [len(re.findall(r"[a-zà-ÿ][A-ZÀ-Þ]", b.text)) for b in blocks],
+    }
+    found = {
+        "words": chars.runs(cc.WORD, starts, ends),
+        "digits": chars.count(cc.DIGIT, starts, ends),
+        "punct": chars.count(cc.PUNCT, starts, ends),
+        "capitalised": chars.token_starts(cc.UPPER, starts, ends),
+        "separators": chars.separators(starts, ends),
+        "glued": chars.glued(starts, ends),
+    }
+    for name, values in expected.items():
+        assert found[name].tolist() == values, name
+
+
+def test_characters_beyond_the_basic_plane_get_their_own_classes():
+    chars = cc.page_chars("𝐁😀𝟗")
+    assert chars.flags[0] & cc.WORD and chars.flags[0] & cc.UPPER
+    assert not chars.flags[1] & cc.WORD
+    assert chars.flags[2] & cc.DIGIT
