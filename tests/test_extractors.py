@@ -65,6 +65,12 @@ def test_phrase_books_label_each_kind():
         "Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)": "image-caption",
         "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO": "image-caption",
         "Manifestantes frente al Congreso (Foto: Juan Pérez)": "image-caption",
+        "Read also: Storm closes three schools in the north": "read-also",
+        "À lire aussi » Ballonnements, lourdeurs : que faire ?": "read-also",
+        "VEA TAMBIÉN: El Congreso aprueba la reforma": "read-also",
+        "Lesen Sie auch: Der Winter kommt früh": "read-also",
+        "12 responses to “The Loneliest Woman in the World”": "comments-widget",
+        "For the latest stories download the Example News apps for iOS and Android.": "app-banner",
     }
     doc = run(label_boilerplate, make_doc("\n".join(cases)))
     assert kinds(doc) == list(cases.values())
@@ -77,6 +83,8 @@ def test_article_sentences_that_mention_the_words_survive():
         "Readers who donate to charities at the end of the year often get a tax break, and many do so in December because of it.",
         "PARIS (AFP) - The French government said on Monday it would raise the minimum wage by two percent.",
         "Unemployment fell to 3.9 percent in May (see chart), the lowest since 2019.",
+        "The newsletter business is booming, and many writers now earn a living from theirs.",
+        "Read the statement in full on the ministry's website, the spokesman said.",
     ]
     doc = run(label_boilerplate, make_doc("\n".join(article)))
     assert kinds(doc) == [None] * len(article)
