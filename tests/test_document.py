@@ -30,3 +30,11 @@ def test_to_dict_is_json_ready_and_complete():
     data = json.loads(json.dumps(doc.to_dict()))
     for key in ("title", "source", "published", "published_guessed", "author", "language", "text", "related", "removed"):
         assert key in data
+
+
+def test_blocks_split_at_line_feeds_only():
+    text = "a\u2028b\n\x0cc\x85\r\n\n  d"
+    blocks = split_blocks(text)
+    assert [(b.text, b.line) for b in blocks] == [("a\u2028b", 1), ("c", 2), ("d", 4)]
+    for block in blocks:
+        assert text[block.start : block.end] == block.text

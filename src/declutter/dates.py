@@ -15,6 +15,8 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\
 _YMD = re.compile(r"(?<!\d)(\d{4})([./])(\d{1,2})\2(\d{1,2})(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+# Four digits in a row: every ISO, year-first and named date holds its year so.
+_YEAR = re.compile(r"\d{4}")
 _ZONES = re.compile(r"\b(?:UTC|GMT|BST|CET|CEST|MEZ|MESZ|[ECMP][SD]T|ET|PT|IST|AEST|JST)(?:[+-]\d{1,2})?\b")
 # Years a published date can have: the web's, not the Middle Ages'.
 MIN_YEAR, MAX_YEAR = 1990, 2099
@@ -41,7 +43,9 @@ class DateMatch:
 
 def find_dates(text: str, book: PhraseBook) -> list[DateMatch]:
     """Every date in ``text``, in order of position."""
-    found = _iso_dates(text) + _numeric_dates(text) + _named_dates(text, book)
+    found = _numeric_dates(text)
+    if _YEAR.search(text):  # ISO and named dates print the year in full; most lines with a digit have none
+        found = _iso_dates(text) + found + _named_dates(text, book)
     found.sort(key=lambda m: m.start)
     result: list[DateMatch] = []
     for match in found:  # the first pattern to claim a span wins

@@ -1,142 +1,146 @@
-"""Whole-line matching of many patterns at once, dispatched on the line's first character.
+"""Whole-line matching of many patterns at once, dispatched on the line's first or last character.
 
 The phrase books hold about two hundred whole-line patterns ("logo",
 "comments (12)", "all rights reserved"). One alternation of all of them tries
 every branch at the start of every line, which cost about 3 ms a page (a
 quarter of ``clean()`` on the corpus' text pages). Most patterns can only
 start with a few characters, which ``re``'s own parser tells; a line is
-matched only against the patterns that can start with its first character,
-plus those that can start with anything (``.{1,30} logo``).
+matched only against the patterns that can start with its first character.
+
+The patterns that can start with anything (``.{0,300}[(\\[]photo...[)\\]]``)
+were tried on every line, and scanning a paragraph back and forth for each
+was most of the remaining cost (about 1 ms a page). Most of them can only end
+with a few characters: they are dispatched on the line's last character the
+same way. The few left are tried only on lines no longer than their longest
+match and holding a string every match holds (see patternfacts.py).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-try:  # the parser of the ``re`` module; private, so anything unexpected means "any character"
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+from .patternfacts import first_chars, last_chars, max_width, required_strings
 
-# A character class with more members than this counts as "any character":
-# listing it would put the pattern in most buckets anyway.
-MAX_CLASS_CHARS = 64
+
+@dataclass(frozen=True)
+class Patterns:
+    """Patterns in one regex, tried only on lines that could hold a match of one of them."""
+
+    pattern: re.Pattern
+    max_length: int  # the longest line any of them can match
+    # A line with a match holds one of ``needs`` (strings without cased
+    # characters) and, lower-cased, one of ``lower_needs``. () when nothing is known.
+    needs: tuple[str, ...] = ()
+    lower_needs: tuple[str, ...] = ()
+
+    def fullmatch(self, text: str) -> bool:
+        if len(text) > self.max_length or ((self.needs or self.lower_needs) and not self.may_be_in(text)):
+            return False
+        return self.pattern.fullmatch(text) is not None
+
+    def may_be_in(self, text: str) -> bool:
+        """Whether ``text`` holds what a match needs (it may still hold no match)."""
+        if self.needs and not any(s in text for s in self.needs):
+            return False
+        if self.lower_needs:
+            lowered = text.lower()
+            return any(s in lowered for s in self.lower_needs)
+        return True
 
 
 @dataclass(frozen=True)
 class LineMatcher:
     """``fullmatch(text)``: does any of the patterns match the whole of ``text``?"""
 
-    by_first: dict[str, re.Pattern]  # a first character -> the patterns that can start with it
-    anywhere: re.Pattern  # the patterns that can start with any character
+    by_first: dict[str, Patterns]  # a first character -> the patterns that can start with it
+    by_last: dict[str, Patterns]  # a last character -> the others that can end with it
+    any_last: Patterns  # all of ``by_last``, for a last character that cannot be looked up
+    anywhere: tuple[Patterns, ...]  # the patterns that can start and end with any character
 
     def fullmatch(self, text: str) -> bool:
-        pattern = self.by_first.get(text[:1].lower(), self.anywhere)
-        return pattern.fullmatch(text) is not None
+        return self._fullmatch(text, self.anywhere)
+
+    def fullmatches(self, texts: list[str]) -> list[bool]:
+        """``fullmatch`` for every text of a page at once."""
+        # The patterns that can start and end anywhere cost the most a line
+        # (0.2 ms a page); most need a string ("©", "all rights") that the
+        # whole page lacks, which one test settles for all of its lines.
+        page = "\n".join(texts)
+        anywhere = tuple(patterns for patterns in self.anywhere if patterns.may_be_in(page))
+        # A page repeats about one line in six (menus, "Reply" under every comment).
+        answers = {text: self._fullmatch(text, anywhere) for text in set(texts)}
+        return [answers[text] for text in texts]
+
+    def _fullmatch(self, text: str, anywhere: tuple[Patterns, ...]) -> bool:
+        first = self.by_first.get(text[:1].lower())
+        if first is not None and first.fullmatch(text):
+            return True
+        if self.by_last:
+            key = _last_key(text[-1:])
+            last = self.by_last.get(key) if key is not None else self.any_last
+            if last is not None and last.fullmatch(text):
+                return True
+        for patterns in anywhere:  # a loop, not any(): most matchers have none
+            if patterns.fullmatch(text):
+                return True
+        return False
 
 
 def line_matcher(patterns: list[str], flags: int = re.I) -> LineMatcher:
     """A LineMatcher for ``patterns`` (regular expressions matched case-insensitively)."""
-    starts = [first_chars(p) for p in patterns]
-    wild = [p for p, chars in zip(patterns, starts) if chars is None]
+    firsts = {p: first_chars(p) for p in patterns}
+    wild = [p for p in patterns if firsts[p] is None]
+    lasts = {p: last_chars(p) for p in wild}
+    widths = {p: max_width(p) for p in patterns}
+
+    def group(found: list[str], needs: tuple[str, ...] = (), lower_needs: tuple[str, ...] = ()) -> Patterns:
+        return Patterns(alternation(found, flags), max((widths[p] for p in found), default=0), needs, lower_needs)
+
+    gated = _gated([p for p in wild if lasts[p] is None], flags)
+    return LineMatcher(
+        by_first={char: group(found) for char, found in _buckets(patterns, firsts).items()},
+        by_last={char: group(found) for char, found in _buckets(wild, lasts).items()},
+        any_last=group([p for p in wild if lasts[p] is not None]),
+        anywhere=tuple(group(found, needs, lower_needs) for (needs, lower_needs), found in gated.items()),
+    )
+
+
+def _buckets(patterns: list[str], chars: dict[str, frozenset[str] | None]) -> dict[str, list[str]]:
     buckets: dict[str, list[str]] = {}
-    for pattern, chars in zip(patterns, starts):
-        for char in chars or ():
+    for pattern in patterns:
+        for char in chars[pattern] or ():
             buckets.setdefault(char, []).append(pattern)
-    # Keep the book's order inside a bucket (the first listed pattern wins in
-    # an alternation), with the any-character ones in their places too.
-    order = {p: i for i, p in enumerate(patterns)}
-    by_first = {
-        char: alternation(sorted(set(found) | set(wild), key=order.__getitem__), flags)
-        for char, found in buckets.items()
-    }
-    return LineMatcher(by_first=by_first, anywhere=alternation(wild, flags))
+    return buckets
 
 
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """The lower-cased characters a match of ``pattern`` can start with; None for any."""
-    try:
-        chars, can_be_empty = _first(list(_sre_parse.parse(pattern)))
-    except Exception:  # a construct this reading does not know: assume any character
-        return None
-    return None if can_be_empty else chars  # a pattern matching "" has no first character
+def _last_key(char: str) -> str | None:
+    """``char`` as the last-character buckets hold it; None when that is not sure.
+
+    ``re.I`` matches a character by its simple case mappings, which ``lower()``
+    gives for ASCII and for characters without case; for other letters
+    ("İ", "ſ") the whole of ``by_last`` is tried.
+    """
+    if char.isascii() or char.lower() == char == char.upper():
+        return char.lower()
+    return None
 
 
-def _first(items: list) -> tuple[frozenset[str] | None, bool]:
-    """First characters of a sequence of parsed items (None: any), and whether it can match ""."""
-    found: set[str] = set()
-    for op, av in items:
-        if op is _sre.AT:  # ^, $, \b take no character
-            continue
-        chars, can_be_empty = _first_of_item(op, av)
-        if chars is None:
-            return None, False
-        found |= chars
-        if not can_be_empty:
-            return frozenset(found), False
-    return frozenset(found), True
-
-
-def _first_of_item(op, av) -> tuple[frozenset[str] | None, bool]:
-    if op is _sre.LITERAL:
-        return _cased(chr(av)), False
-    if op is _sre.IN:
-        return _class_chars(av), False
-    if op is _sre.SUBPATTERN:
-        return _first(list(av[-1]))
-    if op is _sre.BRANCH:
-        results = [_first(list(branch)) for branch in av[1]]
-        if any(chars is None for chars, _ in results):
-            return None, False
-        return frozenset().union(*(chars for chars, _ in results)), any(empty for _, empty in results)
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-        low, _high, item = av
-        chars, can_be_empty = _first(list(item))
-        return chars, can_be_empty or low == 0
-    return None, False  # ., \w, \d, lookarounds, groups by number...
-
-
-def _class_chars(items) -> frozenset[str] | None:
-    chars: set[str] = set()
-    for op, av in items:
-        if op is _sre.LITERAL:
-            chars |= _cased(chr(av))
-        elif op is _sre.RANGE and av[1] - av[0] < MAX_CLASS_CHARS:
-            for code in range(av[0], av[1] + 1):
-                chars |= _cased(chr(code))
-        else:  # \w, \d, a negated class, a wide range
-            return None
-    return frozenset(chars) if len(chars) <= MAX_CLASS_CHARS else None
-
-
-def _cased(char: str) -> frozenset[str]:
-    """``char`` as ``fullmatch`` looks it up: the first character of its lower case."""
-    return frozenset({char.lower()[:1], char.upper().lower()[:1]})
+def _gated(patterns: list[str], flags: int) -> dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]]:
+    """The patterns grouped by the strings a line must hold: (needs, lower_needs) -> patterns."""
+    # Under re.I a letter also matches its other cases (and "ſ" an "s"), so
+    # only strings without cased characters are looked for as they are;
+    # others in the lower-cased line (see ``required_strings``).
+    ignorecase = bool(flags & re.I)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for pattern in patterns:
+        groups.setdefault(required_strings(pattern, mode="uncased" if ignorecase else "as-written"), []).append(pattern)
+    gated = {}
+    for needs, group in groups.items():
+        lowered = [required_strings(p, mode="lower") for p in group] if ignorecase else [()]
+        gated[needs, tuple(sorted(set().union(*lowered))) if all(lowered) else ()] = group
+    return gated
 
 
 def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern:
     """One pattern matching any of ``patterns`` (one that never matches when there are none)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
-
-
-def required_literal(pattern: str) -> str:
-    """The longest run of literal characters that every match of ``pattern`` contains
-    ("" when there is none or the pattern is beyond this reading)."""
-    try:
-        return _required(list(_sre_parse.parse(pattern)))
-    except Exception:
-        return ""
-
-
-def _required(items: list) -> str:
-    best, run = "", ""
-    for op, av in items:
-        if op is _sre.LITERAL:
-            run += chr(av)
-            continue
-        best, run = max(best, run, key=len), ""
-        if op is _sre.SUBPATTERN:  # a group is mandatory unless a repeat wraps it
-            best = max(best, _required(list(av[-1])), key=len)
-    return max(best, run, key=len)

@@ -12,18 +12,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .linematch import LineMatcher, alternation, line_matcher, required_literal
+from .linematch import LineMatcher, alternation, line_matcher
+from .literals import LiteralFinder, literal_finder
+from .patternfacts import required_strings
 
 # What surrounds a block's words without changing what it says: bullets,
-# separators, closing punctuation. Stripped before whole-line matching.
-_EDGES = re.compile(r"^[\s•·*|>»›\-–—_:#]+|[\s•·*|<«‹\-–—_:.!…]+$")
+# separators, closing punctuation, and white space. Stripped before
+# whole-line matching, with str.strip (a regex substitution scanning every
+# character cost 0.2 ms a page).
+_LEADING_MARKS = "•·*|>»›-–—_:#"
+_TRAILING_MARKS = "•·*|<«‹-–—_:.!…"
 
 # Default limits of phrase matching (see phrases/README.md). A long paragraph
 # of an article may mention "donate now" once; an appeal says two such things.
 SHORT_WORDS = 25
 LONG_HITS = 2
-# A phrase whose required literal is at least this long is only searched on
-# pages holding that literal (one substring test instead of a regex scan).
+# A phrase is only searched on pages holding one of the strings every match
+# of it holds (found for all phrases at once, see literals.py), when they are
+# at least this long: a shorter one is in almost every page.
 MIN_LITERAL = 3
 # Joins a page's lower-cased blocks for phrase search: no phrase matches
 # across it (``.`` does not match a line break).
@@ -33,7 +39,7 @@ _JOIN = "\n"
 @dataclass(frozen=True)
 class Phrase:
     pattern: re.Pattern  # searched in the lower-cased block
-    literal: str  # text every match contains (may be "")
+    literals: tuple[str, ...]  # every match contains one of these (may be empty: no test)
 
 
 @dataclass(frozen=True)
@@ -52,11 +58,16 @@ class KindRules:
 @dataclass(frozen=True)
 class PhraseBook:
     kinds: tuple[KindRules, ...]
+    phrase_literals: LiteralFinder  # every phrase's literals, found in a page at once
     # Every kind's line patterns at once: most blocks match none, and one
     # lookup settles that instead of one per kind (profiling showed per-kind
     # matching was a third of clean()); see linematch for the dispatch.
     any_line: LineMatcher
     sections: dict[str, LineMatcher]  # section name -> heading matcher
+    # All sections' headings at once: most blocks are none, and one lookup
+    # settles that instead of one per section (the related extractor asks
+    # about every block).
+    any_section: LineMatcher
     feed_footers: tuple[re.Pattern, ...]
     byline: re.Pattern
     age: re.Pattern
@@ -76,14 +87,14 @@ class PhraseBook:
         """``kind_of`` for every text of a page at once.
 
         Phrases are searched in the whole page joined, each phrase once, and
-        only when the page holds its literal: searching every phrase in every
-        block was the costliest step of ``clean()``.
+        only when the page holds one of its literals: searching every phrase
+        in every block was the costliest step of ``clean()``.
         """
         phrase_hits = self._phrase_hits(texts)
+        all_stripped = [edge_stripped(text) for text in texts]
+        line_hits = self.any_line.fullmatches(all_stripped)
         kinds: list[str | None] = []
-        for index, text in enumerate(texts):
-            stripped = edge_stripped(text)
-            line_hit = self.any_line.fullmatch(stripped)
+        for index, (text, stripped, line_hit) in enumerate(zip(texts, all_stripped, line_hits)):
             hits = phrase_hits.get(index, {})
             if not (line_hit or hits):  # most blocks: no kind can match
                 kinds.append(None)
@@ -101,9 +112,10 @@ class PhraseBook:
             starts.append(offset)
             offset += len(text) + len(_JOIN)
         found: dict[int, dict[str, int]] = {}
+        present = self.phrase_literals.found_in(page)
         for rules in self.kinds:
             for phrase in rules.phrases:
-                if phrase.literal and phrase.literal not in page:
+                if phrase.literals and present.isdisjoint(phrase.literals):
                     continue
                 seen: set[int] = set()
                 for match in phrase.pattern.finditer(page):
@@ -115,11 +127,11 @@ class PhraseBook:
         return found
 
     def section_of(self, text: str) -> str | None:
+        """The name of the section ``text`` is the heading of, or None."""
         stripped = edge_stripped(text)
-        for name, heading in self.sections.items():
-            if heading.fullmatch(stripped):
-                return name
-        return None
+        if not self.any_section.fullmatch(stripped):
+            return None
+        return next((name for name, heading in self.sections.items() if heading.fullmatch(stripped)), None)
 
 
 def _rules_match(rules: KindRules, stripped: str, line_hit: bool, hits: dict[str, int], words: int) -> bool:
@@ -130,18 +142,40 @@ def _rules_match(rules: KindRules, stripped: str, line_hit: bool, hits: dict[str
 
 
 def edge_stripped(text: str) -> str:
-    return _EDGES.sub("", text)
+    """``text`` without the marks and white space at its start and end."""
+    while True:  # marks and white space may alternate ("• - Home")
+        stripped = text.lstrip().lstrip(_LEADING_MARKS)
+        if len(stripped) == len(text):
+            break
+        text = stripped
+    while True:
+        stripped = text.rstrip().rstrip(_TRAILING_MARKS)
+        if len(stripped) == len(text):
+            return text
+        text = stripped
 
 
+@lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
     folder = resources.files("declutter") / "phrases"
     return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def load_phrasebook(languages: tuple[str, ...]) -> PhraseBook:
     """One PhraseBook merging the books of ``languages`` (unknown ones are skipped)."""
-    books = [_read(lang) for lang in languages if lang in available_languages()]
+    # Unknown languages are dropped before building: keyed by them, the cache
+    # built the same books again for every language detected without a book
+    # of its own (about 0.1 s each; the corpus has 16 such languages). This
+    # cache only saves the dropping; the books are built once per set.
+    known = available_languages()
+    return _merged_books(tuple(lang for lang in languages if lang in known))
+
+
+@lru_cache(maxsize=16)
+def _merged_books(languages: tuple[str, ...]) -> PhraseBook:
+    """The PhraseBook of ``languages``, all of which have a book."""
+    books = [_read(lang) for lang in languages]
     kinds: dict[str, dict[str, list[str]]] = {}
     sections: dict[str, list[str]] = {}
     for book in books:
@@ -154,10 +188,13 @@ def load_phrasebook(languages: tuple[str, ...]) -> PhraseBook:
     date_labels = tuple(w for b in books for w in b.get("dates", {}).get("labels", []))
     months = {name: i + 1 for b in books for i, names in enumerate(b.get("dates", {}).get("months", [])) for name in names}
     day_month_year, month_day_year = _named_date_patterns(months)
+    kind_rules = tuple(_kind_rules(kind, rules) for kind, rules in kinds.items())
     return PhraseBook(
-        kinds=tuple(_kind_rules(kind, rules) for kind, rules in kinds.items()),
+        kinds=kind_rules,
+        phrase_literals=literal_finder(s for rules in kind_rules for phrase in rules.phrases for s in phrase.literals),
         any_line=line_matcher([p for rules in kinds.values() for p in rules["line"]]),
         sections={name: line_matcher(lines) for name, lines in sections.items()},
+        any_section=line_matcher([line for lines in sections.values() for line in lines]),
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
         byline=_byline_pattern([w for b in books for w in b.get("byline", {}).get("words", [])]),
         age=re.compile("|".join(f"(?:{p})" for b in books for p in b.get("ages", {}).get("patterns", [])) or "(?!)", re.I),
@@ -178,13 +215,8 @@ def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
     line = alternation(rules["line"]) if rules["line"] else None
     # Phrases are written in lower case and searched in the lower-cased block:
     # case-sensitive search is twice as fast as re.I on the same text.
-    phrases = tuple(Phrase(re.compile(p), _literal(p)) for p in rules["phrase"])
+    phrases = tuple(Phrase(re.compile(p), required_strings(p, min_length=MIN_LITERAL)) for p in rules["phrase"])
     return KindRules(kind=kind, line=line, phrases=phrases)
-
-
-def _literal(pattern: str) -> str:
-    literal = required_literal(pattern)
-    return literal if len(literal) >= MIN_LITERAL else ""
 
 
 def _any_word(words) -> str:

@@ -25,5 +25,6 @@ def word_count(text: str) -> int:
 
 def looks_like_headline(block: Block, max_words: int) -> bool:
     """Short, and not a sentence that ends a paragraph with a full stop."""
-    words = word_count(block.text)
-    return 2 <= words <= max_words and not block.text.endswith((".", ":", ";", ","))
+    if block.text.endswith((".", ":", ";", ",")):  # before the costlier word count
+        return False
+    return 2 <= word_count(block.text) <= max_words

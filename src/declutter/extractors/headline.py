@@ -52,15 +52,20 @@ def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Bloc
 
 
 def _repeated_headline(doc: Document, candidates: list[Block], threshold: float) -> str | None:
+    # Each candidate is compared with up to REPEAT_WINDOW later ones: its
+    # numbers and "Headline | Site" readings are worked out once, not per pair.
+    numbers = [_NUMBERS.findall(b.text) for b in candidates]
     for i, block in enumerate(candidates):
-        for later in candidates[i + 1 : i + 1 + REPEAT_WINDOW]:
-            if _same(block.text, later.text, threshold):
-                return later.text
-            split = _split_site(block.text, later.text, threshold)
+        readings = _site_readings(block.text)
+        for j in range(i + 1, min(i + 1 + REPEAT_WINDOW, len(candidates))):
+            later = candidates[j].text
+            if numbers[i] == numbers[j] and _ratio(block.text, later) >= threshold:
+                return later
+            split = _site_of(readings, later, numbers[j], threshold) if readings else None
             if split:
                 doc.source = doc.source or split
                 doc.drop(block, "duplicate-headline", role="page-title")
-                return later.text
+                return later
     return None
 
 
@@ -74,14 +79,23 @@ def _headline_over_byline(doc: Document, candidates: list[Block]) -> str | None:
     return None
 
 
-def _split_site(page_title: str, headline: str, threshold: float) -> str | None:
-    """For "Headline | Site" followed by "Headline": the site's name."""
+def _site_readings(page_title: str) -> list[tuple[str, list[str], str]]:
+    """For "Headline | Site": (headline, its numbers, site) for each end the site may be at."""
     parts = _TITLE_SEPARATORS.split(page_title)
     if len(parts) < 2:
-        return None
-    for head, site in ((" - ".join(parts[:-1]), parts[-1]), (" - ".join(parts[1:]), parts[0])):
-        if len(site.split()) <= MAX_SITE_WORDS and _same(head, headline, threshold):
-            return site.strip()
+        return []
+    return [
+        (head, _NUMBERS.findall(head), site.strip())
+        for head, site in ((" - ".join(parts[:-1]), parts[-1]), (" - ".join(parts[1:]), parts[0]))
+        if len(site.split()) <= MAX_SITE_WORDS
+    ]
+
+
+def _site_of(readings: list[tuple[str, list[str], str]], headline: str, numbers: list[str], threshold: float) -> str | None:
+    """For "Headline | Site" followed by "Headline": the site's name (the first reading that fits)."""
+    for head, head_numbers, site in readings:
+        if head_numbers == numbers and _ratio(head, headline) >= threshold:
+            return site
     return None
 
 
@@ -89,4 +103,8 @@ def _same(a: str, b: str, threshold: float) -> bool:
     # Numbers must agree: "3 hours ago" and "5 hours ago" are not one line printed twice.
     if _NUMBERS.findall(a) != _NUMBERS.findall(b):
         return False
-    return fuzz.ratio(a, b, processor=utils.default_process) >= threshold
+    return _ratio(a, b) >= threshold
+
+
+def _ratio(a: str, b: str) -> float:
+    return fuzz.ratio(a, b, processor=utils.default_process)

@@ -29,4 +29,5 @@ def _menu_item(block: Block, max_words: int) -> bool:
     if not block.kept:
         return block.kind in ("navigation", "share-prompt", "image-alt")
     text = block.text
-    return word_count(text) <= max_words and not text.endswith(SENTENCE_END) and not text.endswith(":")
+    # Counting words is the costly test: done last (prose ends like a sentence).
+    return not text.endswith(SENTENCE_END) and not text.endswith(":") and word_count(text) <= max_words

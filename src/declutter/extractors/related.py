@@ -30,8 +30,8 @@ def label_related(doc: Document) -> Document:
     index = 0
     while index < len(doc.blocks):
         block = doc.blocks[index]
-        inline = _inline_teaser(block.text, book)
-        if block.kept and inline:
+        inline = _inline_teaser(block.text, book) if block.kept else None
+        if inline:
             doc.related.append(Related(title=inline))
             doc.drop(block, KIND)
         elif block.kept and book.section_of(block.text) == "related":
@@ -59,9 +59,10 @@ def _read_section(doc: Document, start: int, book: PhraseBook) -> int:
     structured = False  # the current teaser showed a repeat, a source or an age
     for index in range(start, len(doc.blocks)):
         block = doc.blocks[index]
-        if block.kind in ENDS_SECTION or (book.section_of(block.text) not in (None, "related")):
+        section = book.section_of(block.text)
+        if block.kind in ENDS_SECTION or section not in (None, "related"):
             return index
-        if book.section_of(block.text) == "related":  # the next list of teasers
+        if section == "related":  # the next list of teasers
             teaser, structured = None, False
             doc.drop(block, KIND, role="related-heading")
             continue

@@ -1,0 +1,76 @@
+"""Which of many literal strings a text holds, in one pass over the text.
+
+The phrase books' phrases are searched only on pages holding a literal every
+match holds (about 140 literals). Testing ``literal in page`` for each
+scanned the page as many times: 0.7 ms a page on the corpus' text pages,
+though most pages hold few of them. Here every 4-byte window of the page's
+UTF-8 is hashed into a bitmap at once (with numpy); a literal can only be in
+the page when the bits of all its windows are set, and only those literals
+are tested with ``in``. The answers are the same; the cost was about 0.05 ms
+a page.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# Bytes per hashed window: every literal of the phrase books has four or
+# more; a shorter one is always tested with ``in``.
+GRAM = 4
+# Bits of the hash kept: a table of 65,536 entries. A page's windows fill a
+# few percent of it, so unrelated windows rarely share a bit.
+HASH_BITS = 16
+_MIXER = 0x9E3779B1  # Knuth's multiplicative hash constant
+
+
+@dataclass(frozen=True)
+class LiteralFinder:
+    literals: tuple[str, ...]  # the literals of at least GRAM bytes
+    short: tuple[str, ...]  # the others
+    gram_bits: Any  # numpy array: the table entries of every literal's grams, literal after literal
+    starts: Any  # numpy array: where each literal's entries start in ``gram_bits``
+
+    def found_in(self, text: str) -> set[str]:
+        """The literals that occur in ``text``."""
+        found = {literal for literal in self.short if literal in text}
+        data = _utf8(text)
+        if len(data) < GRAM or not self.literals:
+            return found
+        import numpy as np
+
+        table = np.zeros(1 << HASH_BITS, dtype=np.bool_)
+        table[_window_bits(data)] = True
+        maybe = np.logical_and.reduceat(table[self.gram_bits], self.starts).tolist()
+        found.update(literal for literal, possible in zip(self.literals, maybe) if possible and literal in text)
+        return found
+
+
+def literal_finder(literals) -> LiteralFinder:
+    import numpy as np
+
+    unique = sorted(set(literals))
+    long_ = tuple(literal for literal in unique if len(_utf8(literal)) >= GRAM)
+    bits = [_window_bits(_utf8(literal)) for literal in long_]
+    starts = np.cumsum([0] + [len(b) for b in bits[:-1]]) if bits else np.zeros(0, dtype=np.intp)
+    return LiteralFinder(
+        literals=long_,
+        short=tuple(literal for literal in unique if literal not in long_),
+        gram_bits=np.concatenate(bits) if bits else np.zeros(0, dtype=np.uint32),
+        starts=starts,
+    )
+
+
+def _utf8(text: str) -> bytes:
+    # A literal is in a text exactly when its UTF-8 is in the text's
+    # ("surrogatepass": a stray surrogate is a character too, as it is for ``in``).
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _window_bits(data: bytes):
+    """The table entry of each GRAM-byte window of ``data`` (at least GRAM long)."""
+    import numpy as np
+
+    # The windows overlap: a view with a stride of one byte reads each as one
+    # little-endian integer without copying.
+    windows = np.ndarray((len(data) - GRAM + 1,), dtype="<u4", buffer=data, strides=(1,))
+    return (windows * np.uint32(_MIXER)) >> np.uint32(32 - HASH_BITS)
