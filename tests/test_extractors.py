@@ -20,6 +20,24 @@ def test_language_is_detected_from_the_longest_lines():
     assert doc.language == "de"
 
 
+def test_function_words_decide_only_clear_cases():
+    from declutter.extractors.language import function_word_vote
+
+    english = "The council said that it would review the plan once the winter is over. Some of the residents who live in the villages have said they will not accept it, because they would have to drive to the town for it."
+    assert function_word_vote(english) == "en"
+    # Malay's list shares "the", "and", "is" with English: one short sentence is not clear.
+    assert function_word_vote("The council said that it would review the plan once the winter is over and the roads are clear.") is None
+    assert function_word_vote("Die Regierung hat am Dienstag beschlossen, dass die Steuern für die kleinen Betriebe nicht steigen.") == "de"
+    assert function_word_vote("Le conseil a dit qu'il allait revoir le plan une fois que l'hiver sera fini et que les routes seront dégagées.") == "fr"
+    assert function_word_vote("Anna Schmidt Peter Meier Jan Kowalski Maria Rossi Tom Berg") is None  # names: no function words
+    assert function_word_vote("in de") is None  # too few to tell
+
+
+def test_an_unclear_vote_is_left_to_py3langid():
+    doc = run(detect_language, make_doc("Kuvernööri sanoi tiistaina, että kaupungin uusi silta avataan ensi vuoden keväällä."))
+    assert doc.language == "fi"
+
+
 def test_language_stays_unset_for_too_little_text():
     assert run(detect_language, make_doc("logo")).language is None
 

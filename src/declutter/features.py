@@ -56,6 +56,11 @@ def _stopword_table() -> dict[str, frozenset[str]]:
     return out
 
 
+def stopword_lists() -> dict[str, frozenset[str]]:
+    """Each language's function words (models/stopwords.json)."""
+    return {language: words for language, words in _stopword_table().items() if language}
+
+
 def stopwords_for(language: str | None) -> frozenset[str]:
     table = _stopword_table()
     return table.get(language or "", table[""])
