@@ -96,3 +96,25 @@ def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
     assert keep == [False, False, True, False, False, False, True, True]
     narrow = _with_lead([False] * 6 + [True, True], blocks, words, ContentSettings(lead_gap=2))
     assert narrow == [False] * 6 + [True, True]
+
+
+def _kadane(gains):
+    best, span, run, start = -1.0, (0, -1), 0.0, 0
+    for i, gain in enumerate(gains):
+        if run <= 0:
+            run, start = 0.0, i
+        run += gain
+        if run > best:
+            best, span = run, (start, i)
+    return span
+
+
+def test_the_densest_run_is_kadanes_stretch():
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    for size in [0, 1, 2, 5, 30, 200] * 50:
+        probs, words = rng.random(size), rng.integers(0, 40, size)
+        words[rng.random(size) < 0.3] = 0  # blocks the rules dropped weigh nothing
+        gains = ((probs - 0.5) * np.log1p(words)).tolist()
+        assert features._densest_run(probs, words) == _kadane(gains)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -83,9 +84,7 @@ def local_features(blocks: list[Block], language: str | None, source: str = "") 
     first, last = chars.flags[starts], chars.flags[ends - 1]
     log_words = np.log1p(words)
     texts = [b.text for b in blocks]
-    counts: dict[str, int] = {}
-    for text in texts:
-        counts[text] = counts.get(text, 0) + 1
+    counts = Counter(texts)
     columns = [
         np.ones(len(blocks)), log_words, words <= 3, words <= 8, words > 20, sw, sw * log_words,
         (last & cc.SENTENCE_END) > 0,
@@ -94,7 +93,7 @@ def local_features(blocks: list[Block], language: str | None, source: str = "") 
         chars.token_starts(cc.UPPER, starts, ends) / n,
         (first & cc.BULLET) > 0,
         chars.separators(starts, ends) > 0,
-        [not b.kept for b in blocks],
+        [b.kind is not None for b in blocks],  # dropped by a rule (Block.kept, inlined: a hot loop)
         [counts[t] > 1 for t in texts],
         np.arange(len(blocks)) / max(len(blocks) - 1, 1),
         np.minimum(chars.glued(starts, ends), 5) / 5,
@@ -186,7 +185,7 @@ def context_features(blocks: list[Block], rows: np.ndarray, probs, words) -> np.
     """
     n = len(blocks)
     p, words = np.asarray(probs, dtype=float), np.asarray(words)
-    kept = np.array([b.kept for b in blocks], dtype=bool)
+    kept = rows[:, _DROPPED] == 0.0
     # Blocks the rules dropped weigh nothing: an in-article newsletter box or
     # share bar must not split the article's run in two.
     start, end = _densest_run(p, np.where(kept, words, 0))
@@ -269,16 +268,18 @@ def _page_facts(blocks: list[Block], rows: np.ndarray, p: np.ndarray, start: int
 
 
 def _densest_run(probs: np.ndarray, words: np.ndarray) -> tuple[int, int]:
-    """Kadane's maximum-sum stretch of (p - 0.5) * log(1 + words)."""
-    best, best_span = -1.0, (0, -1)
-    run, run_start = 0.0, 0
-    for i, gain in enumerate(((probs - 0.5) * np.log1p(words)).tolist()):
-        if run <= 0:
-            run, run_start = 0.0, i
-        run += gain
-        if run > best:
-            best, best_span = run, (run_start, i)
-    return best_span
+    """Kadane's maximum-sum stretch of (p - 0.5) * log(1 + words), from running sums:
+    the best stretch ending at i starts after the lowest running sum before it."""
+    if not len(probs):
+        return 0, -1
+    total = np.concatenate([[0.0], np.cumsum((probs - 0.5) * np.log1p(words))])
+    before = total[:-1]
+    lowest = np.minimum.accumulate(before)
+    # Where the lowest sum so far was last reached (a tie restarts the stretch there).
+    low_at = np.maximum.accumulate(np.where(before == lowest, np.arange(len(before)), 0))
+    gain = total[1:] - lowest
+    end = int(np.argmax(gain))  # the first of equal bests
+    return (int(low_at[end]), end) if gain[end] > -1.0 else (0, -1)
 
 
 def word_counts(blocks: list[Block]) -> list[int]:

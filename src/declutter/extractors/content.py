@@ -42,14 +42,14 @@ def load_model() -> ContentModel:
 
 def label_content(doc: Document) -> Document:
     opts = doc.settings.content
-    if sum(b.kept for b in doc.blocks) < opts.min_blocks:
+    candidates = [b for b in doc.blocks if b.kind is None]  # the kept ones (Block.kept, inlined)
+    if len(candidates) < opts.min_blocks:
         return doc  # a short page is all article: nothing to tell chrome from text by
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
     local = features.local_features(doc.blocks, doc.language, doc.source_text)
     probs = features.scores(local.rows, model.stage1)
     context = features.context_features(doc.blocks, local.rows, probs, local.words)
-    candidates = [b for b in doc.blocks if b.kept]
     at = [b.index for b in candidates]
     scores = features.scores(np.hstack([local.rows[at], context[at]]), model.stage2).tolist()
     words = local.words.tolist()
