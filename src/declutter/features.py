@@ -79,7 +79,7 @@ def local_features(blocks: list[Block], language: str | None, source: str = "") 
     chars = cc.page_chars(page)
     words = chars.runs(cc.WORD, starts, ends)
     n = np.maximum(words, 1)
-    sw = _stopword_counts(page, starts, ends, words, stopwords_for(language)) / n
+    sw = _stopword_counts(page, chars, starts, ends, words, stopwords_for(language)) / n
     length = (ends - starts).astype(float)
     first, last = chars.flags[starts], chars.flags[ends - 1]
     log_words = np.log1p(words)
@@ -117,11 +117,14 @@ def _page_and_offsets(blocks: list[Block], source: str) -> tuple[str, np.ndarray
     return "\n".join(b.text for b in blocks), starts, starts + lengths
 
 
-def _stopword_counts(page: str, starts: np.ndarray, ends: np.ndarray, words: np.ndarray, stop: frozenset[str]) -> np.ndarray:
-    """Stopwords per block: the page's words in order, each block owning the next ``words[i]``."""
-    lowered = page.lower()
-    found = _WORD.findall(lowered) if len(lowered) == len(page) else [w.lower() for w in _WORD.findall(page)]
-    if len(found) != int(words.sum()):  # words outside the blocks, or lower case split one: per block
+def _stopword_counts(page: str, chars: cc.PageChars, starts: np.ndarray, ends: np.ndarray, words: np.ndarray, stop: frozenset[str]) -> np.ndarray:
+    """Stopwords per block: the page's words in order, each block owning the next ``words[i]``.
+
+    The words are the page with every non-word character made a space, split:
+    the same words as ``\\w+``, at a third of its cost."""
+    spaced = np.where(chars.flags & cc.WORD != 0, chars.codes, 32).astype(np.uint32)
+    found = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().split()
+    if len(found) != int(words.sum()):  # words outside the blocks (a caller's own offsets): per block
         spans = zip(starts.tolist(), ends.tolist())
         return np.array([sum(map(stop.__contains__, _WORD.findall(page[s:e].lower()))) for s, e in spans], dtype=float)
     hits = np.fromiter(map(stop.__contains__, found), dtype=float, count=len(found))
