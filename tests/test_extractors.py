@@ -83,10 +83,6 @@ def test_phrase_books_label_each_kind():
         "Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)": "image-caption",
         "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO": "image-caption",
         "Manifestantes frente al Congreso (Foto: Juan Pérez)": "image-caption",
-        "Read also: Storm closes three schools in the north": "read-also",
-        "À lire aussi » Ballonnements, lourdeurs : que faire ?": "read-also",
-        "VEA TAMBIÉN: El Congreso aprueba la reforma": "read-also",
-        "Lesen Sie auch: Der Winter kommt früh": "read-also",
         "12 responses to “The Loneliest Woman in the World”": "comments-widget",
         "For the latest stories download the Example News apps for iOS and Android.": "app-banner",
     }
@@ -233,6 +229,19 @@ def test_inline_related_line():
     doc = run(label_related, make_doc("RELATED: Storm closes schools across the county\nText of the story."))
     assert [r.title for r in doc.related] == ["Storm closes schools across the county"]
     assert kinds(doc) == ["related-teasers", None]
+
+
+def test_inline_related_lines_in_other_languages_and_with_arrows():
+    lines = [
+        "À lire aussi » Ballonnements, lourdeurs : que faire ?",
+        "VEA TAMBIÉN: El Congreso aprueba la reforma",
+        "Lesen Sie auch > Der Winter kommt früh",
+        "See also | The storm that closed the schools",
+        "Home | News | Sport",
+    ]
+    doc = run(label_related, make_doc("\n".join(lines)))
+    assert [r.title for r in doc.related] == ["Ballonnements, lourdeurs : que faire ?", "El Congreso aprueba la reforma", "Der Winter kommt früh", "The storm that closed the schools"]
+    assert kinds(doc) == ["related-teasers"] * 4 + [None]
 
 
 # -- navigation ---------------------------------------------------------------

@@ -8,6 +8,8 @@ at another section's heading, or at a long block that no teaser introduced.
 """
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz, utils
 
 from ..document import Block, Document, Related
@@ -21,6 +23,9 @@ ENDS_SECTION = frozenset({"app-banner", "newsletter", "cookie-notice", "copyrigh
 MAX_SOURCE_WORDS = 4
 # Two prints of one teaser title differ at most by a trailing site name or quotes.
 SAME_TITLE = 90.0
+# "Heading: title" on one line; the heading is at most a few words, and its
+# separator a colon or an arrow-like mark (bullets and dashes open list items).
+_INLINE_HEAD = re.compile(r"([^:»>|]{1,60}?)\s*[:»>|]\s*")
 # An age line is short ("time43 minutes ago", "vor 2 Stunden").
 MAX_AGE_WORDS = 5
 
@@ -43,9 +48,12 @@ def label_related(doc: Document) -> Document:
 
 
 def _inline_teaser(text: str, book: PhraseBook) -> str | None:
-    """"RELATED: Some headline" or "Read more: Some headline" on one line."""
-    head, sep, rest = text.partition(":")
-    if not sep or not rest.strip() or word_count(head) > 5:
+    """"RELATED: Some headline", "Read more: Some headline" or "À lire aussi » Un titre" on one line."""
+    parts = _INLINE_HEAD.match(text)
+    if not parts:
+        return None
+    head, rest = parts.group(1), text[parts.end() :]
+    if not rest.strip() or word_count(head) > 5:
         return None
     if book.section_of(head) != "related":
         return None
