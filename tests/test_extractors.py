@@ -255,3 +255,16 @@ def test_menu_runs_drop_and_short_pairs_stay():
 def test_lines_that_differ_in_their_numbers_are_not_repeats():
     doc = run(label_headlines, make_doc("Hace 3 horas\nHace 5 horas\nUpdated 3 times in 2024\nText."))
     assert doc.title is None and kinds(doc) == [None] * 4
+
+
+def test_at_most_words_as_counting():
+    import random as _random
+
+    from declutter.extractors.common import at_most_words, word_count
+
+    rnd = _random.Random(5)
+    pieces = ["a", "bc", " ", ".", "é", "_", "1", "-", "  ", "ß", "\u0301", "日本", "\n", "xxxxx"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 60)))
+        limit = rnd.randrange(0, 20)
+        assert at_most_words(text, limit) == (word_count(text) <= limit), (text, limit)

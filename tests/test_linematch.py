@@ -1,6 +1,7 @@
 """Dispatching whole-line patterns on the first or last character gives the same answers as one alternation."""
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -90,3 +91,56 @@ def test_every_match_holds_one_of_the_required_strings(pattern):
             assert any(s in text for s in required_strings(pattern, mode="uncased") or [""])
             assert any(s in text.lower() for s in required_strings(pattern, mode="lower") or [""])
 
+
+
+def test_second_chars():
+    from declutter.patternfacts import second_chars
+
+    assert second_chars("(site |company |)logo( image| icon)?") == frozenset("io")
+    assert second_chars("x*y") == frozenset("xy")  # "xy" and "xxy"; "y" alone has no second
+    assert second_chars("(ab)*c") == frozenset("b")
+    assert second_chars("a") == frozenset()  # no match of two characters
+    assert second_chars("a.") is None
+
+
+def test_digits_are_dispatched_as_one():
+    from declutter.patternfacts import DIGIT_KEY
+
+    assert first_chars("\\d+ comments?") == frozenset(DIGIT_KEY)
+    assert first_chars("7 days") == first_chars("[0-9]x") == frozenset(DIGIT_KEY)
+    matcher = line_matcher(["\\d+ comments?", "7 days"])
+    assert DIGIT_KEY in matcher.by_first and not matcher.anywhere
+    assert matcher.fullmatches(["12 comments", "٣ comments", "7 days", "8 days", "x comments"]) == [True, True, True, False, False]
+
+
+def test_may_match_line_break():
+    from declutter.patternfacts import may_match_line_break
+
+    for pattern in ("abc", "a.b", "[a-z]+", "\\d+ x", "\\w+", "a\\bb", "\\$\\d", "[\\d.]"):
+        assert not may_match_line_break(pattern), pattern
+    for pattern in ("a\\sb", "(?s)a.b", "a(?s:.)b", "[^a]", "\\W", "\\D", "a\\nb", "[\\x00-\\x20]", "x(?=\\s)", "(a)\\1"):
+        assert may_match_line_break(pattern), pattern
+
+
+def test_lines_holding_as_testing_each_line():
+    from declutter.linematch import lines_holding
+
+    rnd = random.Random(9)
+    pieces = ["all r", "All R", "ALL RIGHTS", "İ", "x", " ", "©", "pon", "\n"]
+    for _ in range(2000):
+        lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 5))) for _ in range(rnd.randrange(0, 6))]
+        for strings, lowered in ((("all r", "pon"), True), (("©",), False), (("",), False)):
+            want = [line for line in lines if any(s in (line.lower() if lowered else line) for s in strings)]
+            got = lines_holding(lines, strings, lowered)
+            # a string may be found across a line break inside a line: the caller tests again
+            assert set(want) <= set(got) <= set(lines), (lines, strings)
+            assert got == [line for line in lines if line in set(got)]
+
+
+def test_lines_needing_a_character_of_their_own_are_gated():
+    matcher = line_matcher([".{0,300}(photo|image)s?: ?[^.!?]{2,60}/ ?reuters", ".{1,20} letters"])
+    needs = sorted(group.needs for group in matcher.by_last["s"])
+    assert needs[0] == () and needs[1] in ((":",), ("/",))  # " " is in almost every line: no test
+    lines = ["Flood. Photo: Jane Doe / Reuters", "Photo: Jane Doe / Reuters", "Our letters", "Nothing here: letters / reuters"]
+    one = re.compile(f"(?:{matcher.by_last['s'][0].pattern.pattern})|(?:{matcher.by_last['s'][1].pattern.pattern})", re.I)
+    assert matcher.fullmatches(lines) == [one.fullmatch(line) is not None for line in lines] == [True, True, True, False]

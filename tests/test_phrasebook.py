@@ -27,3 +27,36 @@ def test_kinds_of_a_page_as_of_each_line():
     ]
     assert book.kinds_of(lines) == [book.kind_of(line) for line in lines]
     assert book.kinds_of(lines[5:6] + lines[:2]) == [None] + [book.kind_of(line) for line in lines[:2]]
+
+
+def test_phrase_hits_as_searching_every_phrase_in_the_whole_page():
+    # Searching only the phrases whose literals the page holds, each from the
+    # line of its first literal, counts what searching all of them from the
+    # page's start counts.
+    book = load_phrasebook(("en", "de", "fr", "es"))
+    rnd = random.Random(5)
+    pieces = [
+        "Your email address will not be published.", "Required fields are marked *", "We use cookies", "wir verwenden cookies",
+        "© 2024", "©", "2024", "make a donation", "Consider making a contribution", "The council met.", "Already a subscriber?", " ", "x",
+    ]
+    for _ in range(300):
+        texts = [" ".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 4))) for _ in range(rnd.randrange(1, 8))]
+        page = "\n".join(texts).lower()
+        starts = [sum(len(t) + 1 for t in texts[:i]) for i in range(len(texts))]
+        want: dict[int, dict[str, int]] = {}
+        for kind, phrase in book.phrases.phrases:
+            seen = set()
+            for match in phrase.pattern.finditer(page):
+                index = max(i for i, start in enumerate(starts) if start <= match.start())
+                if index not in seen and match.end() <= starts[index] + len(texts[index]):
+                    seen.add(index)
+                    want.setdefault(index, {}).setdefault(kind, 0)
+                    want[index][kind] += 1
+        assert book.phrases.hits(texts) == want, texts
+
+
+def test_sections_of_a_page_as_of_each_line():
+    book = load_phrasebook(("en", "de", "fr", "es"))
+    lines = ["Related Articles", "• Most read", "12 comments", "Lesen Sie auch", "The council met on Tuesday.", "Related", "Nothing"]
+    assert book.sections_of(lines) == [book._section_named(edge_stripped(line)) if book.any_section.fullmatch(edge_stripped(line)) else None for line in lines]
+    assert book.sections_of(lines)[:3] == ["related", "related", "comments"]

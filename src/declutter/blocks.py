@@ -13,9 +13,10 @@ def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     offset = 0
     for number, line in enumerate(text.split("\n"), start=1):
-        stripped = line.strip()
-        if stripped:
-            start = offset + len(line) - len(line.lstrip())
-            blocks.append(Block(index=len(blocks), text=stripped, start=start, end=start + len(stripped), line=number))
+        lead = line.lstrip()  # once: its length gives the start (strip() and lstrip() was two passes)
+        if lead:
+            stripped = lead.rstrip()
+            start = offset + len(line) - len(lead)
+            blocks.append(Block(len(blocks), stripped, start, start + len(stripped), number))  # positional: faster
         offset += len(line) + 1
     return blocks

@@ -14,6 +14,9 @@ from .phrasebook import PhraseBook
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
 _YMD = re.compile(r"(?<!\d)(\d{4})([./])(\d{1,2})\2(\d{1,2})(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+# The separators each pattern needs, looked for before it is searched.
+_YEAR_FIRST = ((_ISO, 2, 3, ("-",)), (_YMD, 3, 4, (".", "/")))
+_NUMERIC_SEPARATORS = (".", "/", "-")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
 # Four digits in a row: every ISO, year-first and named date holds its year so.
 _YEAR = re.compile(r"\d{4}")
@@ -70,7 +73,9 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 def _iso_dates(text: str) -> list[DateMatch]:
     out = []
-    for pattern, month_group, day_group in ((_ISO, 2, 3), (_YMD, 3, 4)):
+    for pattern, month_group, day_group, separators in _YEAR_FIRST:
+        if not any(map(text.__contains__, separators)):  # a search of the line for each pattern saved
+            continue
         for m in pattern.finditer(text):
             year, month, day = int(m.group(1)), int(m.group(month_group)), int(m.group(day_group))
             if _valid(year, month, day):
@@ -80,6 +85,8 @@ def _iso_dates(text: str) -> list[DateMatch]:
 
 def _numeric_dates(text: str) -> list[DateMatch]:
     out = []
+    if not any(map(text.__contains__, _NUMERIC_SEPARATORS)):
+        return out
     for m in _NUMERIC.finditer(text):
         a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
         year = int(y) + (2000 if len(y) == 2 else 0)

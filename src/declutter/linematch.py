@@ -5,21 +5,31 @@ The phrase books hold about two hundred whole-line patterns ("logo",
 every branch at the start of every line, which cost about 3 ms a page (a
 quarter of ``clean()`` on the corpus' text pages). Most patterns can only
 start with a few characters, which ``re``'s own parser tells; a line is
-matched only against the patterns that can start with its first character.
+matched only against the patterns that can start with its first two
+characters (``re`` tries a bucket's branches one by one, and a
+first-character bucket held up to 48 of them). Every digit counts as one
+character, so ``\\d+ comments`` is dispatched like the others.
 
 The patterns that can start with anything (``.{0,300}[(\\[]photo...[)\\]]``)
 were tried on every line, and scanning a paragraph back and forth for each
 was most of the remaining cost (about 1 ms a page). Most of them can only end
 with a few characters: they are dispatched on the line's last character the
 same way. The few left are tried only on lines no longer than their longest
-match and holding a string every match holds (see patternfacts.py).
+match and holding a string every match holds (see patternfacts.py), found
+for all lines of a page at once.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
-from .patternfacts import first_chars, last_chars, max_width, required_strings
+from .patternfacts import DIGIT_KEY, first_chars, last_chars, max_width, required_strings, second_chars
+
+# Joins a page's lines for one search of all: no line holds it, and
+# ``.`` does not match it (a phrase holding one is searched with care, see phrasesearch.py).
+JOIN = "\n"
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,22 @@ class Patterns:
             return False
         return self.pattern.fullmatch(text) is not None
 
+    def candidates(self, lines: list[str]) -> list[str]:
+        """The ``lines`` that may hold a match: all but those too long or lacking what a match needs."""
+        lines = [line for line in lines if len(line) <= self.max_length]  # most paragraphs are longer
+        # Lower-casing a page cost as much as the searches: the strings
+        # looked for as written are used unless one is white space, which
+        # almost every line holds.
+        if self.needs and not any(need.isspace() for need in self.needs):
+            return lines_holding(lines, self.needs)
+        if self.lower_needs:
+            return lines_holding(lines, self.lower_needs, lowered=True)
+        return lines
+
+    def holds_needs(self, text: str) -> bool:
+        """Whether ``text`` holds one of ``needs`` (when there are any)."""
+        return not self.needs or any(need in text for need in self.needs)
+
     def may_be_in(self, text: str) -> bool:
         """Whether ``text`` holds what a match needs (it may still hold no match)."""
         if self.needs and not any(s in text for s in self.needs):
@@ -53,8 +79,14 @@ class LineMatcher:
     """``fullmatch(text)``: does any of the patterns match the whole of ``text``?"""
 
     by_first: dict[str, Patterns]  # a first character -> the patterns that can start with it
-    by_last: dict[str, Patterns]  # a last character -> the others that can end with it
-    any_last: Patterns  # all of ``by_last``, for a last character that cannot be looked up
+    # The first and second characters -> the patterns of ``by_first`` that can
+    # start with both; a first character -> those whose second one is not known.
+    by_two: dict[str, Patterns]
+    by_first_any_second: dict[str, Patterns]
+    # A last character -> the others that can end with it, in groups: those
+    # needing a character of their own (":" in "Foto: X / Reuters") apart.
+    by_last: dict[str, tuple[Patterns, ...]]
+    any_last: tuple[Patterns, ...]  # all of ``by_last``, for a last character that cannot be looked up
     anywhere: tuple[Patterns, ...]  # the patterns that can start and end with any character
 
     def fullmatch(self, text: str) -> bool:
@@ -62,27 +94,49 @@ class LineMatcher:
 
     def fullmatches(self, texts: list[str]) -> list[bool]:
         """``fullmatch`` for every text of a page at once."""
-        # The patterns that can start and end anywhere cost the most a line
-        # (0.2 ms a page); most need a string ("©", "all rights") that the
-        # whole page lacks, which one test settles for all of its lines.
-        page = "\n".join(texts)
-        anywhere = tuple(patterns for patterns in self.anywhere if patterns.may_be_in(page))
         # A page repeats about one line in six (menus, "Reply" under every comment).
-        answers = {text: self._fullmatch(text, anywhere) for text in set(texts)}
-        return [answers[text] for text in texts]
+        unique = list(dict.fromkeys(texts))
+        matched = {text for text in unique if self._dispatched_match(text)}
+        # The patterns that can start and end anywhere cost the most a line
+        # (0.2 ms a page, most of it calls on lines lacking what they need):
+        # the lines holding one of the strings a group needs are found with
+        # one search of the page per string, and only those are tried.
+        rest = [text for text in unique if text not in matched]
+        for patterns in self.anywhere:
+            matched.update(text for text in patterns.candidates(rest) if patterns.fullmatch(text))
+        return [text in matched for text in texts]
 
     def _fullmatch(self, text: str, anywhere: tuple[Patterns, ...]) -> bool:
-        first = self.by_first.get(text[:1].lower())
-        if first is not None and first.fullmatch(text):
+        if self._dispatched_match(text):
             return True
-        if self.by_last:
-            key = _last_key(text[-1:])
-            last = self.by_last.get(key) if key is not None else self.any_last
-            if last is not None and last.fullmatch(text):
-                return True
         for patterns in anywhere:  # a loop, not any(): most matchers have none
             if patterns.fullmatch(text):
                 return True
+        return False
+
+    def _dispatched_match(self, text: str) -> bool:
+        """Whether a pattern of the buckets of ``text``'s first two or last characters matches it."""
+        # Written out rather than through Patterns.fullmatch: a call per
+        # line and bucket was half the cost of matching a page.
+        key = text[:1].lower()
+        if key.isdecimal():
+            key = DIGIT_KEY
+        second = text[1:2]
+        if second.isascii() and second.isalpha():  # most lines: _plain_key without a call
+            second = second.lower()
+        else:
+            second = _plain_key(second) if second else None
+        if second is None:
+            first = self.by_first.get(key)
+        else:  # a first character's bucket holds up to 48 patterns, one of its two-character buckets a few
+            first = self.by_two.get(key + second) or self.by_first_any_second.get(key)
+        if first is not None and len(text) <= first.max_length and first.pattern.fullmatch(text) is not None:
+            return True
+        if self.by_last:
+            last = _plain_key(text[-1:])
+            for patterns in self.by_last.get(last, ()) if last is not None else self.any_last:
+                if len(text) <= patterns.max_length and patterns.holds_needs(text) and patterns.pattern.fullmatch(text) is not None:
+                    return True
         return False
 
 
@@ -97,10 +151,14 @@ def line_matcher(patterns: list[str], flags: int = re.I) -> LineMatcher:
         return Patterns(alternation(found, flags), max((widths[p] for p in found), default=0), needs, lower_needs)
 
     gated = _gated([p for p in wild if lasts[p] is None], flags)
+    by_first = _buckets(patterns, firsts)
+    any_second = {char: [p for p in found if second_chars(p) is None] for char, found in by_first.items()}
     return LineMatcher(
-        by_first={char: group(found) for char, found in _buckets(patterns, firsts).items()},
-        by_last={char: group(found) for char, found in _buckets(wild, lasts).items()},
-        any_last=group([p for p in wild if lasts[p] is not None]),
+        by_first={char: group(found) for char, found in by_first.items()},
+        by_two={pair: group(found) for pair, found in _pair_buckets(by_first).items()},
+        by_first_any_second={char: group(found) for char, found in any_second.items() if found},
+        by_last={char: _needing_groups(found, group) for char, found in _buckets(wild, lasts).items()},
+        any_last=_needing_groups([p for p in wild if lasts[p] is not None], group),
         anywhere=tuple(group(found, needs, lower_needs) for (needs, lower_needs), found in gated.items()),
     )
 
@@ -113,13 +171,80 @@ def _buckets(patterns: list[str], chars: dict[str, frozenset[str] | None]) -> di
     return buckets
 
 
-def _last_key(char: str) -> str | None:
-    """``char`` as the last-character buckets hold it; None when that is not sure.
+def _needing_groups(patterns: list[str], group) -> tuple[Patterns, ...]:
+    """``patterns`` grouped by the strings (without cased characters) a match holds.
+
+    Most lines ending in "e" lack the ":" of a picture credit, and ``in``
+    settles that before the costly ``.{0,300}`` tries every position. A
+    string of white space is in almost every line: those patterns are one
+    group without a test.
+    """
+    needing: dict[tuple[str, ...], list[str]] = {}
+    for pattern in patterns:
+        needs = required_strings(pattern, mode="uncased")
+        needing.setdefault(() if any(need.isspace() for need in needs) else needs, []).append(pattern)
+    return tuple(group(found, needs) for needs, found in needing.items())
+
+
+def _pair_buckets(by_first: dict[str, list[str]]) -> dict[str, list[str]]:
+    """First and second character -> the patterns of ``by_first`` that can start with both
+    (those whose second character is not known in every bucket of their first)."""
+    seconds = {p: second_chars(p) for found in by_first.values() for p in found}
+    pairs: dict[str, list[str]] = {}
+    for first, found in by_first.items():
+        known = set().union(*(seconds[p] for p in found if seconds[p] is not None))
+        for second in sorted(known):
+            pairs[first + second] = [p for p in found if seconds[p] is None or second in seconds[p]]
+    return pairs
+
+
+def lines_holding(lines: list[str], strings: tuple[str, ...], lowered: bool = False) -> list[str]:
+    """The ``lines`` holding one of ``strings`` (with ``lowered``: lower-cased), in order.
+
+    One search of the joined lines per string instead of a test per line and
+    string. A string with a line break may also pick a line that does not
+    hold it: the caller tests the lines again.
+    """
+    if not lines:
+        return []
+    page, starts = joined_lines(lines, lowered)
+    holding: set[int] = set()
+    for string in strings:
+        position = page.find(string)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            holding.add(index)
+            if index + 1 == len(starts):
+                break
+            position = page.find(string, starts[index + 1])  # the rest of this line need not be searched
+    return [lines[index] for index in sorted(holding)]
+
+
+def joined_lines(lines: list[str], lowered: bool = False) -> tuple[str, list[int]]:
+    """``lines`` joined by line breaks (with ``lowered``: lower-cased), and where each starts."""
+    page = JOIN.join(lines)
+    if lowered:
+        # Lower-casing the joined lines is five times faster than one by
+        # one, and the same (a final sigma looks no further than a line
+        # break) unless a character grows ("İ" is two in lower case).
+        lowered_page = page.lower()
+        if len(lowered_page) != len(page):
+            lines = [line.lower() for line in lines]
+            lowered_page = JOIN.join(lines)
+        page = lowered_page
+    # Each line starts one past the end of the one before (map, not a generator: no Python call per line).
+    return page, list(accumulate(map(len(JOIN).__add__, map(len, lines[:-1])), initial=0))
+
+
+def _plain_key(char: str) -> str | None:
+    """``char`` as the second- and last-character buckets hold it; None when that is not sure.
 
     ``re.I`` matches a character by its simple case mappings, which ``lower()``
     gives for ASCII and for characters without case; for other letters
-    ("İ", "ſ") the whole of ``by_last`` is tried.
+    ("İ", "ſ") the whole first-character bucket, or all of ``by_last``, is tried.
     """
+    if char.isdecimal():
+        return DIGIT_KEY
     if char.isascii() or char.lower() == char == char.upper():
         return char.lower()
     return None

@@ -19,6 +19,10 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_parse as _sre_parse  # type: ignore[no-redef]
     from sre_compile import _ignorecase_fixes as _CASE_FIXES  # type: ignore[no-redef]
 
+# Every decimal digit (what ``\d`` matches: ``str.isdecimal``) is looked up
+# as this one: ``\d+ comments`` is then dispatched like "comments".
+DIGIT_KEY = "0"
+_DIGIT_CATEGORIES = (_sre.CATEGORY_DIGIT, _sre.CATEGORY_UNI_DIGIT)
 # A character class with more members than this counts as "any character":
 # listing it would put the pattern in most buckets anyway.
 MAX_CLASS_CHARS = 64
@@ -70,7 +74,66 @@ def _first_of_item(op, av, reverse: bool) -> tuple[frozenset[str] | None, bool]:
         low, _high, item = av
         chars, can_be_empty = _first(list(item), reverse)
         return chars, can_be_empty or low == 0
-    return None, False  # ., \w, \d, lookarounds, groups by number...
+    return None, False  # ., \w, \s, lookarounds, groups by number...
+
+
+def second_chars(pattern: str) -> frozenset[str] | None:
+    """The lower-cased characters the second character of a match of ``pattern``
+    (one of two or more characters) can be; None for any."""
+    try:
+        prefixes = _prefixes(list(_sre_parse.parse(pattern)), 2)
+    except Exception:  # a construct this reading does not know: assume any character
+        return None
+    return None if prefixes is None else frozenset(prefix[1] for prefix in prefixes if len(prefix) == 2)
+
+
+def _prefixes(items: list, length: int) -> set[str] | None:
+    """The first ``length`` characters of the matches of a sequence of parsed items,
+    each character as ``_cased`` gives it; whole matches when shorter. None: unknown."""
+    done: set[str] = set()
+    partial = {""}
+    for op, av in items:
+        starts = _item_prefixes(op, av, length)
+        if starts is None:
+            return None
+        grown = {prefix + start for prefix in partial for start in starts}
+        done |= {prefix[:length] for prefix in grown if len(prefix) >= length}
+        partial = {prefix for prefix in grown if len(prefix) < length}
+        if not partial:
+            break
+    return done | partial
+
+
+def _item_prefixes(op, av, length: int) -> set[str] | None:
+    if op is _sre.AT:  # ^, $, \b take no character
+        return {""}
+    if op is _sre.LITERAL:
+        return set(_cased(chr(av)))
+    if op is _sre.IN:
+        chars = _class_chars(av)
+        return None if chars is None else set(chars)
+    if op is _sre.SUBPATTERN:
+        return _prefixes(list(av[-1]), length)
+    if op is _sre.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            starts = _prefixes(list(branch), length)
+            if starts is None:
+                return None
+            found |= starts
+        return found
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        # More than ``length`` repeats start as ``length`` of them do (an
+        # empty repeat pads fewer): counts up to ``length`` tell all.
+        low, high, item = av
+        found = set()
+        for count in range(min(low, length), min(high, length) + 1):
+            starts = _prefixes(list(item) * count, length)
+            if starts is None:
+                return None
+            found |= starts
+        return found
+    return None  # ., \w, \s, lookarounds, groups by number...
 
 
 def _class_chars(items) -> frozenset[str] | None:
@@ -81,14 +144,70 @@ def _class_chars(items) -> frozenset[str] | None:
         elif op is _sre.RANGE and av[1] - av[0] < MAX_CLASS_CHARS:
             for code in range(av[0], av[1] + 1):
                 chars |= _cased(chr(code))
-        else:  # \w, \d, a negated class, a wide range
+        elif op is _sre.CATEGORY and av in _DIGIT_CATEGORIES:
+            chars.add(DIGIT_KEY)
+        else:  # \w, \s, a negated class, a wide range
             return None
     return frozenset(chars) if len(chars) <= MAX_CLASS_CHARS else None
 
 
 def _cased(char: str) -> frozenset[str]:
-    """``char`` as ``fullmatch`` looks it up: the first character of its lower case."""
+    """``char`` as ``fullmatch`` looks it up: the first character of its lower case; a digit as DIGIT_KEY."""
+    if char.isdecimal():
+        return frozenset(DIGIT_KEY)
     return frozenset({char.lower()[:1], char.upper().lower()[:1]})
+
+
+def may_match_line_break(pattern: str) -> bool:
+    """Whether a match of ``pattern`` may hold a line break ("\\n"); True when this reading cannot tell."""
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:
+        return True
+    return _breaks_line(list(parsed), bool(parsed.state.flags & _sre.SRE_FLAG_DOTALL))
+
+
+# Character classes that hold no line break (\d, \w): all others (\s, \D...) may.
+_NO_BREAK_CATEGORIES = frozenset(
+    getattr(_sre, name) for name in ("CATEGORY_DIGIT", "CATEGORY_WORD", "CATEGORY_UNI_DIGIT", "CATEGORY_UNI_WORD", "CATEGORY_LOC_WORD")
+)
+
+
+def _breaks_line(items: list, dotall: bool) -> bool:
+    for op, av in items:
+        if op is _sre.AT:  # ^, $, \b take no character
+            continue
+        if op is _sre.LITERAL:
+            if av == ord("\n"):
+                return True
+        elif op is _sre.ANY:
+            if dotall:
+                return True
+        elif op is _sre.IN:
+            if any(_class_breaks_line(member_op, member_av) for member_op, member_av in av):
+                return True
+        elif op is _sre.SUBPATTERN:
+            if av[1] & _sre.SRE_FLAG_DOTALL or _breaks_line(list(av[-1]), dotall):
+                return True
+        elif op is _sre.BRANCH:
+            if any(_breaks_line(list(branch), dotall) for branch in av[1]):
+                return True
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            if _breaks_line(list(av[2]), dotall):
+                return True
+        else:  # lookarounds, groups by number, a negated literal...
+            return True
+    return False
+
+
+def _class_breaks_line(op, av) -> bool:
+    if op is _sre.LITERAL:
+        return av == ord("\n")
+    if op is _sre.RANGE:
+        return av[0] <= ord("\n") <= av[1]
+    if op is _sre.CATEGORY:
+        return av not in _NO_BREAK_CATEGORIES
+    return True  # a negated class
 
 
 def max_width(pattern: str) -> int:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from .linematch import LineMatcher, alternation, line_matcher
-from .literals import LiteralFinder, literal_finder
-from .patternfacts import required_strings
+from .patternfacts import may_match_line_break, required_strings
+from .phrasesearch import Phrase, PhraseIndex, phrase_index
+from .wordtrie import word_alternation
 
 # What surrounds a block's words without changing what it says: bullets,
 # separators, closing punctuation, and white space. Stripped before
@@ -31,15 +31,6 @@ LONG_HITS = 2
 # of it holds (found for all phrases at once, see literals.py), when they are
 # at least this long: a shorter one is in almost every page.
 MIN_LITERAL = 3
-# Joins a page's lower-cased blocks for phrase search: no phrase matches
-# across it (``.`` does not match a line break).
-_JOIN = "\n"
-
-
-@dataclass(frozen=True)
-class Phrase:
-    pattern: re.Pattern  # searched in the lower-cased block
-    literals: tuple[str, ...]  # every match contains one of these (may be empty: no test)
 
 
 @dataclass(frozen=True)
@@ -58,7 +49,7 @@ class KindRules:
 @dataclass(frozen=True)
 class PhraseBook:
     kinds: tuple[KindRules, ...]
-    phrase_literals: LiteralFinder  # every phrase's literals, found in a page at once
+    phrases: PhraseIndex  # every kind's phrases, searched in a page at once
     # Every kind's line patterns at once: most blocks match none, and one
     # lookup settles that instead of one per kind (profiling showed per-kind
     # matching was a third of clean()); see linematch for the dispatch.
@@ -90,47 +81,30 @@ class PhraseBook:
         only when the page holds one of its literals: searching every phrase
         in every block was the costliest step of ``clean()``.
         """
-        phrase_hits = self._phrase_hits(texts)
+        phrase_hits = self.phrases.hits(texts)
         all_stripped = [edge_stripped(text) for text in texts]
         line_hits = self.any_line.fullmatches(all_stripped)
-        kinds: list[str | None] = []
-        for index, (text, stripped, line_hit) in enumerate(zip(texts, all_stripped, line_hits)):
+        kinds: list[str | None] = [None] * len(texts)
+        # Most blocks match no line and hold no phrase: no kind can match, and
+        # only the others are visited.
+        for index in sorted(phrase_hits.keys() | {i for i, line_hit in enumerate(line_hits) if line_hit}):
             hits = phrase_hits.get(index, {})
-            if not (line_hit or hits):  # most blocks: no kind can match
-                kinds.append(None)
-                continue
-            words = len(text.split()) if hits else 0
-            kinds.append(next((r.kind for r in self.kinds if _rules_match(r, stripped, line_hit, hits, words)), None))
+            words = len(texts[index].split()) if hits else 0
+            kinds[index] = next((r.kind for r in self.kinds if _rules_match(r, all_stripped[index], line_hits[index], hits, words)), None)
         return kinds
-
-    def _phrase_hits(self, texts: list[str]) -> dict[int, dict[str, int]]:
-        """Block index -> kind -> how many distinct phrases of that kind it holds."""
-        lowered = [t.lower() for t in texts]
-        page = _JOIN.join(lowered)
-        starts, offset = [], 0
-        for text in lowered:
-            starts.append(offset)
-            offset += len(text) + len(_JOIN)
-        found: dict[int, dict[str, int]] = {}
-        present = self.phrase_literals.found_in(page)
-        for rules in self.kinds:
-            for phrase in rules.phrases:
-                if phrase.literals and present.isdisjoint(phrase.literals):
-                    continue
-                seen: set[int] = set()
-                for match in phrase.pattern.finditer(page):
-                    index = bisect_right(starts, match.start()) - 1
-                    if index not in seen and match.end() <= starts[index] + len(lowered[index]):
-                        seen.add(index)
-                        per_kind = found.setdefault(index, {})
-                        per_kind[rules.kind] = per_kind.get(rules.kind, 0) + 1
-        return found
 
     def section_of(self, text: str) -> str | None:
         """The name of the section ``text`` is the heading of, or None."""
-        stripped = edge_stripped(text)
-        if not self.any_section.fullmatch(stripped):
-            return None
+        return self.sections_of([text])[0]
+
+    def sections_of(self, texts: list[str]) -> list[str | None]:
+        """``section_of`` for every text of a page at once (asking block by block
+        cost a third of the related extractor)."""
+        all_stripped = [edge_stripped(text) for text in texts]
+        hits = self.any_section.fullmatches(all_stripped)
+        return [self._section_named(stripped) if hit else None for stripped, hit in zip(all_stripped, hits)]
+
+    def _section_named(self, stripped: str) -> str | None:
         return next((name for name, heading in self.sections.items() if heading.fullmatch(stripped)), None)
 
 
@@ -191,7 +165,7 @@ def _merged_books(languages: tuple[str, ...]) -> PhraseBook:
     kind_rules = tuple(_kind_rules(kind, rules) for kind, rules in kinds.items())
     return PhraseBook(
         kinds=kind_rules,
-        phrase_literals=literal_finder(s for rules in kind_rules for phrase in rules.phrases for s in phrase.literals),
+        phrases=phrase_index([(rules.kind, phrase) for rules in kind_rules for phrase in rules.phrases]),
         any_line=line_matcher([p for rules in kinds.values() for p in rules["line"]]),
         sections={name: line_matcher(lines) for name, lines in sections.items()},
         any_section=line_matcher([line for lines in sections.values() for line in lines]),
@@ -215,7 +189,7 @@ def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
     line = alternation(rules["line"]) if rules["line"] else None
     # Phrases are written in lower case and searched in the lower-cased block:
     # case-sensitive search is twice as fast as re.I on the same text.
-    phrases = tuple(Phrase(re.compile(p), required_strings(p, min_length=MIN_LITERAL)) for p in rules["phrase"])
+    phrases = tuple(Phrase(re.compile(p), required_strings(p, min_length=MIN_LITERAL), not may_match_line_break(p)) for p in rules["phrase"])
     return KindRules(kind=kind, line=line, phrases=phrases)
 
 
@@ -225,7 +199,7 @@ def _any_word(words) -> str:
 
 
 def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern, re.Pattern]:
-    month = _any_word(months)
+    month = word_alternation(months, re.I)  # as _any_word, written as a trie (see wordtrie.py)
     day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
     month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
     return day_month_year, month_day_year
@@ -233,5 +207,5 @@ def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern, re.Pattern
 
 def _byline_pattern(words: list[str]) -> re.Pattern:
     # "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont, à Paris"
-    openers = _any_word(words)
+    openers = word_alternation(words, re.I)  # as _any_word, written as a trie: most blocks fail at once
     return re.compile(rf"^(?:{openers})\s+(?P<name>[^\W\d_][\w.'’\- ]{{1,60}}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{{1,40}})?)\s*(?:[,|·•–—-].{{0,60}})?$", re.I)

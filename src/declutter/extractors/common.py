@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Block, Document
 from ..phrasebook import PhraseBook, load_phrasebook
@@ -23,8 +24,23 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def at_most_words(text: str, limit: int) -> bool:
+    """``word_count(text) <= limit``, without counting a paragraph's hundreds of words."""
+    if len(text) <= 2 * limit:  # words are apart by at least one character
+        return True
+    return _more_words_than(limit).match(text) is None
+
+
+@lru_cache(maxsize=16)  # one pattern per limit the extractors use
+def _more_words_than(limit: int) -> re.Pattern:
+    # A word (a run of \w) follows each of ``limit`` words and what parts
+    # them: there are more than ``limit``. Anchored at the start, a text
+    # with fewer fails after one pass.
+    return re.compile(rf"\W*(?:\w+\W+){{{limit}}}\w")
+
+
 def looks_like_headline(block: Block, max_words: int) -> bool:
     """Short, and not a sentence that ends a paragraph with a full stop."""
     if block.text.endswith((".", ":", ";", ",")):  # before the costlier word count
         return False
-    return 2 <= word_count(block.text) <= max_words
+    return not at_most_words(block.text, 1) and at_most_words(block.text, max_words)

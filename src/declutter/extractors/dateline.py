@@ -10,7 +10,7 @@ import re
 from ..dates import DateMatch, find_dates, strip_dates
 from ..document import Block, Document
 from ..phrasebook import PhraseBook, edge_stripped
-from .common import phrasebook_for, word_count
+from .common import at_most_words, phrasebook_for
 
 # What may stand beside a date on a date line besides the date itself:
 # separators, "at", "on", "am", "le", "el", "de", "um".
@@ -22,8 +22,12 @@ _WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()]{1,30})?\
 # The wire dateline opens the article: look only at its first blocks.
 WIRE_DATELINE_BLOCKS = 40
 _HAS_DIGIT = re.compile(r"\d")
+# A date line is short: a block of more words is a sentence mentioning a date.
+MAX_DATELINE_WORDS = 16
 # A source glued to its date is a short name: at most this many words.
 MAX_SOURCE_WORDS = 5
+# A byline names one or two people and maybe a place.
+MAX_BYLINE_WORDS = 12
 # Datelines sit in the page's header or right under a teaser title; a date line
 # deep in the page is a comment's or a teaser's, still dropped, but it is no
 # evidence for the article's own date past this many blocks from the title.
@@ -34,29 +38,36 @@ def label_datelines(doc: Document) -> Document:
     book = phrasebook_for(doc)
     candidates = doc.evidence.setdefault("date_candidates", [])
     for block in doc.blocks:
-        if not block.kept:
+        if block.kind is not None:  # dropped (Block.kept, without a property call per block)
             continue
         # Every date has digits, and a date line is short: test both before
-        # the date patterns, which are the costly part (one in ten blocks passes).
-        if _HAS_DIGIT.search(block.text) and word_count(block.text) <= 16:
-            dates = find_dates(block.text, book)
-        else:
-            dates = []
-        if dates:
-            leftover = _leftover_words(block.text, dates, book)
-            if not leftover:
-                candidates.append((block.index, dates[0]))
-                doc.drop(block, "dateline")
-            elif _is_source_name(leftover) and dates[0].start > 0:
-                doc.source = doc.source or leftover
-                candidates.append((block.index, dates[0]))
-                doc.drop(block, "dateline")
-        if block.kept:
-            _label_byline(doc, block, book)
-        if block.kept and block.index < WIRE_DATELINE_BLOCKS and not doc.source:
+        # the date patterns, which are the costly part (one in ten blocks
+        # passes). Words first: they are counted no further than the limit,
+        # where a paragraph is searched to its end for a digit.
+        if at_most_words(block.text, MAX_DATELINE_WORDS) and _HAS_DIGIT.search(block.text):
+            _label_dates(doc, block, book, candidates)
+        byline = book.byline.match(block.text) if block.kind is None else None
+        if byline:  # here, not in _label_byline: a call per block cost more than the match
+            _label_byline(doc, block, byline)
+        if block.kind is None and block.index < WIRE_DATELINE_BLOCKS and not doc.source:
             wire = _WIRE_DATELINE.match(block.text)
             doc.source = wire.group("agency").strip() if wire else None
     return doc
+
+
+def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list) -> None:
+    text = block.text
+    dates = find_dates(text, book)
+    if not dates:
+        return
+    leftover = _leftover_words(text, dates, book)
+    if not leftover:
+        candidates.append((block.index, dates[0]))
+        doc.drop(block, "dateline")
+    elif _is_source_name(leftover) and dates[0].start > 0:
+        doc.source = doc.source or leftover
+        candidates.append((block.index, dates[0]))
+        doc.drop(block, "dateline")
 
 
 def page_dates(doc: Document, book: PhraseBook) -> list[DateMatch]:
@@ -76,9 +87,8 @@ def _is_source_name(text: str) -> bool:
     return 0 < len(words) <= MAX_SOURCE_WORDS and text[:1].isupper() and not text.endswith((".", "?", "!"))
 
 
-def _label_byline(doc: Document, block: Block, book: PhraseBook) -> None:
-    match = book.byline.match(block.text)
-    if match and word_count(block.text) <= 12:
+def _label_byline(doc: Document, block: Block, match: re.Match) -> None:
+    if at_most_words(block.text, MAX_BYLINE_WORDS):
         name = match.group("name").strip()
         if name[:1].isupper():
             doc.author = doc.author or name

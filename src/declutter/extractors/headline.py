@@ -53,19 +53,21 @@ def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Bloc
 
 def _repeated_headline(doc: Document, candidates: list[Block], threshold: float) -> str | None:
     # Each candidate is compared with up to REPEAT_WINDOW later ones: its
-    # numbers and "Headline | Site" readings are worked out once, not per pair.
+    # numbers, its text as rapidfuzz's processor leaves it and its
+    # "Headline | Site" readings are worked out once, not per pair (processing
+    # both texts of every pair was most of the comparing).
     numbers = [_NUMBERS.findall(b.text) for b in candidates]
+    processed = [utils.default_process(b.text) for b in candidates]
     for i, block in enumerate(candidates):
         readings = _site_readings(block.text)
         for j in range(i + 1, min(i + 1 + REPEAT_WINDOW, len(candidates))):
-            later = candidates[j].text
-            if numbers[i] == numbers[j] and _ratio(block.text, later) >= threshold:
-                return later
-            split = _site_of(readings, later, numbers[j], threshold) if readings else None
+            if numbers[i] == numbers[j] and fuzz.ratio(processed[i], processed[j]) >= threshold:
+                return candidates[j].text
+            split = _site_of(readings, processed[j], numbers[j], threshold) if readings else None
             if split:
                 doc.source = doc.source or split
                 doc.drop(block, "duplicate-headline", role="page-title")
-                return later
+                return candidates[j].text
     return None
 
 
@@ -80,21 +82,22 @@ def _headline_over_byline(doc: Document, candidates: list[Block]) -> str | None:
 
 
 def _site_readings(page_title: str) -> list[tuple[str, list[str], str]]:
-    """For "Headline | Site": (headline, its numbers, site) for each end the site may be at."""
+    """For "Headline | Site": (headline as processed for rapidfuzz, its numbers, site)
+    for each end the site may be at."""
     parts = _TITLE_SEPARATORS.split(page_title)
     if len(parts) < 2:
         return []
     return [
-        (head, _NUMBERS.findall(head), site.strip())
+        (utils.default_process(head), _NUMBERS.findall(head), site.strip())
         for head, site in ((" - ".join(parts[:-1]), parts[-1]), (" - ".join(parts[1:]), parts[0]))
         if len(site.split()) <= MAX_SITE_WORDS
     ]
 
 
-def _site_of(readings: list[tuple[str, list[str], str]], headline: str, numbers: list[str], threshold: float) -> str | None:
+def _site_of(readings: list[tuple[str, list[str], str]], processed_headline: str, numbers: list[str], threshold: float) -> str | None:
     """For "Headline | Site" followed by "Headline": the site's name (the first reading that fits)."""
-    for head, head_numbers, site in readings:
-        if head_numbers == numbers and _ratio(head, headline) >= threshold:
+    for processed_head, head_numbers, site in readings:
+        if head_numbers == numbers and fuzz.ratio(processed_head, processed_headline) >= threshold:
             return site
     return None
 

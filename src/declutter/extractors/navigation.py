@@ -8,26 +8,36 @@ extractor's; this one finds menus whose items are the site's own words.
 from __future__ import annotations
 
 from ..document import Block, Document
-from .common import SENTENCE_END, word_count
+from .common import SENTENCE_END, at_most_words
+
+# Dropped blocks that a menu may hold (its items dropped as such by earlier extractors).
+_MENU_KINDS = ("navigation", "share-prompt", "image-alt")
+# How prose and labels end: never a menu item.
+_NOT_MENU_ENDS = SENTENCE_END + (":",)
 
 
 def label_navigation(doc: Document) -> Document:
     opts = doc.settings.navigation
     run: list[Block] = []
-    for block in doc.blocks + [None]:
-        if block is not None and _menu_item(block, opts.max_item_words):
+    for block in doc.blocks:
+        if _menu_item(block, opts.max_item_words):
             run.append(block)
-            continue
-        if len([b for b in run if b.kept]) >= opts.min_run:
-            for item in run:
-                doc.drop(item, "navigation")
-        run = []
+        elif run:
+            _drop_menu(doc, run, opts.min_run)
+            run = []
+    _drop_menu(doc, run, opts.min_run)
     return doc
 
 
+def _drop_menu(doc: Document, run: list[Block], min_run: int) -> None:
+    if sum(block.kind is None for block in run) >= min_run:  # enough kept items
+        for item in run:
+            doc.drop(item, "navigation")
+
+
 def _menu_item(block: Block, max_words: int) -> bool:
-    if not block.kept:
-        return block.kind in ("navigation", "share-prompt", "image-alt")
-    text = block.text
-    # Counting words is the costly test: done last (prose ends like a sentence).
-    return not text.endswith(SENTENCE_END) and not text.endswith(":") and word_count(text) <= max_words
+    if block.kind is not None:  # dropped (Block.kept, without a property call per block)
+        return block.kind in _MENU_KINDS
+    # Counting words is the costly test: done last (prose ends like a sentence),
+    # and no further than the limit.
+    return not block.text.endswith(_NOT_MENU_ENDS) and at_most_words(block.text, max_words)

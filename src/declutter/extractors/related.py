@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, utils
 
 from ..document import Block, Document, Related
 from ..phrasebook import PhraseBook, edge_stripped
-from .common import phrasebook_for, word_count
+from .common import at_most_words, phrasebook_for, word_count
 
 KIND = "related-teasers"
 # Kinds that are page furniture, never inside a list of teasers: the section ends there.
@@ -32,19 +32,27 @@ MAX_AGE_WORDS = 5
 
 def label_related(doc: Document) -> Document:
     book = phrasebook_for(doc)
-    index = 0
-    while index < len(doc.blocks):
+    sections = book.sections_of([block.text for block in doc.blocks])
+    # Only a related heading or a line with a separator ("Read more: ...",
+    # "Lire aussi » ...") starts anything: the others are passed over at once.
+    starts = [i for i, (block, section) in enumerate(zip(doc.blocks, sections)) if section == "related" or _has_separator(block.text)]
+    read_up_to = 0  # the blocks before this one were read as a section's
+    for index in starts:
         block = doc.blocks[index]
-        inline = _inline_teaser(block.text, book) if block.kept else None
+        if index < read_up_to or not block.kept:
+            continue
+        inline = _inline_teaser(block.text, book)
         if inline:
             doc.related.append(Related(title=inline))
             doc.drop(block, KIND)
-        elif block.kept and book.section_of(block.text) == "related":
+        elif sections[index] == "related":
             doc.drop(block, KIND, role="related-heading")
-            index = _read_section(doc, index + 1, book)
-            continue
-        index += 1
+            read_up_to = _read_section(doc, index + 1, book, sections)
     return doc
+
+
+def _has_separator(text: str) -> bool:
+    return ":" in text or "»" in text or ">" in text or "|" in text
 
 
 def _inline_teaser(text: str, book: PhraseBook) -> str | None:
@@ -53,7 +61,7 @@ def _inline_teaser(text: str, book: PhraseBook) -> str | None:
     if not parts:
         return None
     head, rest = parts.group(1), text[parts.end() :]
-    if not rest.strip() or word_count(head) > 5:
+    if not rest.strip() or not at_most_words(head, 5):
         return None
     if book.section_of(head) != "related":
         return None
@@ -61,13 +69,13 @@ def _inline_teaser(text: str, book: PhraseBook) -> str | None:
     return title if 2 <= word_count(title) <= 30 and not title.endswith(".") else None
 
 
-def _read_section(doc: Document, start: int, book: PhraseBook) -> int:
+def _read_section(doc: Document, start: int, book: PhraseBook, sections: list[str | None]) -> int:
     max_title_words = doc.settings.related.max_title_words
     teaser: Related | None = None
     structured = False  # the current teaser showed a repeat, a source or an age
     for index in range(start, len(doc.blocks)):
         block = doc.blocks[index]
-        section = book.section_of(block.text)
+        section = sections[index]
         if block.kind in ENDS_SECTION or section not in (None, "related"):
             return index
         if section == "related":  # the next list of teasers
