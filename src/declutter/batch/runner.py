@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, TextIO
 
+from ..api import warm_up
 from ..errors import DeclutterError
 from ..settings import Settings
 from .dedup import DuplicateIndex
@@ -81,7 +82,7 @@ class BatchRun:
             self.out.root.mkdir(parents=True, exist_ok=True)
             self.out.stamp(fingerprint_text(self.settings, self.options))
         sink = DirSink(self.out) if self.out is not None else JsonlSink(self.jsonl, self.stdout)
-        pool = ProcessPoolExecutor(self.options.workers, initializer=ignore_interrupts) if self.options.workers > 1 else None
+        pool = self._pool()
         try:
             self._count_pass(pool)
             with closing(ordered_results(self._tasks(), pool, self._window(), self.options.chunk_pages)) as results:
@@ -100,6 +101,12 @@ class BatchRun:
             if self.out is not None:
                 self.out.write_report(self.summary.report())
         return self.summary
+
+    def _pool(self) -> Optional[ProcessPoolExecutor]:
+        if self.options.workers <= 1:
+            return None
+        warm_up(self.settings)  # before the workers fork, so that they share it
+        return ProcessPoolExecutor(self.options.workers, initializer=ignore_interrupts)
 
     def _window(self) -> int:
         return self.options.workers * max(1, self.options.in_flight_per_job)
@@ -163,15 +170,17 @@ class BatchRun:
             return
         if isinstance(result, list):
             self._reloaded(unit, result)
-        elif result.text is None:
-            failure = self.summary.add_failure(result.ref, result.reason or "failed")
+        elif result.reason is not None:
+            failure = self.summary.add_failure(result.ref, result.reason)
             if not unit.reloaded:
                 sink.failure(unit.output, container, result.ref, failure.reason)
             self.on_failure(failure)
         else:
             duplicate_of = self.dedup.check_and_add(result.signature, result.ref) if self.dedup else None
-            if duplicate_of is not None or not result.written:
+            if not result.written:
                 sink.record(unit.output, container, with_duplicate(result.text, duplicate_of))
+            elif duplicate_of is not None:  # the worker wrote it as no copy: the rare rewrite
+                mark_duplicate(unit.output, duplicate_of)
             self.summary.add_cleaned(result.removed or {}, duplicate_of is not None)
         self.on_progress(self.summary)
 
