@@ -84,14 +84,15 @@ def _blank(text: str) -> bool:
 
 
 def warm_up(settings: Settings | None = None) -> None:
-    """Build now what the first page would: the phrase books, the content
-    model and the character tables (about 0.3 s).
+    """Build now what the first pages would: the phrase books, the content
+    model, the character tables and py3langid's model (about 0.7 s).
 
     A batch calls it before it starts its worker processes, so that forked
-    workers share these instead of each building its own. py3langid's model
-    is left out: it takes 0.44 s to load and most pages never need it (the
-    function-word vote decides them), so each worker loads it if it must.
+    workers share these (py3langid's tables alone are 40 MB) instead of each
+    building its own.
     """
+    from py3langid.langid import classify
+
     from . import charclass, features
     from .extractors.content import load_model
     from .phrasebook import load_phrasebook
@@ -101,3 +102,4 @@ def warm_up(settings: Settings | None = None) -> None:
     load_model()
     features.stopwords_for(None)
     charclass.page_chars("warm up")
+    classify("warm up")
