@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz import fuzz, utils
 
-from ..document import Block, Document, Related
+from ..document import Document, Related
 from ..phrasebook import PhraseBook, edge_stripped
 from .common import at_most_words, phrasebook_for, word_count
 
