@@ -90,7 +90,12 @@ class LineMatcher:
     anywhere: tuple[Patterns, ...]  # the patterns that can start and end with any character
 
     def fullmatch(self, text: str) -> bool:
-        return self._fullmatch(text, self.anywhere)
+        if self._dispatched_match(text):
+            return True
+        for patterns in self.anywhere:  # a loop, not any(): most matchers have none
+            if patterns.fullmatch(text):
+                return True
+        return False
 
     def fullmatches(self, texts: list[str]) -> list[bool]:
         """``fullmatch`` for every text of a page at once."""
@@ -105,14 +110,6 @@ class LineMatcher:
         for patterns in self.anywhere:
             matched.update(text for text in patterns.candidates(rest) if patterns.fullmatch(text))
         return [text in matched for text in texts]
-
-    def _fullmatch(self, text: str, anywhere: tuple[Patterns, ...]) -> bool:
-        if self._dispatched_match(text):
-            return True
-        for patterns in anywhere:  # a loop, not any(): most matchers have none
-            if patterns.fullmatch(text):
-                return True
-        return False
 
     def _dispatched_match(self, text: str) -> bool:
         """Whether a pattern of the buckets of ``text``'s first two or last characters matches it."""

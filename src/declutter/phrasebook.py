@@ -14,7 +14,7 @@ from importlib import resources
 from .linematch import LineMatcher, alternation, line_matcher
 from .patternfacts import may_match_line_break, required_strings
 from .phrasesearch import Phrase, PhraseIndex, phrase_index
-from .wordtrie import word_alternation
+from .wordtrie import flat_alternation, word_alternation
 
 # What surrounds a block's words without changing what it says: bullets,
 # separators, closing punctuation, and white space. Stripped before
@@ -174,7 +174,7 @@ def _merged_books(languages: tuple[str, ...]) -> PhraseBook:
         age=re.compile("|".join(f"(?:{p})" for b in books for p in b.get("ages", {}).get("patterns", [])) or "(?!)", re.I),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
-        date_label=re.compile(rf"(?<!\w)(?:{_any_word(date_labels)})(?!\w)", re.I),
+        date_label=re.compile(rf"(?<!\w)(?:{flat_alternation(date_labels)})(?!\w)", re.I),
         day_month_year=day_month_year,
         month_day_year=month_day_year,
     )
@@ -193,13 +193,8 @@ def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
     return KindRules(kind=kind, line=line, phrases=phrases)
 
 
-def _any_word(words) -> str:
-    """An alternation of ``words`` as literals, the longest first (so "updated on" beats "updated")."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
-
-
 def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern, re.Pattern]:
-    month = word_alternation(months, re.I)  # as _any_word, written as a trie (see wordtrie.py)
+    month = word_alternation(months, re.I)  # as flat_alternation, written as a trie (see wordtrie.py)
     day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
     month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
     return day_month_year, month_day_year
@@ -207,5 +202,5 @@ def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern, re.Pattern
 
 def _byline_pattern(words: list[str]) -> re.Pattern:
     # "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont, à Paris"
-    openers = word_alternation(words, re.I)  # as _any_word, written as a trie: most blocks fail at once
+    openers = word_alternation(words, re.I)  # as flat_alternation, written as a trie: most blocks fail at once
     return re.compile(rf"^(?:{openers})\s+(?P<name>[^\W\d_][\w.'’\- ]{{1,60}}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{{1,40}})?)\s*(?:[,|·•–—-].{{0,60}})?$", re.I)

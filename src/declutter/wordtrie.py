@@ -34,8 +34,13 @@ def word_alternation(words, flags: int = 0) -> str:
             node = node.setdefault(char, {})
         node[_END] = {}
     if not _distinct_children(trie, flags):
-        return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+        return flat_alternation(words)
     return _written(trie)
+
+
+def flat_alternation(words) -> str:
+    """A pattern matching any of ``words`` as literals, tried longest first; "(?!)" for none."""
+    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True)) or "(?!)"
 
 
 def _written(node: dict) -> str:
