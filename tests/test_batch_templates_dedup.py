@@ -6,6 +6,7 @@ import pickle
 
 from declutter import Settings, clean
 from declutter.batch import BatchOptions, BatchRun, SiteTemplates, TemplateSettings
+from declutter.batch.output import dumps_line, dumps_page, with_duplicate
 from declutter.batch.templates import TemplateCounter, line_hash, site_of, site_settings
 
 from .batch_pages import page, story, write_jsonl, write_tree
@@ -80,13 +81,17 @@ def test_duplicates_survive_a_rerun_that_skips_the_first_copy(tmp_path):
 
 
 def test_duplicate_of_spliced_into_a_serialised_record_gives_the_same_bytes():
-    from declutter.batch.output import dumps_line, dumps_page, with_duplicate
-
-    record = {"input": {"path": "a.txt"}, "text": "é\n\"x\"", "removed": [{"kind": "k", "line": 1}], "tags": []}
+    record = {"input": {"path": "a.txt"}, "text": "é\n\"x\"", "removed": [{"kind": "k", "line": 1}, {"kind": "j"}], "tags": []}
     for duplicate_of in (None, {"path": "ü/b.jsonl", "record": 3, "url": "https://ex.com/\"q\""}):
         full = {**record, "duplicate_of": duplicate_of}
+        assert json.loads(dumps_page(full)) == full and json.loads(dumps_line(full)) == full
         assert with_duplicate(dumps_page(record), duplicate_of) == dumps_page(full)
         assert with_duplicate(dumps_line(record), duplicate_of) == dumps_line(full)
+
+
+def test_a_page_file_has_a_line_per_key_and_per_list_item():
+    lines = dumps_page({"text": "a\nb", "removed": [{"kind": "k"}, {"kind": "j"}], "tags": []}).splitlines()
+    assert lines == ["{", '  "text": "a\\nb",', '  "removed": [', '    {"kind": "k"},', '    {"kind": "j"}', "  ],", '  "tags": []', "}"]
 
 
 def test_a_copy_written_by_a_worker_but_never_marked_is_marked_on_the_rerun(tmp_path):
@@ -101,7 +106,7 @@ def test_a_copy_written_by_a_worker_but_never_marked_is_marked_on_the_rerun(tmp_
     record = json.loads(marked)
     assert record["duplicate_of"] == {"path": (tmp_path / "in/site0/page0000.txt").as_posix()}
     record["duplicate_of"] = None  # what the worker wrote before the parent saw it
-    copy.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    copy.write_text(dumps_page(record), encoding="utf-8")
     summary = BatchRun([tmp_path / "in"], output_dir=out, options=BatchOptions(jobs=1)).run()
     assert summary.skipped == summary.pages  # nothing was cleaned again
     assert copy.read_bytes() == marked

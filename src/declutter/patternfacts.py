@@ -9,6 +9,7 @@ nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:
     from re import _constants as _sre
@@ -28,11 +29,21 @@ _DIGIT_CATEGORIES = (_sre.CATEGORY_DIGIT, _sre.CATEGORY_UNI_DIGIT)
 MAX_CLASS_CHARS = 64
 
 
+@lru_cache(maxsize=8192)
+def _parsed(pattern: str):
+    """``re``'s parse of ``pattern``, read (never changed) by every question here.
+
+    Remembered: each pattern is asked about five times, again in each book
+    that merges it (a page language's book repeats the default languages').
+    """
+    return _sre_parse.parse(pattern)
+
+
 def first_chars(pattern: str, reverse: bool = False) -> frozenset[str] | None:
     """The lower-cased characters a match of ``pattern`` can start with (with
     ``reverse``: end with); None for any."""
     try:
-        chars, can_be_empty = _first(list(_sre_parse.parse(pattern)), reverse)
+        chars, can_be_empty = _first(list(_parsed(pattern)), reverse)
     except Exception:  # a construct this reading does not know: assume any character
         return None
     return None if can_be_empty else chars  # a pattern matching "" has no first character
@@ -81,7 +92,7 @@ def second_chars(pattern: str) -> frozenset[str] | None:
     """The lower-cased characters the second character of a match of ``pattern``
     (one of two or more characters) can be; None for any."""
     try:
-        prefixes = _prefixes(list(_sre_parse.parse(pattern)), 2)
+        prefixes = _prefixes(list(_parsed(pattern)), 2)
     except Exception:  # a construct this reading does not know: assume any character
         return None
     return None if prefixes is None else frozenset(prefix[1] for prefix in prefixes if len(prefix) == 2)
@@ -161,7 +172,7 @@ def _cased(char: str) -> frozenset[str]:
 def may_match_line_break(pattern: str) -> bool:
     """Whether a match of ``pattern`` may hold a line break ("\\n"); True when this reading cannot tell."""
     try:
-        parsed = _sre_parse.parse(pattern)
+        parsed = _parsed(pattern)
     except Exception:
         return True
     return _breaks_line(list(parsed), bool(parsed.state.flags & _sre.SRE_FLAG_DOTALL))
@@ -212,7 +223,7 @@ def _class_breaks_line(op, av) -> bool:
 
 def max_width(pattern: str) -> int:
     """The length of the longest text ``pattern`` can match (a huge number when unbounded)."""
-    return _sre_parse.parse(pattern).getwidth()[1]
+    return _parsed(pattern).getwidth()[1]
 
 
 def required_strings(pattern: str, min_length: int = 1, mode: str = "as-written") -> tuple[str, ...]:
@@ -230,7 +241,7 @@ def required_strings(pattern: str, min_length: int = 1, mode: str = "as-written"
     pattern is beyond this reading.
     """
     try:
-        parsed = _sre_parse.parse(pattern)
+        parsed = _parsed(pattern)
     except Exception:
         return ()
     if parsed.state.flags & _sre.SRE_FLAG_IGNORECASE:  # (?i) in the pattern: literals stand for all cases

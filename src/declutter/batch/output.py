@@ -20,14 +20,33 @@ from .discover import Source
 
 STAMP_NAME = "_declutter_settings.json"
 REPORT_NAME = "_declutter_report.json"
+# One encoder for every value: json.dumps(ensure_ascii=False) builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def dumps_line(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    return _ENCODER.encode(record) + "\n"
 
 
 def dumps_page(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    """A record as a JSON file to read: a top-level key per line, and a list's items a line each.
+
+    Values are dumped whole by json's C encoder. ``json.dumps(indent=2)``
+    runs its pure-Python encoder instead: 1.2 ms a page on the corpus, a
+    sixth of a page's whole cost in a batch.
+    """
+    fields = [f"  {_compact(key)}: {_field_value(value)}" for key, value in record.items()]
+    return "{\n" + ",\n".join(fields) + "\n}\n" if fields else "{}\n"
+
+
+def _field_value(value: object) -> str:
+    if isinstance(value, list) and value:
+        return "[\n" + ",\n".join(f"    {_compact(item)}" for item in value) + "\n  ]"
+    return _compact(value)
+
+
+def _compact(value: object) -> str:
+    return _ENCODER.encode(value)
 
 
 def with_duplicate(text: str, duplicate_of: object) -> str:
@@ -37,10 +56,9 @@ def with_duplicate(text: str, duplicate_of: object) -> str:
     parent has seen every earlier page, is spliced in (same bytes as dumping
     the whole record with it).
     """
-    if text.endswith("\n}\n"):  # an indented page
-        value = json.dumps(duplicate_of, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        return f'{text[:-3]},\n  "duplicate_of": {value}\n}}\n'
-    return f'{text[:-2]}, "duplicate_of": {json.dumps(duplicate_of, ensure_ascii=False)}}}\n'
+    if text.endswith("\n}\n"):  # a page laid out by dumps_page
+        return f'{text[:-3]},\n  "duplicate_of": {_field_value(duplicate_of)}\n}}\n'
+    return f'{text[:-2]}, "duplicate_of": {_compact(duplicate_of)}}}\n'
 
 
 def mark_duplicate(path: Path, duplicate_of: object) -> None:

@@ -7,6 +7,7 @@ the number of workers, and memory does not grow with the number of pages.
 """
 from __future__ import annotations
 
+import threading
 import time
 from collections import deque
 from contextlib import closing
@@ -72,7 +73,7 @@ class BatchRun:
         self.on_failure = on_failure or (lambda failure: None)
         self.summary = Summary()
         self.templates: dict[str, frozenset[int]] = {}
-        self.dedup = DuplicateIndex(self.options.dedup) if self.options.dedup.enabled else None
+        self.dedup: Optional[DuplicateIndex] = None  # built in run(), with the warm-up
 
     # -- the run -----------------------------------------------------------------
     def run(self) -> Summary:
@@ -82,9 +83,10 @@ class BatchRun:
             self.out.root.mkdir(parents=True, exist_ok=True)
             self.out.stamp(fingerprint_text(self.settings, self.options))
         sink = DirSink(self.out) if self.out is not None else JsonlSink(self.jsonl, self.stdout)
-        pool = self._pool()
+        pool = None
         try:
-            self._count_pass(pool)
+            self._count_pass_while_warming_up()
+            pool = self._pool()
             with closing(ordered_results(self._tasks(), pool, self._window(), self.options.chunk_pages)) as results:
                 for unit, result in results:
                     self._handle(unit, result, sink)
@@ -105,8 +107,36 @@ class BatchRun:
     def _pool(self) -> Optional[ProcessPoolExecutor]:
         if self.options.workers <= 1:
             return None
-        warm_up(self.settings)  # before the workers fork, so that they share it
         return ProcessPoolExecutor(self.options.workers, initializer=ignore_interrupts)
+
+    def _warm_up(self) -> None:
+        """Build what every page needs, here in the parent, before the cleaning workers
+        fork, so that they share it (py3langid's tables alone are 40 MB)."""
+        warm_up(self.settings)
+        if self.options.dedup.enabled:
+            self.dedup = DuplicateIndex(self.options.dedup)
+
+    def _count_pass_while_warming_up(self) -> None:
+        """The counting pass, with the warm-up (about 0.7 s: phrase books, models,
+        py3langid's tables) done meanwhile on a thread of this parent, which
+        otherwise only waits for the hashing workers.
+
+        The hashing workers fork first and need none of it; the cleaning
+        workers fork after it, from a parent with no other thread running.
+        Without workers, or without a counting pass, the two run one after the other.
+        """
+        hash_pool = self._pool() if self.options.templates.enabled else None
+        if hash_pool is None:
+            self._warm_up()
+            self._count_pass(None)
+            return
+        warming = _Background(self._warm_up)
+        try:
+            self._count_pass(hash_pool)
+        finally:
+            hash_pool.shutdown(wait=True, cancel_futures=True)
+            warming.join()
+        warming.reraise()
 
     def _window(self) -> int:
         return self.options.workers * max(1, self.options.in_flight_per_job)
@@ -197,6 +227,25 @@ class BatchRun:
                     # Written by a worker, then the run stopped before this
                     # parent could mark it: mark it now, as an unbroken run would have.
                     mark_duplicate(unit.output, first)
+
+
+class _Background(threading.Thread):
+    """A call run on a thread; ``reraise()`` after ``join()`` raises what it raised."""
+
+    def __init__(self, call: Callable[[], None]) -> None:
+        super().__init__(name="declutter-warm-up", daemon=True)
+        self.call, self.error = call, None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.call()
+        except BaseException as exc:  # handed to the joining thread
+            self.error = exc
+
+    def reraise(self) -> None:
+        if self.error is not None:
+            raise self.error
 
 
 def ordered_results(items: Iterator[tuple[Any, Any]], pool: Optional[ProcessPoolExecutor], window: int, chunk: int = 1) -> Iterator[tuple[Any, Any]]:
