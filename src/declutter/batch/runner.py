@@ -27,7 +27,7 @@ from .output import DirSink, JsonlSink, OutputDir, mark_duplicate, with_duplicat
 from .readers import PageError, PageInput, read_pages
 from .report import Failure, Summary
 from .templates import TemplateCounter, site_of, site_settings
-from .worker import TASK_TYPES, HashTask, PageResult, PageTask, ReloadTask, Task, ignore_interrupts, run_chunk, run_task
+from .worker import TASK_TYPES, HashTask, PageResult, PageTask, ReloadTask, Task, ignore_interrupts, ready, run_chunk, run_task
 
 PROGRESS_EVERY = 100  # pages between progress reports during the counting pass
 
@@ -122,7 +122,7 @@ class BatchRun:
         otherwise only waits for the hashing workers.
 
         The hashing workers fork first and need none of it; the cleaning
-        workers fork after it, from a parent with no other thread running.
+        workers fork once it has finished, and share what it built.
         Without workers, or without a counting pass, the two run one after the other.
         """
         hash_pool = self._pool() if self.options.templates.enabled else None
@@ -130,6 +130,10 @@ class BatchRun:
             self._warm_up()
             self._count_pass(None)
             return
+        # Fork the hashing workers before the thread starts: a child forked
+        # while another thread runs inherits the locks that thread holds (an
+        # import's, say) and can wait on them forever.
+        hash_pool.submit(ready).result()
         warming = _Background(self._warm_up)
         try:
             self._count_pass(hash_pool)

@@ -181,6 +181,11 @@ def time_limit(seconds: Optional[float]):
         signal.signal(signal.SIGALRM, previous)
 
 
+def ready() -> bool:
+    """A task that does nothing: submitting it starts a pool's worker processes now."""
+    return True
+
+
 def ignore_interrupts() -> None:
     """Worker initializer: Ctrl-C is the parent's to handle; workers finish their page."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
