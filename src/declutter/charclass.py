@@ -4,14 +4,14 @@ The content classifier needs, for every block, how many words, digits,
 punctuation marks and capitalised tokens it holds. Counting them with a
 regular expression per block cost about 5 microseconds a block; here the page
 is classified once (a table lookup per character) and a block's count is the
-difference of two running sums at its offsets. The classes are exactly the
+number of marked characters between its offsets. The classes are exactly the
 ``re`` module's (``\\w`` is ``str.isalnum()`` or "_", ``\\d`` is
 ``str.isdecimal()``, ``\\s`` is ``str.isspace()``).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import numpy as np
@@ -54,53 +54,68 @@ def _flags_of(char: str) -> int:
 
 
 @dataclass(frozen=True)
+class BlockCounts:
+    """What the content classifier counts in each block."""
+
+    words: np.ndarray  # ``\w+`` matches
+    digits: np.ndarray
+    punct: np.ndarray
+    capitalised: np.ndarray  # ``str.split()`` tokens that begin with a capital
+    separators: np.ndarray  # spaced separators (" | ", " › ")
+    glued: np.ndarray  # a lower-case letter directly before a capital ("HomeNews")
+
+
+_SEPARATORS, _GLUED = 4, 5  # their rows in PageChars._marks (BlockCounts' field order)
+
+
+@dataclass(frozen=True)
 class PageChars:
     codes: np.ndarray  # code point per character
     flags: np.ndarray  # class bits per character
 
-    def count(self, flag: int, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        """Characters of class ``flag`` in each [start, end)."""
-        return _between(self.flags & flag != 0, starts, ends)
+    def block_counts(self, starts: np.ndarray, ends: np.ndarray) -> BlockCounts:
+        """BlockCounts for the blocks at [start, end) (stripped lines: no word crosses an edge).
 
-    def runs(self, flag: int, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        """Maximal runs of class ``flag`` (``\\w+`` matches for WORD) in each block.
+        Each field has a row of marks, one per counted thing; a block's count
+        is how many of its row's marks lie in its span, found by binary search
+        in the positions of all rows' marks at once. A running sum per field
+        was a seventh of the content step."""
+        marks = self._marks()
+        # Row r's marks are at r * len(page) + offset in the flattened matrix.
+        spans = np.empty((2, len(marks), len(starts)), dtype=np.int64)
+        spans[0], spans[1] = starts, ends
+        # A spaced separator needs a space on either side, a glued letter a capital after it, in the block.
+        spans[0, _SEPARATORS] += 1
+        spans[1, _SEPARATORS] = np.maximum(ends - 1, starts + 1)
+        spans[1, _GLUED] = np.maximum(ends - 1, starts)
+        spans += np.arange(len(marks))[:, None] * marks.shape[1]
+        first, past = np.searchsorted(np.flatnonzero(marks), spans)
+        return BlockCounts(*(past - first))
 
-        Blocks are stripped lines, so no run crosses a block's edge."""
-        member = self.flags & flag != 0
-        first = member.copy()
-        first[1:] &= ~member[:-1]
-        return _between(first, starts, ends)
-
-    def token_starts(self, flag: int, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        """``str.split()`` tokens whose first character is of class ``flag``, per block."""
-        space = self.flags & SPACE != 0
-        first = ~space
-        first[1:] &= space[:-1]
-        return _between(first & (self.flags & flag != 0), starts, ends)
-
-    def separators(self, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        """Spaced separators (" | ", " › ") inside each block."""
-        space = self.flags & SPACE != 0
-        found = np.zeros(len(self.flags), dtype=bool)
-        found[1:-1] = (self.flags[1:-1] & SEPARATOR != 0) & space[:-2] & space[2:]
-        return _between(found, starts + 1, np.maximum(ends - 1, starts + 1))
-
-    def glued(self, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-        """A lower-case letter directly before a capital ("HomeNews"), per block."""
-        found = np.zeros(len(self.flags), dtype=bool)
-        found[:-1] = (self.flags[:-1] & GLUE_LOWER != 0) & (self.flags[1:] & GLUE_UPPER != 0)
-        return _between(found, starts, np.maximum(ends - 1, starts))
-
-
-def _between(marks: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    total = np.concatenate([[0], np.cumsum(marks, dtype=np.int64)])
-    return total[ends] - total[starts]
+    def _marks(self) -> np.ndarray:
+        """A row per BlockCounts field, in order: True where a thing it counts begins."""
+        flags = self.flags
+        marks = np.zeros((len(fields(BlockCounts)), len(flags)), dtype=bool)
+        words, digits, punct, capitalised, separators, glued = marks  # views: filling them fills ``marks``
+        word, space = flags & WORD != 0, flags & SPACE != 0
+        words[:] = word
+        words[1:] &= ~word[:-1]
+        digits[:] = flags & DIGIT
+        punct[:] = flags & PUNCT
+        capitalised[:] = ~space
+        capitalised[1:] &= space[:-1]
+        capitalised &= flags & UPPER != 0
+        separators[1:-1] = (flags[1:-1] & SEPARATOR != 0) & space[:-2] & space[2:]
+        glued[:-1] = (flags[:-1] & GLUE_LOWER != 0) & (flags[1:] & GLUE_UPPER != 0)
+        return marks
 
 
 def page_chars(page: str) -> PageChars:
     codes = _codes(page)
+    # take, not indexing: table[codes] first converts the codes to intp, at three times the cost.
+    # Codes beyond the table are clipped to its last entry, then classified one by one below.
+    flags = _bmp_table().take(codes, mode="clip")
     high = codes >= _BMP
-    flags = _bmp_table()[np.where(high, 0, codes)]
     if high.any():
         for code in np.unique(codes[high]).tolist():
             flags[codes == code] = _flags_of(chr(code))

@@ -21,6 +21,8 @@ from .. import features
 from ..document import Document
 from .common import SENTENCE_END
 
+_IN_CORE = features.CONTEXT_NAMES.index("in_core")
+
 
 @dataclass(frozen=True)
 class ContentModel:
@@ -55,9 +57,10 @@ def label_content(doc: Document) -> Document:
     words = local.words.tolist()
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = _with_lead(keep, candidates, words, opts)
+    in_core = context[:, _IN_CORE].tolist()  # read once: a numpy row per dropped block cost more
     for block, kept in zip(candidates, keep):
         if not kept:
-            doc.drop(block, _kind(words[block.index], context[block.index], opts.fragment_words))
+            doc.drop(block, _kind(words[block.index], in_core[block.index], opts.fragment_words))
     return doc
 
 
@@ -101,10 +104,10 @@ def _prose(text: str, count: int, opts) -> bool:
     return count >= opts.rescue_min_words and text.endswith(SENTENCE_END)
 
 
-def _kind(words: int, ctx: list[float], fragment_words: int) -> str:
+def _kind(words: int, in_core: float, fragment_words: int) -> str:
     """Why a block goes: a stray fragment, text far from the article, or generic boilerplate."""
     if words <= fragment_words:
         return "short-fragment"
-    if not ctx[features.CONTEXT_NAMES.index("in_core")]:
+    if not in_core:
         return "off-article"
     return "boilerplate"
