@@ -21,6 +21,10 @@ class Block:
     start: int  # character offsets of ``text`` in ``Document.source``
     end: int
     line: int  # 1-based line number in ``Document.source``
+    # ``text`` without the bullets, separators and closing marks at its ends
+    # (blocks.edge_stripped): what whole-line rules match. Stripped once when
+    # the page is split: the boilerplate and related extractors each stripped every block.
+    bare: str
     kind: str | None = None  # why it was dropped; None while it is kept
     by: str | None = None  # the extractor that decided
     role: str | None = None  # what a kept or dropped block is (title, byline, ...)

@@ -11,17 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .blocks import edge_stripped
 from .linematch import LineMatcher, alternation, line_matcher
 from .patternfacts import may_match_line_break, required_strings
 from .phrasesearch import Phrase, PhraseIndex, phrase_index
 from .wordtrie import flat_alternation, word_alternation
-
-# What surrounds a block's words without changing what it says: bullets,
-# separators, closing punctuation, and white space. Stripped before
-# whole-line matching, with str.strip (a regex substitution scanning every
-# character cost 0.2 ms a page).
-_LEADING_MARKS = "•·*|>»›-–—_:#"
-_TRAILING_MARKS = "•·*|<«‹-–—_:.!…"
 
 # Default limits of phrase matching (see phrases/README.md). A long paragraph
 # of an article may mention "donate now" once; an appeal says two such things.
@@ -74,15 +68,16 @@ class PhraseBook:
         """The first kind whose rules match the block, or None."""
         return self.kinds_of([text])[0]
 
-    def kinds_of(self, texts: list[str]) -> list[str | None]:
-        """``kind_of`` for every text of a page at once.
+    def kinds_of(self, texts: list[str], bare: list[str] | None = None) -> list[str | None]:
+        """``kind_of`` for every text of a page at once (``bare``: each text
+        edge_stripped, when the caller has them: ``Block.bare``).
 
         Phrases are searched in the whole page joined, each phrase once, and
         only when the page holds one of its literals: searching every phrase
         in every block was the costliest step of ``clean()``.
         """
         phrase_hits = self.phrases.hits(texts)
-        all_stripped = [edge_stripped(text) for text in texts]
+        all_stripped = bare if bare is not None else [edge_stripped(text) for text in texts]
         line_hits = self.any_line.fullmatches(all_stripped)
         kinds: list[str | None] = [None] * len(texts)
         # Most blocks match no line and hold no phrase: no kind can match, and
@@ -95,12 +90,15 @@ class PhraseBook:
 
     def section_of(self, text: str) -> str | None:
         """The name of the section ``text`` is the heading of, or None."""
-        return self.sections_of([text])[0]
+        # Not through sections_of: the related extractor asks this of every
+        # "Heading: title" line, and a page's lists and sets were most of the cost of one.
+        stripped = edge_stripped(text)
+        return self._section_named(stripped) if self.any_section.fullmatch(stripped) else None
 
-    def sections_of(self, texts: list[str]) -> list[str | None]:
+    def sections_of(self, texts: list[str], bare: list[str] | None = None) -> list[str | None]:
         """``section_of`` for every text of a page at once (asking block by block
-        cost a third of the related extractor)."""
-        all_stripped = [edge_stripped(text) for text in texts]
+        cost a third of the related extractor); ``bare`` as for ``kinds_of``."""
+        all_stripped = bare if bare is not None else [edge_stripped(text) for text in texts]
         hits = self.any_section.fullmatches(all_stripped)
         return [self._section_named(stripped) if hit else None for stripped, hit in zip(all_stripped, hits)]
 
@@ -113,20 +111,6 @@ def _rules_match(rules: KindRules, stripped: str, line_hit: bool, hits: dict[str
         return True
     count = hits.get(rules.kind, 0)
     return count > 0 and count >= rules.needed(words)
-
-
-def edge_stripped(text: str) -> str:
-    """``text`` without the marks and white space at its start and end."""
-    while True:  # marks and white space may alternate ("• - Home")
-        stripped = text.lstrip().lstrip(_LEADING_MARKS)
-        if len(stripped) == len(text):
-            break
-        text = stripped
-    while True:
-        stripped = text.rstrip().rstrip(_TRAILING_MARKS)
-        if len(stripped) == len(text):
-            return text
-        text = stripped
 
 
 @lru_cache(maxsize=1)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..blocks import edge_stripped
 from ..dates import DateMatch, find_dates, strip_dates
 from ..document import Block, Document
-from ..phrasebook import PhraseBook, edge_stripped
+from ..phrasebook import PhraseBook
 from .common import at_most_words, phrasebook_for
 
 # What may stand beside a date on a date line besides the date itself:
@@ -24,6 +25,12 @@ WIRE_DATELINE_BLOCKS = 40
 _HAS_DIGIT = re.compile(r"\d")
 # A date line is short: a block of more words is a sentence mentioning a date.
 MAX_DATELINE_WORDS = 16
+# At most MAX_DATELINE_WORDS words (the lookahead, as ``at_most_words``: it
+# stops at the word past the limit) and a digit, in one match: a quarter
+# less than a call to at_most_words and a search, on every block.
+# Possessive (Python 3.11, as tomllib): a word is never split to be counted
+# again, which made the plain pattern two and a half times as slow.
+_SHORT_WITH_DIGIT = re.compile(rf"(?=\W*+(?:\w++\W*+){{0,{MAX_DATELINE_WORDS}}}+\Z)\D*+\d")
 # A source glued to its date is a short name: at most this many words.
 MAX_SOURCE_WORDS = 5
 # A byline names one or two people and maybe a place.
@@ -43,8 +50,8 @@ def label_datelines(doc: Document) -> Document:
         # Every date has digits, and a date line is short: test both before
         # the date patterns, which are the costly part (one in ten blocks
         # passes). Words first: they are counted no further than the limit,
-        # where a paragraph is searched to its end for a digit.
-        if at_most_words(block.text, MAX_DATELINE_WORDS) and _HAS_DIGIT.search(block.text):
+        # where a paragraph would be searched to its end for a digit.
+        if _SHORT_WITH_DIGIT.match(block.text):
             _label_dates(doc, block, book, candidates)
         byline = book.byline.match(block.text) if block.kind is None else None
         if byline:  # here, not in _label_byline: a call per block cost more than the match

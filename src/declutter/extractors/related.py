@@ -12,8 +12,9 @@ import re
 
 from rapidfuzz import fuzz, utils
 
+from ..blocks import edge_stripped
 from ..document import Document, Related
-from ..phrasebook import PhraseBook, edge_stripped
+from ..phrasebook import PhraseBook
 from .common import at_most_words, phrasebook_for, word_count
 
 KIND = "related-teasers"
@@ -32,10 +33,13 @@ MAX_AGE_WORDS = 5
 
 def label_related(doc: Document) -> Document:
     book = phrasebook_for(doc)
-    sections = book.sections_of([block.text for block in doc.blocks])
+    texts = [block.text for block in doc.blocks]
+    sections = book.sections_of(texts, [block.bare for block in doc.blocks])
     # Only a related heading or a line with a separator ("Read more: ...",
     # "Lire aussi » ...") starts anything: the others are passed over at once.
-    starts = [i for i, (block, section) in enumerate(zip(doc.blocks, sections)) if section == "related" or _has_separator(block.text)]
+    # The separators are looked for here, not in a function: a call per block
+    # cost more than the tests.
+    starts = [i for i, (text, section) in enumerate(zip(texts, sections)) if section == "related" or ":" in text or "»" in text or ">" in text or "|" in text]
     read_up_to = 0  # the blocks before this one were read as a section's
     for index in starts:
         block = doc.blocks[index]
@@ -49,10 +53,6 @@ def label_related(doc: Document) -> Document:
             doc.drop(block, KIND, role="related-heading")
             read_up_to = _read_section(doc, index + 1, book, sections)
     return doc
-
-
-def _has_separator(text: str) -> bool:
-    return ":" in text or "»" in text or ">" in text or "|" in text
 
 
 def _inline_teaser(text: str, book: PhraseBook) -> str | None:
@@ -82,7 +82,7 @@ def _read_section(doc: Document, start: int, book: PhraseBook, sections: list[st
             teaser, structured = None, False
             doc.drop(block, KIND, role="related-heading")
             continue
-        text = edge_stripped(block.text)
+        text = block.bare
         words = word_count(text)
         age = book.age.search(text) if words <= MAX_AGE_WORDS + MAX_SOURCE_WORDS else None
         if teaser and age:
