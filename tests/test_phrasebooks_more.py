@@ -225,3 +225,18 @@ def test_sections_ages_and_dates(language):
     assert book.section_of(related) == "related" and book.section_of(comments) == "comments"
     assert book.age.fullmatch(age)
     assert book.months and len(set(book.months.values())) == 12 and len(book.weekdays) >= 7
+
+
+@pytest.mark.parametrize("language", ["pt", "it", "nl"])
+def test_a_page_language_added_to_the_configured_books_answers_as_one_merged_book(language):
+    # The page's own book is asked beside the configured ones (not compiled
+    # into them): every line must get the kind and section the merged book gives.
+    from declutter.phrasebook import _merged_books
+
+    configured = ("en", "de", "fr", "es")
+    added, merged = load_phrasebook(configured, language), _merged_books((*configured, language))
+    lines = [line for book in KINDS.values() for line in book] + ["Leia também", "Leggi anche", "Lees ook", "Related Articles", "Lesen Sie auch", "Plain words."]
+    assert added.kinds_of(lines) == merged.kinds_of(lines)
+    assert added.sections_of(lines) == merged.sections_of(lines)
+    assert [added.section_of(line) for line in lines] == [merged.section_of(line) for line in lines]
+    assert any(added.kinds_of(lines)) and any(added.sections_of(lines))

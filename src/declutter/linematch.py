@@ -137,6 +137,21 @@ class LineMatcher:
         return False
 
 
+@dataclass(frozen=True)
+class EitherMatcher:
+    """A line matches when it matches either matcher: a book's lines and one
+    more language's, without building the two as one."""
+
+    first: LineMatcher | EitherMatcher
+    second: LineMatcher | EitherMatcher
+
+    def fullmatch(self, text: str) -> bool:
+        return self.first.fullmatch(text) or self.second.fullmatch(text)
+
+    def fullmatches(self, texts: list[str]) -> list[bool]:
+        return [a or b for a, b in zip(self.first.fullmatches(texts), self.second.fullmatches(texts))]
+
+
 def line_matcher(patterns: list[str], flags: int = re.I) -> LineMatcher:
     """A LineMatcher for ``patterns`` (regular expressions matched case-insensitively)."""
     firsts = {p: first_chars(p) for p in patterns}

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .blocks import edge_stripped
-from .linematch import LineMatcher, alternation, line_matcher
+from .linematch import EitherMatcher, LineMatcher, alternation, line_matcher
 from .patternfacts import may_match_line_break, required_strings
 from .phrasesearch import Phrase, PhraseIndex, phrase_index
 from .wordtrie import flat_alternation, word_alternation
@@ -47,12 +47,12 @@ class PhraseBook:
     # Every kind's line patterns at once: most blocks match none, and one
     # lookup settles that instead of one per kind (profiling showed per-kind
     # matching was a third of clean()); see linematch for the dispatch.
-    any_line: LineMatcher
-    sections: dict[str, LineMatcher]  # section name -> heading matcher
+    any_line: LineMatcher | EitherMatcher
+    sections: dict[str, LineMatcher | EitherMatcher]  # section name -> heading matcher
     # All sections' headings at once: most blocks are none, and one lookup
     # settles that instead of one per section (the related extractor asks
     # about every block).
-    any_section: LineMatcher
+    any_section: LineMatcher | EitherMatcher
     feed_footers: tuple[re.Pattern, ...]
     byline: re.Pattern
     age: re.Pattern
@@ -120,39 +120,34 @@ def available_languages() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def load_phrasebook(languages: tuple[str, ...]) -> PhraseBook:
-    """One PhraseBook merging the books of ``languages`` (unknown ones are skipped)."""
+def load_phrasebook(languages: tuple[str, ...], extra: str | None = None) -> PhraseBook:
+    """One PhraseBook merging the books of ``languages`` and of ``extra`` (the
+    page's own language, added to the configured ones); unknown ones are skipped."""
     # Unknown languages are dropped before building: keyed by them, the cache
     # built the same books again for every language detected without a book
     # of its own (about 0.1 s each; the corpus has 16 such languages). This
     # cache only saves the dropping; the books are built once per set.
     known = available_languages()
-    return _merged_books(tuple(lang for lang in languages if lang in known))
+    chosen = tuple(lang for lang in languages if lang in known)
+    return _merged_books(chosen, extra if extra in known and extra not in chosen else None)
 
 
 @lru_cache(maxsize=16)
-def _merged_books(languages: tuple[str, ...]) -> PhraseBook:
-    """The PhraseBook of ``languages``, all of which have a book."""
-    books = [_read(lang) for lang in languages]
-    kinds: dict[str, dict[str, list[str]]] = {}
-    sections: dict[str, list[str]] = {}
-    for book in books:
-        for kind, rules in book.get("kinds", {}).items():
-            merged = kinds.setdefault(kind, {"line": [], "phrase": []})
-            merged["line"] += rules.get("line", [])
-            merged["phrase"] += rules.get("phrase", [])
-        for name, rules in book.get("sections", {}).items():
-            sections.setdefault(name, []).extend(rules.get("line", []))
+def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> PhraseBook:
+    """The PhraseBook of ``languages`` and ``extra``, all of which have a book."""
+    books = [_read(lang) for lang in (*languages, extra) if lang]
+    kinds = _kind_patterns(books)
     date_labels = tuple(w for b in books for w in b.get("dates", {}).get("labels", []))
     months = {name: i + 1 for b in books for i, names in enumerate(b.get("dates", {}).get("months", [])) for name in names}
     day_month_year, month_day_year = _named_date_patterns(months)
     kind_rules = tuple(_kind_rules(kind, rules) for kind, rules in kinds.items())
+    any_line, sections, any_section = _line_matchers(languages) if extra is None else _with_extra(languages, extra)
     return PhraseBook(
         kinds=kind_rules,
         phrases=phrase_index([(rules.kind, phrase) for rules in kind_rules for phrase in rules.phrases]),
-        any_line=line_matcher([p for rules in kinds.values() for p in rules["line"]]),
-        sections={name: line_matcher(lines) for name, lines in sections.items()},
-        any_section=line_matcher([line for lines in sections.values() for line in lines]),
+        any_line=any_line,
+        sections=sections,
+        any_section=any_section,
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
         byline=_byline_pattern([w for b in books for w in b.get("byline", {}).get("words", [])]),
         age=re.compile("|".join(f"(?:{p})" for b in books for p in b.get("ages", {}).get("patterns", [])) or "(?!)", re.I),
@@ -162,6 +157,54 @@ def _merged_books(languages: tuple[str, ...]) -> PhraseBook:
         day_month_year=day_month_year,
         month_day_year=month_day_year,
     )
+
+
+def _kind_patterns(books: list[dict]) -> dict[str, dict[str, list[str]]]:
+    """Per kind, in the books' order: its line patterns and its phrases."""
+    kinds: dict[str, dict[str, list[str]]] = {}
+    for book in books:
+        for kind, rules in book.get("kinds", {}).items():
+            merged = kinds.setdefault(kind, {"line": [], "phrase": []})
+            merged["line"] += rules.get("line", [])
+            merged["phrase"] += rules.get("phrase", [])
+    return kinds
+
+
+def _section_patterns(books: list[dict]) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    for book in books:
+        for name, rules in book.get("sections", {}).items():
+            sections.setdefault(name, []).extend(rules.get("line", []))
+    return sections
+
+
+Matchers = tuple[LineMatcher | EitherMatcher, dict[str, LineMatcher | EitherMatcher], LineMatcher | EitherMatcher]  # any line, each section, any section
+
+
+@lru_cache(maxsize=16)
+def _line_matchers(languages: tuple[str, ...]) -> Matchers:
+    """The whole-line matchers of ``languages``' books: most of a book's building time."""
+    books = [_read(lang) for lang in languages]
+    sections = _section_patterns(books)
+    return (
+        line_matcher([p for rules in _kind_patterns(books).values() for p in rules["line"]]),
+        {name: line_matcher(lines) for name, lines in sections.items()},
+        line_matcher([line for lines in sections.values() for line in lines]),
+    )
+
+
+def _with_extra(languages: tuple[str, ...], extra: str) -> Matchers:
+    """The matchers of ``languages`` and of ``extra``, each built once and asked
+    in turn: merging them compiled most buckets again (0.2 s a page language,
+    paid by every batch worker); asking both gives the same answers."""
+    (line, sections, section), (extra_line, extra_sections, extra_section) = _line_matchers(languages), _line_matchers((extra,))
+    names = list(dict.fromkeys([*sections, *extra_sections]))  # the merged book's order
+    either = {name: _either(sections.get(name), extra_sections.get(name)) for name in names}
+    return EitherMatcher(line, extra_line), either, EitherMatcher(section, extra_section)
+
+
+def _either(first: LineMatcher | None, second: LineMatcher | None) -> LineMatcher | EitherMatcher:
+    return first if second is None else second if first is None else EitherMatcher(first, second)
 
 
 def _read(language: str) -> dict:

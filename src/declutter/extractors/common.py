@@ -14,10 +14,7 @@ SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "�
 
 def phrasebook_for(doc: Document) -> PhraseBook:
     """The phrase books of the configured languages plus the page's own."""
-    languages = tuple(doc.settings.phrase_languages)
-    if doc.language and doc.language not in languages:
-        languages += (doc.language,)
-    return load_phrasebook(languages)
+    return load_phrasebook(tuple(doc.settings.phrase_languages), doc.language)
 
 
 def word_count(text: str) -> int:
