@@ -178,7 +178,8 @@ def _section_patterns(books: list[dict]) -> dict[str, list[str]]:
     return sections
 
 
-Matchers = tuple[LineMatcher | EitherMatcher, dict[str, LineMatcher | EitherMatcher], LineMatcher | EitherMatcher]  # any line, each section, any section
+AnyMatcher = LineMatcher | EitherMatcher
+Matchers = tuple[AnyMatcher, dict[str, AnyMatcher], AnyMatcher]  # any line, each section, any section
 
 
 @lru_cache(maxsize=16)
@@ -203,7 +204,7 @@ def _with_extra(languages: tuple[str, ...], extra: str) -> Matchers:
     return EitherMatcher(line, extra_line), either, EitherMatcher(section, extra_section)
 
 
-def _either(first: LineMatcher | None, second: LineMatcher | None) -> LineMatcher | EitherMatcher:
+def _either(first: AnyMatcher | None, second: AnyMatcher | None) -> AnyMatcher:
     return first if second is None else second if first is None else EitherMatcher(first, second)
 
 
