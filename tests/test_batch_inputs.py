@@ -98,7 +98,8 @@ def test_chunks_keep_input_order_and_one_tasks_error_fails_only_that_task(tmp_pa
     from concurrent.futures import ProcessPoolExecutor
 
     from declutter.batch.discover import Source
-    from declutter.batch.runner import Unit, ordered_results
+    from declutter.batch.inorder import ordered_results
+    from declutter.batch.runner import Unit, _task_error
     from declutter.batch.worker import HashTask, ReloadTask
 
     good = tmp_path / "ok.txt"
@@ -107,7 +108,7 @@ def test_chunks_keep_input_order_and_one_tasks_error_fails_only_that_task(tmp_pa
     items = [("a", HashTask(good, "text")), ("b", "passed through"), (unit, ReloadTask(tmp_path / "gone.json", False, None))]
     items += [(f"c{i}", HashTask(good, "text")) for i in range(5)]
     with ProcessPoolExecutor(2) as pool:
-        results = list(ordered_results(iter(items), pool, window=2, chunk=3))
+        results = list(ordered_results(iter(items), pool, window=2, chunk=3, on_error=_task_error))
     assert [context for context, _ in results] == [context for context, _ in items]
     assert results[1][1] == "passed through"
     assert isinstance(results[0][1], set) and all(value == results[0][1] for _, value in results[3:])

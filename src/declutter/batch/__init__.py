@@ -32,9 +32,10 @@ runs, so a rerun after a kill gives byte-for-byte the outputs of one run.
 
 Nothing here prints or exits: the CLI (``declutter.cli_batch``) does that.
 """
+from .inorder import BatchError
 from .options import BatchOptions, DedupSettings, TemplateSettings
 from .report import Failure, Summary
-from .runner import BatchError, BatchRun
+from .runner import BatchRun
 from .templates import SiteTemplates
 
 __all__ = ["BatchError", "BatchOptions", "BatchRun", "DedupSettings", "Failure", "SiteTemplates", "Summary", "TemplateSettings"]

@@ -1,39 +1,36 @@
-"""Running a batch: the counting pass, then every page through worker processes, in input order.
-
-Pages are handed to a process pool a few at a time (``in_flight_per_job``
-per worker) and their results are taken back in the order they were given,
-so outputs, duplicate detection and the --jsonl stream are the same whatever
-the number of workers, and memory does not grow with the number of pages.
-"""
+"""Running a batch: the counting pass, then every page through worker processes, in input order
+(see inorder.py for how the pool's results come back in order)."""
 from __future__ import annotations
 
 import threading
 import time
-from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, TextIO
 
 from ..api import warm_up
-from ..errors import DeclutterError
 from ..settings import Settings
 from .dedup import DuplicateIndex
 from .discover import Discovery, Source
+from .inorder import ordered_results
 from .options import BatchOptions, fingerprint_text
 from .output import DirSink, JsonlSink, OutputDir, mark_duplicate, with_duplicate
 from .readers import PageError, PageInput, read_pages
 from .report import Failure, Summary
 from .templates import TemplateCounter, site_of, site_settings
-from .worker import TASK_TYPES, HashTask, PageResult, PageTask, ReloadTask, Task, ignore_interrupts, ready, run_chunk, run_task
+from .worker import (
+    HashTask,
+    PageResult,
+    PageTask,
+    ReloadTask,
+    Task,
+    ignore_interrupts,
+    ready,
+)
 
 PROGRESS_EVERY = 100  # pages between progress reports during the counting pass
-
-
-class BatchError(DeclutterError):
-    """The batch cannot go on (a worker process died, an output cannot be written)."""
 
 
 @dataclass
@@ -87,7 +84,7 @@ class BatchRun:
         try:
             self._count_pass_while_warming_up()
             pool = self._pool()
-            with closing(ordered_results(self._tasks(), pool, self._window(), self.options.chunk_pages)) as results:
+            with closing(ordered_results(self._tasks(), pool, self._window(), self.options.chunk_pages, _task_error)) as results:
                 for unit, result in results:
                     self._handle(unit, result, sink)
             self.summary.inputs_skipped = self.discovery.skipped.copy()
@@ -151,7 +148,7 @@ class BatchRun:
             return
         counter = TemplateCounter(self.options.templates)
         total = 0
-        with closing(ordered_results(self._hash_tasks(), pool, self._window(), self.options.chunk_pages)) as results:
+        with closing(ordered_results(self._hash_tasks(), pool, self._window(), self.options.chunk_pages, _task_error)) as results:
             for site, hashes in results:
                 total += 1
                 if hashes:
@@ -250,80 +247,6 @@ class _Background(threading.Thread):
     def reraise(self) -> None:
         if self.error is not None:
             raise self.error
-
-
-def ordered_results(items: Iterator[tuple[Any, Any]], pool: Optional[ProcessPoolExecutor], window: int, chunk: int = 1) -> Iterator[tuple[Any, Any]]:
-    """Run the tasks among ``items`` (others pass through) and yield results in item order.
-
-    ``items`` are (context, task or value) pairs. Tasks go to the pool
-    ``chunk`` at a time, and at most ``window`` chunks are in flight. Without
-    a pool, tasks run here, one after the other.
-    """
-    if pool is None:
-        for context, item in items:
-            yield context, _run_here(context, item)
-        return
-    pending: deque[Chunk] = deque()
-    current = Chunk()
-    try:
-        for context, item in items:
-            current.add(context, item)
-            if current.tasks >= chunk:
-                pending.append(current.submit(pool))
-                current = Chunk()
-                while len(pending) >= window:
-                    yield from pending.popleft().results()
-        pending.append(current.submit(pool))
-        while pending:
-            yield from pending.popleft().results()
-    finally:
-        for waiting in pending:
-            if waiting.future is not None:
-                waiting.future.cancel()
-
-
-@dataclass
-class Chunk:
-    """Consecutive items whose tasks go to one worker in one message, and their results."""
-
-    entries: list[tuple[Any, Any]] = field(default_factory=list)  # (context, task or value)
-    tasks: int = 0
-    future: Optional[Future] = None
-
-    def add(self, context: Any, item: Any) -> None:
-        self.entries.append((context, item))
-        self.tasks += isinstance(item, TASK_TYPES)
-
-    def submit(self, pool: ProcessPoolExecutor) -> "Chunk":
-        if self.tasks:
-            self.future = pool.submit(run_chunk, [item for _, item in self.entries if isinstance(item, TASK_TYPES)])
-        return self
-
-    def results(self) -> Iterator[tuple[Any, Any]]:
-        outcomes = iter(self._outcomes())
-        for context, item in self.entries:
-            if not isinstance(item, TASK_TYPES):
-                yield context, item
-                continue
-            ok, value = next(outcomes)
-            yield context, value if ok else _task_error(context, value)
-
-    def _outcomes(self) -> list[tuple[bool, Any]]:
-        if self.future is None:
-            return []
-        try:
-            return self.future.result()
-        except BrokenProcessPool:
-            raise BatchError("a worker process died (out of memory?); the batch stopped") from None
-
-
-def _run_here(unit: Any, item: Any) -> Any:
-    if not isinstance(item, TASK_TYPES):
-        return item
-    try:
-        return run_task(item)
-    except Exception as exc:
-        return _task_error(unit, exc)
 
 
 def _task_error(unit: Any, exc: Exception | str) -> Optional[PageResult]:
