@@ -208,7 +208,10 @@ def _either(first: AnyMatcher | None, second: AnyMatcher | None) -> AnyMatcher:
     return first if second is None else second if first is None else EitherMatcher(first, second)
 
 
+@lru_cache(maxsize=None)
 def _read(language: str) -> dict:
+    """A language's book as parsed TOML (read once: a book and its matchers
+    are built from it separately; nothing changes what this returns)."""
     path = resources.files("declutter") / "phrases" / f"{language}.toml"
     return tomllib.loads(path.read_text(encoding="utf-8"))
 

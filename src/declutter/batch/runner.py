@@ -2,9 +2,8 @@
 (see inorder.py for how the pool's results come back in order)."""
 from __future__ import annotations
 
-import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,13 +130,13 @@ class BatchRun:
         # while another thread runs inherits the locks that thread holds (an
         # import's, say) and can wait on them forever.
         hash_pool.submit(ready).result()
-        warming = _Background(self._warm_up)
-        try:
-            self._count_pass(hash_pool)
-        finally:
-            hash_pool.shutdown(wait=True, cancel_futures=True)
-            warming.join()
-        warming.reraise()
+        with ThreadPoolExecutor(1, thread_name_prefix="declutter-warm-up") as thread:
+            warmed = thread.submit(self._warm_up)
+            try:
+                self._count_pass(hash_pool)
+            finally:
+                hash_pool.shutdown(wait=True, cancel_futures=True)
+        warmed.result()  # raises what the warm-up raised
 
     def _window(self) -> int:
         return self.options.workers * max(1, self.options.in_flight_per_job)
@@ -228,25 +227,6 @@ class BatchRun:
                     # Written by a worker, then the run stopped before this
                     # parent could mark it: mark it now, as an unbroken run would have.
                     mark_duplicate(unit.output, first)
-
-
-class _Background(threading.Thread):
-    """A call run on a thread; ``reraise()`` after ``join()`` raises what it raised."""
-
-    def __init__(self, call: Callable[[], None]) -> None:
-        super().__init__(name="declutter-warm-up", daemon=True)
-        self.call, self.error = call, None
-        self.start()
-
-    def run(self) -> None:
-        try:
-            self.call()
-        except BaseException as exc:  # handed to the joining thread
-            self.error = exc
-
-    def reraise(self) -> None:
-        if self.error is not None:
-            raise self.error
 
 
 def _task_error(unit: Any, exc: Exception | str) -> Optional[PageResult]:
