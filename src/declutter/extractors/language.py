@@ -69,6 +69,6 @@ def _languages_by_word() -> dict[str, tuple[str, ...]]:
 
 
 def _py3langid(text: str) -> str:
-    from py3langid.langid import classify
+    from ..langmodel import identifier
 
-    return classify(text)[0]
+    return identifier().classify(text)[0]
