@@ -3,7 +3,9 @@
 For each rendering (text/<rendering>/<id>.txt) declutter.clean runs on the
 text, and trafilatura.extract on the same page's HTML, each timed per page in
 the same run. Scores are the annotations' snippet presence (bench/score.py);
-the page's unchanged text is scored as a reference line. Run it with
+the page's unchanged text is scored as a reference line. A third rendering,
+"lines", is built by the bench from the HTML (bench/lines_rendering.py): one
+declutter was never tuned or trained on. Run it with
 ``python -m bench`` (``make bench``); it is never a test.
 """
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus import RENDERINGS, Page, load_pages, read_html, read_text
+from .lines_rendering import render_lines
 from .score import Tally
 
 
@@ -37,10 +40,10 @@ def run(root: Path, limit: int | None = None) -> None:
     reference = _timed_trafilatura(root, pages, trafilatura.extract)
     print(f"{len(pages)} pages of {root}")
     print(f"{'rendering':<11} {'system':<22} {'P':>6} {'R':>6} {'F1':>6} {'median ms':>10} {'ratio':>6}")
-    for rendering in RENDERINGS:
+    for rendering, read in _renderings(root):
         ours, unchanged = Run(), Run()
         for page in pages:
-            text = read_text(root, rendering, page.id)
+            text = read(page)
             start = time.perf_counter()
             article = declutter.clean(text).text  # the text, as trafilatura's extract gives it
             ours.ms.append((time.perf_counter() - start) * 1000)
@@ -50,6 +53,13 @@ def run(root: Path, limit: int | None = None) -> None:
         _row(rendering, "declutter (text)", ours, f"{ratio:6.2f}")
         _row(rendering, "trafilatura (html)", reference, "")
         _row(rendering, "unchanged text", unchanged, "", timed=False)
+
+
+def _renderings(root: Path):
+    """(name, page -> text) for the corpus' renderings and the bench-built one."""
+    for rendering in RENDERINGS:
+        yield rendering, lambda page, rendering=rendering: read_text(root, rendering, page.id)
+    yield "lines", lambda page: render_lines(read_html(root, page.id))
 
 
 def _timed_trafilatura(root: Path, pages: list[Page], extract) -> Run:
