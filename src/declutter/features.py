@@ -3,8 +3,9 @@
 Nothing here knows a site: a block is described by its length and shape, its
 stopword density in the page's language, its punctuation, whether it looks
 like a list item or a link, whether it repeats in the page, where it sits, and
-(in ``context_features``) what its neighbours and the page's densest run of
-prose say about it. Both the shipped model and scripts/train_content.py use
+how much of its vocabulary is the web's furniture (``lexicon``). What its
+neighbours and the page's densest run of prose say about it is in
+``declutter.context``. Both the shipped model and scripts/train_content.py use
 these functions, so training and run time see the same numbers.
 
 The page is read once, as an array of code points (``charclass``): a block's
@@ -16,15 +17,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Mapping
 
 import numpy as np
 
 from . import charclass as cc
 from .document import Block
+from .lexicon import lexicon_scores
 
 _WORD = re.compile(r"\w+")
 
@@ -35,6 +38,7 @@ LOCAL_NAMES = (
     "words_1", "words_2", "words_4to6", "words_11to40", "sw_lt10", "sw_10to20", "sw_20to30", "sw_gt40",
     "question", "quote",
     "blank_before", "blank_after", "log_group", "same_indent_prev", "same_indent_next", "log_indent",
+    "lex_mean", "lex_min", "lex_max",
 )
 # Bins of the two strongest signals, so a linear model can bend with them.
 _WORD_BINS = ((1, 1), (2, 2), (4, 6), (11, 40))
@@ -67,11 +71,12 @@ def stopwords_for(language: str | None) -> frozenset[str]:
     return table.get(language or "", table[""])
 
 
-def local_features(blocks: list[Block], language: str | None, source: str = "") -> LocalFeatures:
+def local_features(blocks: list[Block], language: str | None, source: str = "", lexicon: Mapping[str, float] | None = None) -> LocalFeatures:
     """LOCAL_NAMES for every block, from the block itself, its layout and the page's counts.
 
     ``source`` is the text the blocks' offsets point into; without it the
-    blocks are read one per line, with no layout.
+    blocks are read one per line, with no layout. ``lexicon`` is the model's
+    word weights (declutter.lexicon); without one the lex_* columns are 0.
     """
     if not blocks:
         return LocalFeatures(np.zeros((0, len(LOCAL_NAMES))), np.zeros(0, dtype=int))
@@ -80,7 +85,9 @@ def local_features(blocks: list[Block], language: str | None, source: str = "") 
     counts = chars.block_counts(starts, ends)
     words = counts.words
     n = np.maximum(words, 1)
-    sw = _stopword_counts(page, chars, starts, ends, words, stopwords_for(language)) / n
+    found, owned = _page_words(page, chars, starts, ends, words)
+    owner = np.repeat(np.arange(len(blocks)), owned)
+    sw = _stopword_counts(found, owner, len(blocks), stopwords_for(language)) / n
     length = (ends - starts).astype(float)
     first, last = chars.flags[starts], chars.flags[ends - 1]
     log_words = np.log1p(words)
@@ -106,11 +113,12 @@ def local_features(blocks: list[Block], language: str | None, source: str = "") 
         chars.codes[ends - 1] == ord("?"),
         (first & cc.QUOTE) > 0,
         *_layout(blocks, chars, starts, bool(source)),
+        *lexicon_scores(found, owner, len(blocks), lexicon or {}),
     ]
-    return LocalFeatures(_float_matrix(len(blocks), columns), words)
+    return LocalFeatures(float_matrix(len(blocks), columns), words)
 
 
-def _float_matrix(n: int, columns: list) -> np.ndarray:
+def float_matrix(n: int, columns: list) -> np.ndarray:
     """The columns (arrays, lists or one value for all rows) side by side as floats, written
     in place: a float array per column, then np.column_stack, was 7% of the content step."""
     matrix = np.empty((n, len(columns)))
@@ -127,20 +135,25 @@ def _page_and_offsets(blocks: list[Block], source: str) -> tuple[str, np.ndarray
     return "\n".join(b.text for b in blocks), starts, starts + lengths
 
 
-def _stopword_counts(page: str, chars: cc.PageChars, starts: np.ndarray, ends: np.ndarray, words: np.ndarray, stop: frozenset[str]) -> np.ndarray:
-    """Stopwords per block: the page's words in order, each block owning the next ``words[i]``.
+def _page_words(page: str, chars: cc.PageChars, starts: np.ndarray, ends: np.ndarray, words: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """The blocks' words in order, lower-cased, and how many each block owns.
 
     The words are the page with every non-word character made a space, split:
     the same words as ``\\w+``, at a third of its cost."""
     spaced = np.where(chars.flags & cc.WORD != 0, chars.codes, 32).astype(np.uint32)
     found = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().split()
-    if len(found) != int(words.sum()):  # words outside the blocks (a caller's own offsets): per block
-        spans = zip(starts.tolist(), ends.tolist())
-        return np.array([sum(map(stop.__contains__, _WORD.findall(page[s:e].lower()))) for s, e in spans], dtype=float)
+    if len(found) == int(words.sum()):
+        return found, words
+    # Words outside the blocks (a caller's own offsets): block by block.
+    per_block = [_WORD.findall(page[s:e].lower()) for s, e in zip(starts.tolist(), ends.tolist())]
+    return [w for block in per_block for w in block], np.array([len(block) for block in per_block], dtype=int)
+
+
+def _stopword_counts(found: list[str], owner: np.ndarray, n: int, stop: frozenset[str]) -> np.ndarray:
+    """Stopwords per block; ``owner`` is the block of each of the page's words."""
     # Through a bytearray: np.fromiter takes half again as long per word.
     hits = np.frombuffer(bytearray(map(stop.__contains__, found)), dtype=bool)
-    owner = np.repeat(np.arange(len(words)), words)
-    return np.bincount(owner, weights=hits, minlength=len(words))
+    return np.bincount(owner, weights=hits, minlength=n)
 
 
 def _layout(blocks: list[Block], chars: cc.PageChars, starts: np.ndarray, has_layout: bool) -> list[np.ndarray]:
@@ -172,129 +185,6 @@ def _line_starts(newlines: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return np.where(before >= 0, newlines[np.maximum(before, 0)] + 1, 0)
 
 
-CONTEXT_NAMES = (
-    "p", "p_prev", "p_next", "p_window2", "p_window5", "p_window12", "dropped_window3",
-    "in_core", "log_before_core", "log_after_core", "core_share", "core_position",
-    "prev_log_words", "next_log_words", "prev_sentence_end", "next_sentence_end",
-    "prev_bullet", "next_bullet", "prev_dropped", "next_dropped", "p_x_in_core",
-    "p_over_max", "words_over_max", "sw_minus_core", "before_title", "after_section_end", "log_blocks",
-    "in_sure_span", "log_sure_distance", "core_indent",
-)
-# A block the first stage is this sure of is article text; the article spans
-# from the first such block to the last (a list or a table inside it included).
-SURE = 0.7
-# Kinds after which the article is over: what follows is the page's furniture.
-_SECTION_ENDS = frozenset({"related-teasers", "comments-widget", "feed-footer"})
-_SW, _INDENT = LOCAL_NAMES.index("stopwords"), LOCAL_NAMES.index("log_indent")
-_LOG_WORDS, _SENTENCE, _BULLET, _DROPPED = (LOCAL_NAMES.index(n) for n in ("log_words", "sentence_end", "bullet", "dropped"))
-_NEIGHBOUR_COLUMNS = [_LOG_WORDS, _SENTENCE, _BULLET, _DROPPED]
-
-
-def context_features(blocks: list[Block], rows: np.ndarray, probs, words) -> np.ndarray:
-    """What the neighbours and the densest run of prose say about each block (CONTEXT_NAMES).
-
-    ``probs`` are the first stage's per-block probabilities of being article
-    text; the densest run is the stretch of blocks with the largest sum of
-    (p - 0.5) weighted by length, like jusText's context-sensitive pass.
-    """
-    n = len(blocks)
-    p, words = np.asarray(probs, dtype=float), np.asarray(words)
-    kept = rows[:, _DROPPED] == 0.0
-    # Blocks the rules dropped weigh nothing: an in-article newsletter box or
-    # share bar must not split the article's run in two.
-    start, end = _densest_run(p, np.where(kept, words, 0))
-    index = np.arange(n)
-    in_core = (start <= index) & (index <= end)
-    page = _page_facts(blocks, rows, p, start, end)
-    sure = np.flatnonzero((p >= SURE) & kept)
-    sure = sure if sure.size else np.array([start])
-    shifted = np.zeros((n + 2, 1 + len(_NEIGHBOUR_COLUMNS)))  # p, then _NEIGHBOUR_COLUMNS; beyond the page: nothing
-    shifted[1:-1, 0], shifted[1:-1, 1:] = p, rows[:, _NEIGHBOUR_COLUMNS]
-    prev, nxt = shifted[:-2], shifted[2:]
-    columns = [
-        p, prev[:, 0], nxt[:, 0],
-        *_window_means(p, (2, 5, 12)), *_window_means(~kept, (3,)),
-        in_core,
-        np.log1p(np.maximum(0, start - index)), np.log1p(np.maximum(0, index - end)),
-        (words[start : end + 1].sum() or 1) / (words.sum() or 1),
-        np.where(in_core, (index - start) / max(end - start + 1, 1), 0.0),
-        prev[:, 1], nxt[:, 1], prev[:, 2], nxt[:, 2], prev[:, 3], nxt[:, 3], prev[:, 4], nxt[:, 4],
-        p * in_core, p / page.max_p, rows[:, _LOG_WORDS] / page.max_words, rows[:, _SW] - page.core_sw,
-        index < page.title, index > page.ends, np.log1p(n),
-        (sure[0] <= index) & (index <= sure[-1]),
-        np.log1p(_nearest_distances(sure, n)),
-        rows[:, _INDENT] == page.core_indent,
-    ]
-    return _float_matrix(n, columns)
-
-
-def _window_means(values: np.ndarray, radii: tuple[int, ...]) -> np.ndarray:
-    """The mean of ``values`` over each block's window of ``radius`` blocks either side, a row
-    per radius, from one running sum (at a hundred blocks a page, numpy's cost is per call)."""
-    n = len(values)
-    prefix = np.zeros(n + 1)
-    np.cumsum(values, dtype=float, out=prefix[1:])
-    index, reach = np.arange(n), np.array(radii)[:, None]
-    lo, hi = np.maximum(0, index - reach), np.minimum(n, index + reach + 1)
-    return (prefix[hi] - prefix[lo]) / (hi - lo)
-
-
-def _nearest_distances(marks: np.ndarray, n: int) -> np.ndarray:
-    """For each index, the distance in blocks to the nearest marked index (``marks`` sorted)."""
-    index = np.arange(n)
-    after = np.minimum(np.searchsorted(marks, index), len(marks) - 1)
-    before = np.maximum(after - 1, 0)
-    return np.minimum(np.abs(marks[after] - index), np.abs(marks[before] - index))
-
-
-@dataclass(frozen=True)
-class _PageFacts:
-    """Page-wide yardsticks: a block is judged against its own page's best prose."""
-
-    max_p: float
-    max_words: float
-    core_sw: float
-    title: int  # index of the title block, or -1
-    ends: int  # index of the first block ending the article's section, or len(blocks)
-    core_indent: float  # the indentation that holds most of the core's words
-
-
-def _page_facts(blocks: list[Block], rows: np.ndarray, p: np.ndarray, start: int, end: int) -> _PageFacts:
-    core = rows[start : end + 1] if end >= start else rows
-    return _PageFacts(
-        max_p=float(p.max()) or 1.0,
-        max_words=float(rows[:, _LOG_WORDS].max()) or 1.0,
-        core_sw=float(core[:, _SW].mean()),
-        title=next((b.index for b in blocks if b.role == "title"), -1),
-        ends=next((b.index for b in blocks if b.kind in _SECTION_ENDS and b.index > end), len(blocks)),
-        core_indent=_heaviest_indent(core),
-    )
-
-
-def _heaviest_indent(core: np.ndarray) -> float:
-    """The indentation holding most of the core's words, the shallowest of equals (summed
-    in a dict: at a hundred blocks a page, np.unique's sort cost more)."""
-    weight: defaultdict[float, float] = defaultdict(float)
-    for depth, log_words in zip(core[:, _INDENT].tolist(), core[:, _LOG_WORDS].tolist()):
-        weight[depth] += log_words
-    return max(sorted(weight), key=weight.__getitem__)
-
-
-def _densest_run(probs: np.ndarray, words: np.ndarray) -> tuple[int, int]:
-    """Kadane's maximum-sum stretch of (p - 0.5) * log(1 + words), from running sums:
-    the best stretch ending at i starts after the lowest running sum before it."""
-    if not len(probs):
-        return 0, -1
-    total = np.concatenate([[0.0], np.cumsum((probs - 0.5) * np.log1p(words))])
-    before = total[:-1]
-    lowest = np.minimum.accumulate(before)
-    # Where the lowest sum so far was last reached (a tie restarts the stretch there).
-    low_at = np.maximum.accumulate(np.where(before == lowest, np.arange(len(before)), 0))
-    gain = total[1:] - lowest
-    end = int(np.argmax(gain))  # the first of equal bests
-    return (int(low_at[end]), end) if gain[end] > -1.0 else (0, -1)
-
-
 def word_counts(blocks: list[Block]) -> list[int]:
     return [len(_WORD.findall(b.text)) for b in blocks]
 
@@ -306,3 +196,12 @@ def scores(rows, weights) -> np.ndarray:
         return np.zeros(len(rows))
     z = rows @ np.asarray(weights, dtype=float)
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+
+
+def __getattr__(name: str):
+    """The second stage's names, moved to declutter.context, still read here (scripts and tools use them)."""
+    if name in ("CONTEXT_NAMES", "context_features"):
+        from . import context
+
+        return getattr(context, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,24 +4,26 @@ Two small logistic models (weights in models/content.json, built by
 scripts/train_content.py by distillation from trafilatura) score each block
 from general evidence (declutter.features): stage 1 from the block alone,
 stage 2 adding its neighbours and its distance from the page's densest run of
-prose. A kept block below the threshold is dropped unless it is a prose
+prose (declutter.context); the model's word weights (declutter.lexicon) ship
+with it. A kept block below the threshold is dropped unless it is a prose
 paragraph next to a block that stays (hysteresis); its kind says why in
 words a reader understands.
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Mapping
 
 import numpy as np
 
-from .. import features
+from .. import context, features
 from ..document import Document
 from .common import SENTENCE_END
 
-_IN_CORE = features.CONTEXT_NAMES.index("in_core")
+_IN_CORE = context.CONTEXT_NAMES.index("in_core")
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class ContentModel:
     stage1: tuple[float, ...]
     stage2: tuple[float, ...]
     threshold: float
+    lexicon: Mapping[str, float] = field(default_factory=dict)  # word weights (declutter.lexicon)
 
 
 @lru_cache(maxsize=1)
@@ -37,8 +40,9 @@ def load_model() -> ContentModel:
     data = json.loads(path.read_text(encoding="utf-8"))
     return ContentModel(
         stage1=tuple(data["stage1"][name] for name in features.LOCAL_NAMES),
-        stage2=tuple(data["stage2"][name] for name in features.LOCAL_NAMES + features.CONTEXT_NAMES),
+        stage2=tuple(data["stage2"][name] for name in features.LOCAL_NAMES + context.CONTEXT_NAMES),
         threshold=float(data["threshold"]),
+        lexicon=data.get("lexicon", {}),
     )
 
 
@@ -49,15 +53,15 @@ def label_content(doc: Document) -> Document:
         return doc  # a short page is all article: nothing to tell chrome from text by
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
-    local = features.local_features(doc.blocks, doc.language, doc.source_text)
+    local = features.local_features(doc.blocks, doc.language, doc.source_text, model.lexicon)
     probs = features.scores(local.rows, model.stage1)
-    context = features.context_features(doc.blocks, local.rows, probs, local.words)
+    around = context.context_features(doc.blocks, local.rows, probs, local.words)
     at = [b.index for b in candidates]
-    scores = features.scores(np.hstack([local.rows[at], context[at]]), model.stage2).tolist()
+    scores = features.scores(np.hstack([local.rows[at], around[at]]), model.stage2).tolist()
     words = local.words.tolist()
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = _with_lead(keep, candidates, words, opts)
-    in_core = context[:, _IN_CORE].tolist()  # read once: a numpy row per dropped block cost more
+    in_core = around[:, _IN_CORE].tolist()  # read once: a numpy row per dropped block cost more
     for block, kept in zip(candidates, keep):
         if not kept:
             doc.drop(block, _kind(words[block.index], in_core[block.index], opts.fragment_words))

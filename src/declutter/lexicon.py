@@ -1,0 +1,45 @@
+"""Which words are the web's furniture and which are prose: the model's learned word weights.
+
+scripts/train_content.py learns, from trafilatura's labels, a weight per word
+for the words found on many pages (at least MIN_PAGES of the training pages,
+so no site's own name or topic gets one): the log-odds of a line holding it
+being article text, less the odds of any line. What it learns is the common
+vocabulary of page furniture ("abmelden", "newsletter", "cookies",
+"weiterlesen": strongly negative) and of running prose (discourse words such
+as "nämlich", "usually": positive). The weights ship inside models/content.json,
+so a model and its vocabulary always go together.
+
+A block is described by the mean, lowest and highest weight of its words that
+have one (0 for all three when none does: a language the corpus lacks reads
+as no evidence). On the eval corpus these three columns raised the
+cross-validated precision by 0.008-0.015 at a higher recall (F1 +0.011
+htmltext, +0.006 inscriptis).
+"""
+from __future__ import annotations
+
+from itertools import repeat
+from typing import Mapping
+
+import numpy as np
+
+
+def lexicon_scores(found: list[str], owner: np.ndarray, n: int, lexicon: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each of ``n`` blocks, the mean, lowest and highest lexicon weight of its words
+    (0 where none has one). ``found`` is the page's lower-cased words in order and
+    ``owner`` the block of each."""
+    if not lexicon or not found:
+        return np.zeros(n), np.zeros(n), np.zeros(n)
+    weights = np.fromiter(map(lexicon.get, found, repeat(np.nan)), dtype=float, count=len(found))
+    known = np.flatnonzero(weights == weights)  # not NaN: the words with a weight
+    # Only the known words from here on (a tenth to a third of a page's), in page order,
+    # so each block's are one stretch: reduceat takes its lowest and highest.
+    owner, weights = owner[known], weights[known]
+    count = np.bincount(owner, minlength=n)
+    mean = np.bincount(owner, weights=weights, minlength=n) / np.maximum(count, 1)
+    lowest, highest = np.zeros(n), np.zeros(n)
+    if known.size:
+        has = count > 0
+        firsts = (np.cumsum(count) - count)[has]
+        lowest[has] = np.minimum.reduceat(weights, firsts)
+        highest[has] = np.maximum.reduceat(weights, firsts)
+    return mean, lowest, highest
