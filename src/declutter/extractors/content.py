@@ -6,8 +6,9 @@ from general evidence (declutter.features): stage 1 from the block alone,
 stage 2 adding its neighbours and its distance from the page's densest run of
 prose (declutter.context); the model's word weights (declutter.lexicon) ship
 with it. A kept block below the threshold is dropped unless it is a prose
-paragraph next to a block that stays (hysteresis); its kind says why in
-words a reader understands.
+paragraph next to a block that stays (hysteresis); lists the article holds
+stay with it (extractors.lists); its kind says why in words a reader
+understands.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import numpy as np
 from .. import context, features
 from ..document import Document
 from .common import SENTENCE_END
+from .lists import enumeration_marker, with_amount_lists, with_colon_lists
 
 _IN_CORE = context.CONTEXT_NAMES.index("in_core")
 
@@ -60,7 +62,8 @@ def label_content(doc: Document) -> Document:
     scores = features.scores(np.hstack([local.rows[at], around[at]]), model.stage2).tolist()
     words = local.words.tolist()
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
-    keep = _with_lead(keep, candidates, words, opts)
+    keep = with_amount_lists(with_colon_lists(keep, candidates, opts), candidates, opts)
+    keep = _with_lead(keep, candidates, words, opts)  # after the lists: a recipe's intro sits above its ingredients
     in_core = around[:, _IN_CORE].tolist()  # read once: a numpy row per dropped block cost more
     for block, kept in zip(candidates, keep):
         if not kept:
@@ -71,23 +74,37 @@ def label_content(doc: Document) -> Document:
 def _with_rescued(keep: list[bool], scores: list[float], blocks: list, words: list[int], opts) -> list[bool]:
     """Hysteresis: a prose paragraph scored a little under the cut stays when
     the block the rules left next to it stays. An advertisement or a "story
-    continues" line between two paragraphs must not end the article there."""
+    continues" line between two paragraphs must not end the article there,
+    and neither must a numbered step's number on a line of its own ("4."):
+    the neighbour is looked for past such markers."""
     keep = list(keep)
+    markers = [enumeration_marker(block.text) for block in blocks]
     changed = True
     while changed:
         changed = False
         for i, block in enumerate(blocks):
             if keep[i] or scores[i] < opts.rescue_threshold or not _prose(block.text, words[block.index], opts):
                 continue
-            if (i > 0 and keep[i - 1]) or (i + 1 < len(blocks) and keep[i + 1]):
+            if _kept_beyond(keep, markers, i, -1) or _kept_beyond(keep, markers, i, 1):
                 keep[i] = changed = True
     return keep
+
+
+def _kept_beyond(keep: list[bool], markers: list[bool], i: int, step: int) -> bool:
+    """Whether the first block from ``i`` in direction ``step`` that is not a dropped
+    list marker is kept."""
+    j = i + step
+    while 0 <= j < len(keep) and not keep[j] and markers[j]:
+        j += step
+    return 0 <= j < len(keep) and keep[j]
 
 
 def _with_lead(keep: list[bool], blocks: list, words: list[int], opts) -> list[bool]:
     """Keep the prose paragraphs right above the first kept block (the lead,
     printed between the headline and the body with share buttons, a byline or
-    a caption in between), skipping at most ``lead_gap`` short lines."""
+    a caption in between), skipping at most ``lead_gap`` short lines between
+    two of them: each paragraph found starts the count again, as a standfirst
+    and an introduction may each have their own line of chrome above them."""
     if True not in keep:
         return keep
     keep = list(keep)
@@ -97,6 +114,7 @@ def _with_lead(keep: list[bool], blocks: list, words: list[int], opts) -> list[b
         count = words[block.index]
         if _prose(block.text, count, opts):
             keep[i] = True
+            skipped = 0
         elif count <= opts.lead_gap_words and skipped < opts.lead_gap:
             skipped += 1
         else:

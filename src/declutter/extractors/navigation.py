@@ -4,11 +4,15 @@ A run of at least ``min_run`` lines of at most ``max_item_words`` words, none
 ending like a sentence, is a menu. Runs stop at a kept line that reads like
 prose. Phrase-book navigation lines ("Skip to content") are the boilerplate
 extractor's; this one finds menus whose items are the site's own words.
+A stretch of items that begin with amounts ("350 g Zucker") is a list of
+ingredients or facts (extractors.lists), not a menu: it is left to the
+content classifier, and the lines around it are judged on their own.
 """
 from __future__ import annotations
 
 from ..document import Block, Document
 from .common import SENTENCE_END, at_most_words
+from .lists import amount_stretch
 
 # Dropped blocks that a menu may hold (its items dropped as such by earlier extractors).
 _MENU_KINDS = ("navigation", "share-prompt", "image-alt")
@@ -23,10 +27,22 @@ def label_navigation(doc: Document) -> Document:
         if _menu_item(block, opts.max_item_words):
             run.append(block)
         elif run:
-            _drop_menu(doc, run, opts.min_run)
+            _drop_menus(doc, run, opts)
             run = []
-    _drop_menu(doc, run, opts.min_run)
+    _drop_menus(doc, run, opts)
     return doc
+
+
+def _drop_menus(doc: Document, run: list[Block], opts) -> None:
+    """Drop the run as a menu, or the parts before and after its list of amounts."""
+    if len(run) < opts.min_run:
+        return  # too short to be a menu, whatever it holds
+    stretch = amount_stretch(run, opts.amount_min_items, opts.amount_share)
+    if stretch is None:
+        _drop_menu(doc, run, opts.min_run)
+    else:
+        _drop_menu(doc, run[: stretch[0]], opts.min_run)
+        _drop_menu(doc, run[stretch[1] + 1 :], opts.min_run)
 
 
 def _drop_menu(doc: Document, run: list[Block], min_run: int) -> None:

@@ -1,0 +1,141 @@
+"""Lists inside an article: ingredient and spec lists, numbered steps, lists after a colon.
+
+A list's items are short lines that end like no sentence, the same shape as
+a menu's, so the menu finder and the content classifier both take them for
+chrome. What tells them apart is general evidence about the list itself:
+
+- a run whose items mostly begin with an amount ("350 g Zucker", "2 tbsp
+  oil", "½ cup milk", "8 g Eiweiß") lists quantities: ingredients, nutrition
+  facts, specifications. A menu item names a place ("News", "1. Home");
+- a line of the article ending in a colon announces what follows it;
+- a numbered step's number on a line of its own ("4.") stands between two
+  steps: it must not end the article there (see content._with_rescued).
+
+Nothing here knows a site or a language beyond digits and punctuation.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ..document import Block
+from .common import at_most_words
+
+# An amount: a number (also 1.5, 1,5, 1/2) or a vulgar fraction, then at
+# once or after spaces a letter: a unit or the thing counted. "1. Home" and
+# "2019" are no amounts (a full stop or nothing follows the number).
+_FRACTIONS = "½¼¾⅓⅔⅛"
+_AMOUNT = re.compile(rf"(?:\d+(?:[.,/]\d+)?|[{_FRACTIONS}])\s*[^\W\d_]")
+# A list marker alone on its line: "4", "4.", "4)", "(4)", "iv.", "b)". A
+# letter or a roman numeral needs its mark: "I" or "A" alone is a word.
+_MARKER = re.compile(r"\(?(?:\d{1,3}[.):]?|(?:[ivxlIVXL]{1,4}|[a-zA-Z])[.)])")
+_FAR = 1 << 30  # no kept block on that side
+# How a list item may not end: a sentence is prose, not an item.
+_SENTENCE_STOPS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def amount_item(block: Block) -> bool:
+    """The item begins with an amount (after any bullet: ``Block.bare``)."""
+    # Most lines begin with a letter: no regex for them.
+    return _amount_lead(block.bare[:1]) and _AMOUNT.match(block.bare) is not None
+
+
+def _amount_lead(first: str) -> bool:
+    """``first``, a line's first character, may begin an amount."""
+    return first.isdecimal() or (first != "" and first in _FRACTIONS)
+
+
+def enumeration_marker(text: str) -> bool:
+    """The line is only a list marker ("4.", "b)")."""
+    return len(text) <= 6 and _MARKER.fullmatch(text) is not None
+
+
+def list_item(block: Block, max_words: int) -> bool:
+    """Short and not a sentence: the shape of a list item (and of a menu item)."""
+    return not block.text.endswith(_SENTENCE_STOPS) and at_most_words(block.text, max_words)
+
+
+def amount_stretch(items: Sequence[Block], min_items: int, share: float) -> tuple[int, int] | None:
+    """The stretch of ``items`` from the first to the last amount item, as (start, end)
+    inclusive, when it holds at least ``min_items`` amounts making at least ``share``
+    of it ("Salt" and "Cling film" sit between amounts in an ingredient list)."""
+    at = [i for i, item in enumerate(items) if amount_item(item)]
+    if len(at) < min_items or len(at) < share * (at[-1] - at[0] + 1):
+        return None
+    return at[0], at[-1]
+
+
+def with_colon_lists(keep: list[bool], blocks: list[Block], opts) -> list[bool]:
+    """Keep the list a kept line ending in a colon announces: the short lines right
+    after it, up to ``list_max_items``, until a longer line, a kept one, a new
+    colon line or a line an earlier extractor dropped. Here a short sentence
+    may be an item ("Drei Eier."): the colon already said a list follows."""
+    keep = list(keep)
+    for i, block in enumerate(blocks):
+        if not (keep[i] and block.text.endswith(":")):
+            continue
+        j = i + 1
+        while j < len(blocks) and j - i <= opts.list_max_items and _continues(blocks, j, keep, opts.list_item_words):
+            keep[j] = True
+            j += 1
+    return keep
+
+
+def _continues(blocks: list[Block], j: int, keep: list[bool], max_words: int) -> bool:
+    block = blocks[j]
+    adjacent = block.index == blocks[j - 1].index + 1  # no dropped line between
+    return adjacent and not keep[j] and not block.text.endswith(":") and at_most_words(block.text, max_words)
+
+
+def with_amount_lists(keep: list[bool], blocks: list[Block], opts) -> list[bool]:
+    """Keep a list of amounts (see ``amount_stretch``) standing within
+    ``list_distance`` lines of a kept block: an ingredient list between the
+    recipe's introduction and its steps, the nutrition facts after them."""
+    seeds = [j for j, (block, kept) in enumerate(zip(blocks, keep)) if not kept and _amount_lead(block.bare[:1])]
+    if len(seeds) < opts.list_min_items or True not in keep:
+        return keep  # most pages: no list of amounts to look for
+    keep = list(keep)
+    kept_at = [block.index for block, kept in zip(blocks, keep) if kept]
+    for run in _item_runs(keep, blocks, seeds, opts.list_item_words):
+        stretch = amount_stretch([blocks[j] for j in run], opts.list_min_items, opts.list_amount_share)
+        if stretch is None:
+            continue
+        first, last = run[stretch[0]], run[stretch[1]]
+        if _distance(kept_at, blocks[first].index, blocks[last].index) <= opts.list_distance:
+            for j in range(first, last + 1):
+                keep[j] = True
+    return keep
+
+
+def _item_runs(keep: list[bool], blocks: list[Block], seeds: list[int], max_words: int) -> list[range]:
+    """The runs of adjacent dropped blocks shaped like list items that hold a seed
+    (a line that may begin with an amount), as ranges of positions in ``blocks``:
+    grown from the seeds only, a page's other lines are never looked at."""
+    def item(j: int) -> bool:
+        return 0 <= j < len(blocks) and not keep[j] and list_item(blocks[j], max_words)
+
+    def adjacent(j: int, k: int) -> bool:  # no line an earlier extractor dropped between
+        return blocks[k].index == blocks[j].index + 1
+
+    runs: list[range] = []
+    end = -1
+    for seed in seeds:
+        if seed <= end or not item(seed):
+            continue  # inside the last run, or no item itself
+        start = seed
+        while item(start - 1) and adjacent(start - 1, start):
+            start -= 1
+        end = seed
+        while item(end + 1) and adjacent(end, end + 1):
+            end += 1
+        runs.append(range(start, end + 1))
+    return runs
+
+
+def _distance(kept_at: list[int], first: int, last: int) -> int:
+    """Lines from the stretch [first, last] to the nearest kept block (sorted ``kept_at``)."""
+    at = bisect_left(kept_at, first)
+    after = kept_at[at] - last if at < len(kept_at) else _FAR
+    before = first - kept_at[at - 1] if at > 0 else _FAR
+    return min(after, before)

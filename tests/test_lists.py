@@ -1,0 +1,92 @@
+"""Lists inside articles: amounts, colon lists, numbered steps (extractors.lists)."""
+from declutter import features
+from declutter.blocks import split_blocks
+from declutter.extractors.content import _with_lead, _with_rescued
+from declutter.extractors.lists import (
+    amount_item,
+    amount_stretch,
+    enumeration_marker,
+    with_amount_lists,
+    with_colon_lists,
+)
+from declutter.extractors.navigation import label_navigation
+from declutter.settings import ContentSettings
+
+from .helpers import kinds, make_doc, run
+
+INGREDIENTS = ["Zutaten", "350 g Zucker", "500 ml Milch", "Salz", "1 Pck. Backpulver", "2 EL Backkakao", "Frischhaltefolie"]
+MENU = ["Home", "Rezepte", "Backen", "Kochen"]
+STEP = "Für die Creme Puddingpulver, Zucker und Milch in einer Schüssel glatt rühren und auskühlen lassen."
+INTRO = "Dieser Kuchen ist schnell gebacken und schmeckt der ganzen Familie, auch am nächsten Tag noch."
+
+
+def _blocks(lines):
+    blocks = split_blocks("\n".join(lines))
+    return blocks, features.word_counts(blocks)
+
+
+def test_an_amount_begins_an_item_after_its_bullet():
+    for text in ("350 g Zucker", "* 2 EL Backkakao", "½ cup milk", "250g Butter", "1,5 l Wasser", "8 g Eiweiß"):
+        assert amount_item(split_blocks(text)[0]), text
+    for text in ("1. Home", "2019", "Home", "Top 10 stories", "12:30 Uhr"):
+        assert not amount_item(split_blocks(text)[0]), text
+
+
+def test_a_marker_alone_on_its_line():
+    for text in ("4.", "4", "(4)", "12)", "iv.", "b)"):
+        assert enumeration_marker(text), text
+    for text in ("I", "A", "2019", "4. Schritt", "Home", "1234."):
+        assert not enumeration_marker(text), text
+
+
+def test_the_amount_stretch_runs_from_the_first_to_the_last_amount():
+    blocks, _ = _blocks(INGREDIENTS + ["Kategorien", "süß", "fruchtig", "einfach"])
+    assert amount_stretch(blocks, 3, 0.5) == (1, 5)
+    assert amount_stretch(blocks, 5, 0.5) is None  # four amounts
+    blocks, _ = _blocks(["1 Home", "News", "Sport", "Wetter", "2 Kontakt", "Impressum", "3 Jobs"])
+    assert amount_stretch(blocks, 3, 0.5) is None  # three amounts in seven lines
+
+
+def test_a_list_of_amounts_is_no_menu_but_the_menu_before_it_is():
+    doc = run(label_navigation, make_doc("\n".join(MENU + INGREDIENTS)))
+    # The heading goes with the menu above it; the line after the last amount
+    # is too short a run to be a menu of its own.
+    assert kinds(doc) == ["navigation"] * (len(MENU) + 1) + [None] * (len(INGREDIENTS) - 1)
+    doc = run(label_navigation, make_doc("\n".join(MENU + ["1 Home", "2 News"])))
+    assert kinds(doc) == ["navigation"] * (len(MENU) + 2)  # two amounts make no list
+
+
+def test_a_kept_line_ending_in_a_colon_keeps_the_list_after_it():
+    lines = [INTRO, "Das brauchst du:", "Mehl", "Zucker", "Drei Eier.", "Zum Schluss:", "Teilen", INTRO]
+    blocks, _ = _blocks(lines)
+    keep = with_colon_lists([True, True] + [False] * 6, blocks, ContentSettings())
+    # The list runs to the next colon line; a short sentence may be an item.
+    assert keep == [True, True, True, True, True, False, False, False]
+    assert with_colon_lists([True, False] + [False] * 6, blocks, ContentSettings()) == [True] + [False] * 7
+
+
+def test_a_list_of_amounts_next_to_the_article_stays():
+    lines = [*MENU, INTRO, *INGREDIENTS, "Zubereitung", STEP]
+    blocks, _ = _blocks(lines)
+    keep = [False] * len(MENU) + [True] + [False] * (len(INGREDIENTS) + 1) + [True]
+    kept = with_amount_lists(keep, blocks, ContentSettings())
+    # From the first amount to the last: not the "Zutaten" heading, nor the line after.
+    assert [b.text for b, k in zip(blocks, kept) if k] == [INTRO, *INGREDIENTS[1:6], STEP]
+    far = with_amount_lists(keep, blocks, ContentSettings(list_distance=0))
+    assert far == keep
+
+
+def test_a_numbered_steps_number_does_not_end_the_article():
+    lines = ["1.", STEP, "2.", STEP.replace("Creme", "Füllung"), "Storm closes three schools", STEP.replace("Creme", "Glasur")]
+    blocks, words = _blocks(lines)
+    scores = [0.3, 0.9, 0.3, 0.5, 0.3, 0.5]
+    keep = _with_rescued([False, True, False, False, False, False], scores, blocks, words, ContentSettings())
+    # The step after the marker is rescued; the one after a teaser line is not.
+    assert keep == [False, True, False, True, False, False]
+
+
+def test_each_lead_paragraph_starts_the_gap_count_again():
+    lines = [INTRO, "Share", "Print", INTRO.replace("Kuchen", "Teig"), "By Jane Doe", "5 min read", "Photo: Jane", STEP]
+    blocks, words = _blocks(lines)
+    keep = _with_lead([False] * 7 + [True], blocks, words, ContentSettings(lead_gap=3))
+    assert keep == [True, False, False, True, False, False, False, True]
