@@ -60,3 +60,18 @@ def test_sections_of_a_page_as_of_each_line():
     lines = ["Related Articles", "• Most read", "12 comments", "Lesen Sie auch", "The council met on Tuesday.", "Related", "Nothing"]
     assert book.sections_of(lines) == [book._section_named(edge_stripped(line)) if book.any_section.fullmatch(edge_stripped(line)) else None for line in lines]
     assert book.sections_of(lines)[:3] == ["related", "related", "comments"]
+
+
+def test_related_headings_share_prompts_and_paywall_lines_of_this_session():
+    german = load_phrasebook(("de",))
+    for heading in ("Das Thema könnte dich auch interessieren:", "Lesen Sie auch die folgenden Beiträge:",
+                    "Die meistgelesenen Artikel bei Beispiel.de", "Weitere aktuelle Themen aus der Arbeitswelt"):
+        assert german.section_of(heading) == "related", heading
+    assert german.kind_of("Teilen Sie dies mit:") == "share-prompt"
+    assert german.section_of("Weitere Pläne der Stadt wurden gestern vorgestellt.") is None
+    english = load_phrasebook(("en",))
+    for line in ("To view the full story, please subscribe to The Daily Example.",
+                 "Instant access to the full article PDF.",
+                 "We may earn a commission when you buy through links on our site."):
+        assert english.kind_of(line) == "promo", line
+    assert english.kind_of("The firm said it would earn more from commissions this year.") is None
