@@ -268,3 +268,20 @@ def test_at_most_words_as_counting():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 60)))
         limit = rnd.randrange(0, 20)
         assert at_most_words(text, limit) == (word_count(text) <= limit), (text, limit)
+
+
+def test_block_words_as_counting_each_block():
+    import random as _random
+    import re as _re
+
+    from declutter.blockwords import count_words
+    from declutter.extractors.common import word_count
+
+    rnd = _random.Random(7)
+    pieces = ["a", "bc", " ", ".", "é", "_", "1", "٣", "-", "ß", "\u0301", "日本", "xxxxx", "𝐋𝐚", "😀", "\t"]
+    for _ in range(2000):
+        texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12))) for _ in range(rnd.randrange(1, 6))]
+        counts = count_words(texts)
+        assert counts.words == [word_count(text) for text in texts], texts
+        assert counts.digits == [len(_re.findall(r"\d", text)) for text in texts], texts
+    assert count_words([]).words == []

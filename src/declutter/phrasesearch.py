@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .linematch import JOIN, joined_lines
+from .joinedlines import JOIN, joined_lines
 from .literals import LiteralFinder, literal_finder
 
 
@@ -32,7 +32,10 @@ class PhraseIndex:
 
     def hits(self, texts: list[str]) -> dict[int, dict[str, int]]:
         """Text index -> kind -> how many distinct phrases of that kind the text holds."""
-        page, starts = joined_lines(texts, lowered=True)
+        return self.hits_in(*joined_lines(texts, lowered=True))
+
+    def hits_in(self, page: str, starts: list[int]) -> dict[int, dict[str, int]]:
+        """``hits`` for the texts joined as ``joined_lines(texts, lowered=True)`` gives them."""
         ends = [start - len(JOIN) for start in starts[1:]] + [len(page)]
         found: dict[int, dict[str, int]] = {}
         for number, first_literal in self._to_search(page).items():

@@ -36,8 +36,12 @@ def _more_words_than(limit: int) -> re.Pattern:
     return re.compile(rf"\W*(?:\w+\W+){{{limit}}}\w")
 
 
+# How a headline never ends: a sentence's or a label's last marks.
+HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
+
+
 def looks_like_headline(block: Block, max_words: int) -> bool:
     """Short, and not a sentence that ends a paragraph with a full stop."""
-    if block.text.endswith((".", ":", ";", ",")):  # before the costlier word count
+    if block.text.endswith(HEADLINE_NEVER_ENDS):  # before the costlier word count
         return False
     return not at_most_words(block.text, 1) and at_most_words(block.text, max_words)

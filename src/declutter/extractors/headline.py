@@ -10,8 +10,9 @@ import re
 
 from rapidfuzz import fuzz, process, utils
 
+from ..blockwords import block_words
 from ..document import Block, Document
-from .common import looks_like_headline
+from .common import HEADLINE_NEVER_ENDS
 
 # "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines.
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·:•»-]{1,2}\s+|\s*::\s*")
@@ -27,16 +28,26 @@ MAX_SITE_WORDS = 6
 
 def label_headlines(doc: Document) -> Document:
     opts = doc.settings.headline
-    candidates = [b for b in doc.blocks[: opts.search_blocks] if b.kept and looks_like_headline(b, opts.max_words)]
+    words = block_words(doc).words  # counted for the page at once (blockwords.py)
+    # _headline_like written out for the first blocks, not called for each.
+    candidates = [
+        b for b, count in zip(doc.blocks[: opts.search_blocks], words)
+        if b.kind is None and 1 < count <= opts.max_words and not b.text.endswith(HEADLINE_NEVER_ENDS)
+    ]
     if not doc.title:
         doc.title = _repeated_headline(doc, candidates, opts.duplicate_threshold)
     if not doc.title:
         doc.title = _headline_over_byline(doc, candidates)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
-            if block.kept and looks_like_headline(block, opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold):
+            if block.kept and _headline_like(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold):
                 doc.drop(block, "duplicate-headline", role="title")
     return doc
+
+
+def _headline_like(block: Block, words: int, max_words: int) -> bool:
+    """common.looks_like_headline, with the block's ``words`` already counted."""
+    return 1 < words <= max_words and not block.text.endswith(HEADLINE_NEVER_ENDS)
 
 
 def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Block]:
@@ -55,12 +66,17 @@ def _repeated_headline(doc: Document, candidates: list[Block], threshold: float)
     # Each candidate is compared with up to REPEAT_WINDOW later ones: its
     # numbers, its text as rapidfuzz's processor leaves it and its
     # "Headline | Site" readings are worked out once, not per pair (processing
-    # both texts of every pair was most of the comparing).
-    numbers = [_NUMBERS.findall(b.text) for b in candidates]
-    processed = [utils.default_process(b.text) for b in candidates]
+    # both texts of every pair was most of the comparing), and only as far as
+    # the window reaches: on three pages in four a repeat is found within
+    # the first few of some thirty candidates.
+    numbers: list[list[str]] = []
+    processed: list[str] = []
     for i, block in enumerate(candidates):
+        reach = min(i + 1 + REPEAT_WINDOW, len(candidates))
+        numbers += [_NUMBERS.findall(b.text) for b in candidates[len(numbers) : reach]]
+        processed += [utils.default_process(b.text) for b in candidates[len(processed) : reach]]
         readings = _site_readings(block.text)
-        for j in range(i + 1, min(i + 1 + REPEAT_WINDOW, len(candidates))):
+        for j in range(i + 1, reach):
             if numbers[i] == numbers[j] and fuzz.ratio(processed[i], processed[j]) >= threshold:
                 return candidates[j].text
             split = _site_of(readings, processed[j], numbers[j], threshold) if readings else None

@@ -10,8 +10,9 @@ content classifier, and the lines around it are judged on their own.
 """
 from __future__ import annotations
 
+from ..blockwords import block_words
 from ..document import Block, Document
-from .common import SENTENCE_END, at_most_words
+from .common import SENTENCE_END
 from .lists import amount_stretch
 
 # Dropped blocks that a menu may hold (its items dropped as such by earlier extractors).
@@ -22,9 +23,18 @@ _NOT_MENU_ENDS = SENTENCE_END + (":",)
 
 def label_navigation(doc: Document) -> Document:
     opts = doc.settings.navigation
+    max_words = opts.max_item_words
     run: list[Block] = []
-    for block in doc.blocks:
-        if _menu_item(block, opts.max_item_words):
+    # Words counted for the page at once (blockwords.py), and the test
+    # written out here: a call per block, counting its words with a regex,
+    # was most of this step.
+    for block, words in zip(doc.blocks, block_words(doc).words):
+        kind = block.kind
+        if kind is None:  # kept (Block.kept, without a property call per block)
+            item = words <= max_words and not block.text.endswith(_NOT_MENU_ENDS)  # prose ends like a sentence
+        else:  # a menu may hold items that earlier extractors dropped as such
+            item = kind in _MENU_KINDS
+        if item:
             run.append(block)
         elif run:
             _drop_menus(doc, run, opts)
@@ -49,11 +59,3 @@ def _drop_menu(doc: Document, run: list[Block], min_run: int) -> None:
     if sum(block.kind is None for block in run) >= min_run:  # enough kept items
         for item in run:
             doc.drop(item, "navigation")
-
-
-def _menu_item(block: Block, max_words: int) -> bool:
-    if block.kind is not None:  # dropped (Block.kept, without a property call per block)
-        return block.kind in _MENU_KINDS
-    # Counting words is the costly test: done last (prose ends like a sentence),
-    # and no further than the limit.
-    return not block.text.endswith(_NOT_MENU_ENDS) and at_most_words(block.text, max_words)
