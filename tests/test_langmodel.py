@@ -84,3 +84,13 @@ def test_the_walk_in_numpy_counts_as_py3langid_walks(fresh_identifier, monkeypat
     monkeypatch.setattr(langmodel, "WALK_WINDOW", 2)
     assert any(found.visits(text) is None for text in texts)
     assert [found.classify(text) for text in TEXTS] == [classify(text) for text in TEXTS]
+
+
+def test_without_py3langid_internals_the_identifier_walks_its_own_way(fresh_identifier):
+    expected = [classify(text) for text in TEXTS]
+    model = fresh_identifier()
+    own_walk = object.__new__(type(model))
+    for name in LanguageIdentifier.__slots__:
+        setattr(own_walk, name, getattr(model, name))
+    own_walk._moves = None  # as __init__ leaves it when py3langid lacks what the numpy walk reads
+    assert [own_walk.classify(text) for text in TEXTS] == expected

@@ -50,12 +50,17 @@ class _Identifier(LanguageIdentifier):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # _rowbase and _sparse_score are py3langid's own (0.4): a version
+        # without them gets its own walk, never an error.
+        if not hasattr(self, "_rowbase") or not hasattr(self, "_sparse_score"):
+            self._moves = None
+            return
         self._moves = np.asarray(memoryview(self.tk_nextmove))  # a view, not a copy
         self._rows = np.asarray(self._rowbase, dtype=np.int64)
         self._outputs = np.asarray(self.tk_output, dtype=np.int64)
 
     def _raw_score(self, text):
-        visits = self.visits(text)
+        visits = self.visits(text) if self._moves is not None else None
         if not visits:  # a walk that did not check out, or no features: py3langid's own
             return super()._raw_score(text)
         return self._sparse_score(visits, self.nb_ptc)
