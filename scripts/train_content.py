@@ -224,8 +224,9 @@ def main() -> None:
         for text in renderings(root, p.id)
     ]
     lexicon = learn_lexicon(pages_data)
+    known = features.vocabulary(lexicon)  # built once for all pages
     for _, rows in pages_data:
-        rows.local = features.local_features(rows.doc.blocks, rows.doc.language, rows.doc.source_text, lexicon)
+        rows.local = features.local_features(rows.doc.blocks, rows.doc.language, rows.doc.source_text, known)
 
     w1 = fit(*stacked(pages_data))
     x2, y2, weights2 = stacked(pages_data, w1)

@@ -114,7 +114,7 @@ def test_digits_are_dispatched_as_one():
 
 
 def test_may_match_line_break():
-    from declutter.patternfacts import may_match_line_break
+    from declutter.patternreach import may_match_line_break
 
     for pattern in ("abc", "a.b", "[a-z]+", "\\d+ x", "\\w+", "a\\bb", "\\$\\d", "[\\d.]"):
         assert not may_match_line_break(pattern), pattern
@@ -122,8 +122,18 @@ def test_may_match_line_break():
         assert may_match_line_break(pattern), pattern
 
 
+def test_may_match_at_text_end():
+    from declutter.patternreach import may_match_at_text_end
+
+    for pattern in ("abc", "a\\bb", "^abc", "(x|y)+z", "[$]", "\\$\\d"):
+        assert not may_match_at_text_end(pattern), pattern
+    # Lookarounds and groups by number are not read: they may.
+    for pattern in ("abc$", "a(b|c$)", "x\\Z", "(?m)a$", "a(?=b)", "(?<=a)b", "(a)\\1"):
+        assert may_match_at_text_end(pattern), pattern
+
+
 def test_lines_holding_as_testing_each_line():
-    from declutter.linematch import lines_holding
+    from declutter.joinedlines import lines_holding
 
     rnd = random.Random(9)
     pieces = ["all r", "All R", "ALL RIGHTS", "İ", "x", " ", "©", "pon", "\n"]
@@ -153,12 +163,28 @@ def test_table_lookups_give_the_buckets_worked_out_per_line():
     rnd = random.Random(4)
     alphabet = [chr(c) for c in range(0x20, 0x7F)] + ["é", "Ä", "ſ", "İ", "ı", "K", "٣", "\t", "日"]
     for _ in range(20000):
-        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 4)))
-        if text[:2] in matcher.first_table:
-            assert matcher.first_table[text[:2]] is matcher._first_group(text), repr(text)
-        if text[-1:] in matcher.last_table:
-            assert matcher.last_table[text[-1:]] == matcher._last_groups(text), repr(text)
-    assert len(matcher.first_table) == 1 + 95 + 95 * 95
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 5)))
+        if text[2:3] in matcher.first_table.get(text[:2], {}):
+            assert matcher.first_table[text[:2]][text[2:3]] is matcher._first_group(text), repr(text)
+        if text[-2:] in matcher.last_table:
+            assert matcher.last_table[text[-2:]] == matcher._last_groups(text), repr(text)
+    assert len(matcher.first_table) == len(matcher.last_table) == 1 + 95 + 95 * 95
+
+
+def test_the_shipped_books_dispatch_as_one_alternation():
+    # Lines dispatched on their first three and last two characters match as
+    # trying every pattern would (the phrase books' own wordings, cut and joined).
+    from declutter.phrasebook import _kind_patterns, _read
+
+    patterns = [p for rules in _kind_patterns([_read(lang) for lang in ("en", "de", "fr", "es")]).values() for p in rules["line"]]
+    one = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    matcher = load_phrasebook(("en", "de", "fr", "es")).any_line
+    rnd = random.Random(8)
+    pieces = ["Logo", "logo", "site ", "Reply", "12", " Kommentare", "©", "2024", "All rights reserved", "Foto: dpa", "photo", ".jpg",
+              "(Photo: Jane Doe / Reuters)", "Getty Images", "Newsletter", " sign up", "Share", " on Facebook", "x", " ", "é", "İ", "ſ", "K"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 4)))
+        assert matcher.fullmatch(text) == (one.fullmatch(text) is not None), text
 
 
 def test_a_page_at_once_as_line_by_line():
@@ -168,8 +194,9 @@ def test_a_page_at_once_as_line_by_line():
               "İmpressum", "Teilen", "(Photo: Jane Doe / Reuters)", "Über uns", "Newsletter", ".", "é", "Kontakt"]
     for _ in range(500):
         texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 4))) for _ in range(rnd.randrange(1, 8))]
-        within = "\n".join(texts).lower()
+        holders = [f"• {text} |" for text in texts]  # what a block's text holds around its stripped one
+        joined = "\n".join(holders).lower(), [sum(len(h) + 1 for h in holders[:i]) for i in range(len(holders))]
         for matcher in (book.any_line, book.any_section):
             want = [matcher.fullmatch(text) for text in texts]
             assert matcher.fullmatches(texts) == want, texts
-            assert matcher.fullmatches(texts, within=within) == want, texts
+            assert matcher.fullmatches(texts, joined) == want, texts

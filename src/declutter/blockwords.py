@@ -7,7 +7,8 @@ up to the limit, was about 0.15 ms a page on the corpus' text pages. Here the
 blocks' texts are classified once, a character at a time (charclass.py: the
 ``re`` module's own ``\\w`` and ``\\d``), and a block's count is the number of
 word starts, or digits, between its ends. The counts are worked out when an
-extractor first asks and kept in ``Document.evidence`` for the others.
+extractor first asks and kept in ``Document.evidence`` for the others; the
+content classifier counts more things in the same classified texts.
 """
 from __future__ import annotations
 
@@ -22,9 +23,23 @@ _EVIDENCE = "block_words"
 
 
 @dataclass(frozen=True)
+class JoinedChars:
+    """Texts joined by line breaks, with one more after the last, classified (charclass.page_chars).
+
+    A line break is neither ``\\w`` nor ``\\d``: no word runs from one text into
+    the next, and every text owns the span from its start to the next one's."""
+
+    chars: cc.PageChars
+    starts: np.ndarray  # where each text starts
+    ends: np.ndarray  # where each text ends (its line break)
+    counts: cc.BlockCounts  # what the content classifier counts in each text (words and digits too)
+
+
+@dataclass(frozen=True)
 class BlockWords:
     words: list[int]  # ``\w+`` runs in each block's text (common.word_count), by block index
     digits: list[int]  # ``\d`` characters in each block's text
+    joined: JoinedChars | None = None  # the texts as counted (None when there are none)
 
 
 def block_words(doc: Document) -> BlockWords:
@@ -37,24 +52,20 @@ def block_words(doc: Document) -> BlockWords:
     return counts
 
 
+def joined_chars(texts: list[str]) -> JoinedChars:
+    """JoinedChars for ``texts`` (lines without line breaks; at least one)."""
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    ends = np.cumsum(lengths + 1) - 1
+    starts = ends - lengths
+    chars = cc.page_chars("\n".join(texts) + "\n")
+    return JoinedChars(chars, starts, ends, chars.joined_counts(starts, ends))
+
+
 def count_words(texts: list[str]) -> BlockWords:
     """BlockWords for ``texts`` (lines without line breaks)."""
     if not texts:
         return BlockWords([], [])
-    # The texts joined by line breaks (neither \w nor \d: no word runs from
-    # one text into the next), and one more after the last, so that every
-    # text owns the span from its start to the next one's.
-    flags = cc.page_chars("\n".join(texts) + "\n").flags
-    # A mark per word start in the low 32 bits and per digit in the high 32:
-    # one sum per text counts both (a search for each text's ends in the
-    # positions of each was a third slower).
-    word = flags & cc.WORD
-    marks = np.empty(len(flags), dtype=np.int64)
-    marks[0] = word[0]
-    np.greater(word[1:], word[:-1], out=marks[1:])
-    digits = (flags & cc.DIGIT).astype(np.int64)
-    digits <<= 33 - cc.DIGIT.bit_length()  # the DIGIT bit moved to bit 32
-    marks += digits
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    sums = np.add.reduceat(marks, np.cumsum(lengths + 1) - lengths - 1)
-    return BlockWords(words=(sums & 0xFFFFFFFF).tolist(), digits=(sums >> 32).tolist())
+    # All that the content classifier counts, counted now: it runs on most
+    # pages, and counting words and digits alone cost half as much as all.
+    joined = joined_chars(texts)
+    return BlockWords(words=joined.counts.words.tolist(), digits=joined.counts.digits.tolist(), joined=joined)

@@ -2,9 +2,9 @@
 
 The content classifier needs, for every block, how many words, digits,
 punctuation marks and capitalised tokens it holds. Counting them with a
-regular expression per block cost about 5 microseconds a block; here the page
-is classified once (a table lookup per character) and a block's count is the
-number of marked characters between its offsets. The classes are exactly the
+regular expression per block cost about 5 microseconds a block; here the
+blocks' texts are classified once (a table lookup per character) and a
+block's count is the number of marked characters in its text. The classes are exactly the
 ``re`` module's (``\\w`` is ``str.isalnum()`` or "_", ``\\d`` is
 ``str.isdecimal()``, ``\\s`` is ``str.isspace()``).
 """
@@ -65,7 +65,7 @@ class BlockCounts:
     glued: np.ndarray  # a lower-case letter directly before a capital ("HomeNews")
 
 
-_SEPARATORS, _GLUED = 4, 5  # their rows in PageChars._marks (BlockCounts' field order)
+_SEPARATORS = 4  # its row in PageChars._marks (BlockCounts' field order)
 
 
 @dataclass(frozen=True)
@@ -73,24 +73,21 @@ class PageChars:
     codes: np.ndarray  # code point per character
     flags: np.ndarray  # class bits per character
 
-    def block_counts(self, starts: np.ndarray, ends: np.ndarray) -> BlockCounts:
-        """BlockCounts for the blocks at [start, end) (stripped lines: no word crosses an edge).
+    def joined_counts(self, starts: np.ndarray, ends: np.ndarray) -> BlockCounts:
+        """BlockCounts for texts joined by line breaks, with one after the last
+        (blockwords.joined_chars): each text at [start, end), its line break at end.
 
-        Each field has a row of marks, one per counted thing; a block's count
-        is how many of its row's marks lie in its span, found by binary search
-        in the positions of all rows' marks at once. A running sum per field
-        was a seventh of the content step."""
+        Each field has a row of marks, one per counted thing; a text's count
+        is the sum of its row from its start to the next text's (the line
+        break marks nothing). A separator at a text's first or last character
+        is spaced by a line break, not in the text: its mark is taken out
+        first. Searching the positions of all marks for each text's ends cost
+        twice as much."""
         marks = self._marks()
-        # Row r's marks are at r * len(page) + offset in the flattened matrix.
-        spans = np.empty((2, len(marks), len(starts)), dtype=np.int64)
-        spans[0], spans[1] = starts, ends
-        # A spaced separator needs a space on either side, a glued letter a capital after it, in the block.
-        spans[0, _SEPARATORS] += 1
-        spans[1, _SEPARATORS] = np.maximum(ends - 1, starts + 1)
-        spans[1, _GLUED] = np.maximum(ends - 1, starts)
-        spans += np.arange(len(marks))[:, None] * marks.shape[1]
-        first, past = np.searchsorted(np.flatnonzero(marks), spans)
-        return BlockCounts(*(past - first))
+        marks[_SEPARATORS, starts] = False
+        marks[_SEPARATORS, np.maximum(ends - 1, starts)] = False
+        # The marks' bytes summed into 32-bit counts (a view: no copy).
+        return BlockCounts(*np.add.reduceat(marks.view(np.uint8), starts, axis=1, dtype=np.int32))
 
     def _marks(self) -> np.ndarray:
         """A row per BlockCounts field, in order: True where a thing it counts begins."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import attrgetter
 
 import numpy as np
 
@@ -38,6 +39,7 @@ _RUN_LEVELS = (0.3, 0.5, 0.7)
 _SW, _INDENT = LOCAL_NAMES.index("stopwords"), LOCAL_NAMES.index("log_indent")
 _LOG_WORDS, _SENTENCE, _BULLET, _DROPPED = (LOCAL_NAMES.index(n) for n in ("log_words", "sentence_end", "bullet", "dropped"))
 _NEIGHBOUR_COLUMNS = [_LOG_WORDS, _SENTENCE, _BULLET, _DROPPED]
+_ROLE, _KIND = attrgetter("role"), attrgetter("kind")
 
 
 def context_features(blocks: list[Block], rows: np.ndarray, probs, words) -> np.ndarray:
@@ -146,12 +148,16 @@ class _PageFacts:
 
 def _page_facts(blocks: list[Block], rows: np.ndarray, p: np.ndarray, start: int, end: int) -> _PageFacts:
     core = rows[start : end + 1] if end >= start else rows
+    # The blocks' roles and kinds read and looked for in C (a block's index is
+    # its place in ``blocks``): a generator over the blocks was a tenth of this step.
+    roles = list(map(_ROLE, blocks))
+    section_ends = list(map(_SECTION_ENDS.__contains__, map(_KIND, blocks[end + 1 :])))
     return _PageFacts(
         max_p=float(p.max()) or 1.0,
         max_words=float(rows[:, _LOG_WORDS].max()) or 1.0,
         core_sw=float(core[:, _SW].mean()),
-        title=next((b.index for b in blocks if b.role == "title"), -1),
-        ends=next((b.index for b in blocks if b.kind in _SECTION_ENDS and b.index > end), len(blocks)),
+        title=roles.index("title") if "title" in roles else -1,
+        ends=end + 1 + section_ends.index(True) if True in section_ends else len(blocks),
         core_indent=_heaviest_indent(core),
     )
 

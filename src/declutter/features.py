@@ -21,13 +21,16 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import sub
 from typing import Mapping
 
 import numpy as np
 
 from . import charclass as cc
+from .blockwords import JoinedChars, joined_chars
 from .document import Block
-from .lexicon import lexicon_scores
+from .lexicon import Vocabulary, build_vocabulary, weight_scores
 
 _WORD = re.compile(r"\w+")
 
@@ -71,23 +74,41 @@ def stopwords_for(language: str | None) -> frozenset[str]:
     return table.get(language or "", table[""])
 
 
-def local_features(blocks: list[Block], language: str | None, source: str = "", lexicon: Mapping[str, float] | None = None) -> LocalFeatures:
+def vocabulary(lexicon: Mapping[str, float]) -> Vocabulary:
+    """``lexicon``'s words and the function words of every language, numbered
+    (declutter.lexicon): built once, for every page's ``local_features``."""
+    return build_vocabulary(lexicon, _stopword_table())
+
+
+def local_features(
+    blocks: list[Block],
+    language: str | None,
+    source: str = "",
+    lexicon: Mapping[str, float] | Vocabulary | None = None,
+    joined: JoinedChars | None = None,
+) -> LocalFeatures:
     """LOCAL_NAMES for every block, from the block itself, its layout and the page's counts.
 
-    ``source`` is the text the blocks' offsets point into; without it the
-    blocks are read one per line, with no layout. ``lexicon`` is the model's
-    word weights (declutter.lexicon); without one the lex_* columns are 0.
+    ``source`` is the text the blocks' offsets point into; without it there
+    is no layout. ``lexicon`` is the model's word weights (declutter.lexicon),
+    or their ``vocabulary`` (building one costs a few milliseconds: pass one
+    for many pages); without one the lex_* columns are 0. ``joined`` is the blocks' texts as
+    blockwords joins and classifies them, when the caller has them (a page's
+    ``BlockWords.joined``): the blocks are counted in their texts, each
+    followed by a line break, as they are in the page.
     """
     if not blocks:
         return LocalFeatures(np.zeros((0, len(LOCAL_NAMES))), np.zeros(0, dtype=int))
-    page, starts, ends = _page_and_offsets(blocks, source)
-    chars = cc.page_chars(page)
-    counts = chars.block_counts(starts, ends)
+    joined = joined or joined_chars([b.text for b in blocks])
+    chars, starts, ends, counts = joined.chars, joined.starts, joined.ends, joined.counts
     words = counts.words
     n = np.maximum(words, 1)
-    found, owned = _page_words(page, chars, starts, ends, words)
+    found, owned = _page_words(blocks, chars, words)
     owner = np.repeat(np.arange(len(blocks)), owned)
-    sw = _stopword_counts(found, owner, len(blocks), stopwords_for(language)) / n
+    known = lexicon if isinstance(lexicon, Vocabulary) else vocabulary(lexicon or {})
+    numbers = known.numbers_of(found)
+    stopwords = known.stopwords.get(language or "", known.stopwords[""])
+    sw = np.bincount(owner, weights=stopwords[numbers], minlength=len(blocks)) / n  # stopwords per word
     length = (ends - starts).astype(float)
     first, last = chars.flags[starts], chars.flags[ends - 1]
     log_words = np.log1p(words)
@@ -112,8 +133,8 @@ def local_features(blocks: list[Block], language: str | None, source: str = "", 
         *((lo <= sw) & (sw < hi) for lo, hi in _STOP_BINS),
         chars.codes[ends - 1] == ord("?"),
         (first & cc.QUOTE) > 0,
-        *_layout(blocks, chars, starts, bool(source)),
-        *lexicon_scores(found, owner, len(blocks), lexicon or {}),
+        *_layout(blocks, source),
+        *weight_scores(known.weights[numbers], owner, len(blocks)),
     ]
     return LocalFeatures(float_matrix(len(blocks), columns), words)
 
@@ -127,40 +148,26 @@ def float_matrix(n: int, columns: list) -> np.ndarray:
     return matrix
 
 
-def _page_and_offsets(blocks: list[Block], source: str) -> tuple[str, np.ndarray, np.ndarray]:
-    if source:
-        return source, np.array([b.start for b in blocks]), np.array([b.end for b in blocks])
-    lengths = np.array([len(b.text) for b in blocks])
-    starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
-    return "\n".join(b.text for b in blocks), starts, starts + lengths
-
-
-def _page_words(page: str, chars: cc.PageChars, starts: np.ndarray, ends: np.ndarray, words: np.ndarray) -> tuple[list[str], np.ndarray]:
+def _page_words(blocks: list[Block], chars: cc.PageChars, words: np.ndarray) -> tuple[list[str], np.ndarray]:
     """The blocks' words in order, lower-cased, and how many each block owns.
 
-    The words are the page with every non-word character made a space, split:
-    the same words as ``\\w+``, at a third of its cost."""
+    The words are the blocks' texts with every non-word character made a
+    space, split: the same words as ``\\w+``, at a third of its cost."""
     spaced = np.where(chars.flags & cc.WORD != 0, chars.codes, 32).astype(np.uint32)
     found = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().split()
     if len(found) == int(words.sum()):
         return found, words
-    # Words outside the blocks (a caller's own offsets): block by block.
-    per_block = [_WORD.findall(page[s:e].lower()) for s, e in zip(starts.tolist(), ends.tolist())]
+    # Lower-casing split a word (no such character is known): block by block.
+    per_block = [_WORD.findall(b.text.lower()) for b in blocks]
     return [w for block in per_block for w in block], np.array([len(block) for block in per_block], dtype=int)
 
 
-def _stopword_counts(found: list[str], owner: np.ndarray, n: int, stop: frozenset[str]) -> np.ndarray:
-    """Stopwords per block; ``owner`` is the block of each of the page's words."""
-    # Through a bytearray: np.fromiter takes half again as long per word.
-    hits = np.frombuffer(bytearray(map(stop.__contains__, found)), dtype=bool)
-    return np.bincount(owner, weights=hits, minlength=n)
-
-
-def _layout(blocks: list[Block], chars: cc.PageChars, starts: np.ndarray, has_layout: bool) -> list[np.ndarray]:
+def _layout(blocks: list[Block], source: str) -> list[np.ndarray]:
     """What the renderer's layout says: blank lines around a block (a menu is
     one group of many lines, a paragraph a group of one) and its indentation
     (renderers indent by nesting; the article's paragraphs share one depth).
-    A renderer without blank lines or indents gives the same values everywhere."""
+    A renderer without blank lines or indents gives the same values everywhere;
+    without ``source`` (the text the blocks' offsets point into) there are none."""
     n = len(blocks)
     lines = np.array([b.line for b in blocks])
     gap_before = np.ones(n, dtype=bool)
@@ -169,7 +176,7 @@ def _layout(blocks: list[Block], chars: cc.PageChars, starts: np.ndarray, has_la
     gap_after[:-1] = gap_before[1:]
     group = np.cumsum(gap_before) - 1
     group_size = np.bincount(group)[group]
-    indents = starts - _line_starts(np.flatnonzero(chars.codes == 10), starts) if has_layout else np.zeros(n, dtype=int)
+    indents = _indents(blocks, source) if source else np.zeros(n, dtype=int)
     same_prev = np.zeros(n, dtype=bool)
     same_prev[1:] = indents[1:] == indents[:-1]
     same_next = np.zeros(n, dtype=bool)
@@ -177,12 +184,13 @@ def _layout(blocks: list[Block], chars: cc.PageChars, starts: np.ndarray, has_la
     return [gap_before, gap_after, np.log1p(np.minimum(group_size, 20)), same_prev, same_next, np.log1p(np.minimum(indents, 40))]
 
 
-def _line_starts(newlines: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """The offset where each block's line begins (just after the last newline before it)."""
-    before = np.searchsorted(newlines, starts) - 1
-    if newlines.size == 0:
-        return np.zeros(len(starts), dtype=int)
-    return np.where(before >= 0, newlines[np.maximum(before, 0)] + 1, 0)
+def _indents(blocks: list[Block], source: str) -> np.ndarray:
+    """How far into its line of ``source`` each block starts: from its start back
+    to the last line break before it (found in C, a map of ``rfind``: classifying
+    the whole source to find its line breaks cost more)."""
+    starts = [b.start for b in blocks]
+    breaks = map(source.rfind, repeat("\n"), repeat(0), starts)
+    return np.fromiter(map(sub, starts, breaks), dtype=np.int64, count=len(starts)) - 1
 
 
 def word_counts(blocks: list[Block]) -> list[int]:

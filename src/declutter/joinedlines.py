@@ -18,7 +18,13 @@ def lines_holding(lines: list[str], strings: tuple[str, ...], lowered: bool = Fa
     """
     if not lines:
         return []
-    page, starts = joined_lines(lines, lowered)
+    return [lines[index] for index in sorted(indexes_holding(*joined_lines(lines, lowered), strings))]
+
+
+def indexes_holding(page: str, starts: list[int], strings: tuple[str, ...]) -> set[int]:
+    """Where in ``starts`` the lines of ``page`` (lines joined as ``joined_lines``
+    gives them) holding one of ``strings`` start; as ``lines_holding``, a string
+    with a line break may pick a line that does not hold it."""
     holding: set[int] = set()
     for string in strings:
         position = page.find(string)
@@ -28,7 +34,7 @@ def lines_holding(lines: list[str], strings: tuple[str, ...], lowered: bool = Fa
             if index + 1 == len(starts):
                 break
             position = page.find(string, starts[index + 1])  # the rest of this line need not be searched
-    return [lines[index] for index in sorted(holding)]
+    return holding
 
 
 def joined_lines(lines: list[str], lowered: bool = False) -> tuple[str, list[int]]:

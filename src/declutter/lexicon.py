@@ -17,10 +17,42 @@ htmltext, +0.006 inscriptis).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import repeat
 from typing import Mapping
 
 import numpy as np
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words the content model looks up, numbered: one lookup per word of a
+    page gives both its lexicon weight and whether it is a function word (a
+    lookup in the lexicon and one in the stopwords were a fifth more of the
+    content step). Built once per model (``build_vocabulary``)."""
+
+    numbers: dict[str, int]  # a word -> its number; any other word is 0
+    weights: np.ndarray  # number -> lexicon weight (NaN: none)
+    stopwords: dict[str, np.ndarray]  # a language ("" for any) -> number -> one of its function words
+
+    def numbers_of(self, words: list[str]) -> np.ndarray:
+        """Each word's number."""
+        return np.fromiter(map(self.numbers.get, words, repeat(0)), dtype=np.intp, count=len(words))
+
+
+def build_vocabulary(lexicon: Mapping[str, float], stopwords: Mapping[str, frozenset[str]]) -> Vocabulary:
+    """The Vocabulary of ``lexicon``'s words and each language's ``stopwords``."""
+    numbers: dict[str, int] = {}
+    for words in (lexicon, *stopwords.values()):
+        for word in words:
+            numbers.setdefault(word, len(numbers) + 1)
+    weights = np.full(len(numbers) + 1, np.nan)
+    weights[[numbers[word] for word in lexicon]] = list(lexicon.values())
+    flags = {}
+    for language, words in stopwords.items():
+        flags[language] = np.zeros(len(numbers) + 1, dtype=bool)
+        flags[language][[numbers[word] for word in words]] = True
+    return Vocabulary(numbers, weights, flags)
 
 
 def lexicon_scores(found: list[str], owner: np.ndarray, n: int, lexicon: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -29,7 +61,11 @@ def lexicon_scores(found: list[str], owner: np.ndarray, n: int, lexicon: Mapping
     ``owner`` the block of each."""
     if not lexicon or not found:
         return np.zeros(n), np.zeros(n), np.zeros(n)
-    weights = np.fromiter(map(lexicon.get, found, repeat(np.nan)), dtype=float, count=len(found))
+    return weight_scores(np.fromiter(map(lexicon.get, found, repeat(np.nan)), dtype=float, count=len(found)), owner, n)
+
+
+def weight_scores(weights: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``lexicon_scores`` from the weight of each of the page's words (NaN: none)."""
     known = np.flatnonzero(weights == weights)  # not NaN: the words with a weight
     # Only the known words from here on (a tenth to a third of a page's), in page order,
     # so each block's are one stretch: reduceat takes its lowest and highest.

@@ -30,8 +30,9 @@ MAX_CLASS_CHARS = 64
 
 
 @lru_cache(maxsize=8192)
-def _parsed(pattern: str):
-    """``re``'s parse of ``pattern``, read (never changed) by every question here.
+def parsed(pattern: str):
+    """``re``'s parse of ``pattern``, read (never changed) by every question here
+    and in patternreach.py.
 
     Remembered: each pattern is asked about five times, again in each book
     that merges it (a page language's book repeats the default languages').
@@ -43,7 +44,7 @@ def first_chars(pattern: str, reverse: bool = False) -> frozenset[str] | None:
     """The lower-cased characters a match of ``pattern`` can start with (with
     ``reverse``: end with); None for any."""
     try:
-        chars, can_be_empty = _first(list(_parsed(pattern)), reverse)
+        chars, can_be_empty = _first(list(parsed(pattern)), reverse)
     except Exception:  # a construct this reading does not know: assume any character
         return None
     return None if can_be_empty else chars  # a pattern matching "" has no first character
@@ -88,23 +89,33 @@ def _first_of_item(op, av, reverse: bool) -> tuple[frozenset[str] | None, bool]:
     return None, False  # ., \w, \s, lookarounds, groups by number...
 
 
-def second_chars(pattern: str) -> frozenset[str] | None:
+def second_chars(pattern: str, reverse: bool = False) -> frozenset[str] | None:
     """The lower-cased characters the second character of a match of ``pattern``
-    (one of two or more characters) can be; None for any."""
+    (one of two or more characters) can be (with ``reverse``: the second-last); None for any."""
+    found = prefixes(pattern, 2, reverse)
+    return None if found is None else frozenset(prefix[1] for prefix in found if len(prefix) == 2)
+
+
+def prefixes(pattern: str, length: int, reverse: bool = False) -> frozenset[str] | None:
+    """The first ``length`` characters of the matches of ``pattern`` (whole matches
+    when shorter), each character lower-cased as ``first_chars`` gives it; None when
+    unknown. With ``reverse``: the last ``length`` characters, read backwards."""
     try:
-        prefixes = _prefixes(list(_parsed(pattern)), 2)
-    except Exception:  # a construct this reading does not know: assume any character
+        found = _prefixes(list(parsed(pattern)), length, reverse)
+    except Exception:  # a construct this reading does not know
         return None
-    return None if prefixes is None else frozenset(prefix[1] for prefix in prefixes if len(prefix) == 2)
+    return None if found is None else frozenset(found)
 
 
-def _prefixes(items: list, length: int) -> set[str] | None:
+def _prefixes(items: list, length: int, reverse: bool = False) -> set[str] | None:
     """The first ``length`` characters of the matches of a sequence of parsed items,
     each character as ``_cased`` gives it; whole matches when shorter. None: unknown."""
     done: set[str] = set()
     partial = {""}
-    for op, av in items:
-        starts = _item_prefixes(op, av, length)
+    for op, av in reversed(items) if reverse else items:
+        # Only as many characters as the shortest prefix so far lacks: the
+        # rest would be cut off (the sets grow as products otherwise).
+        starts = _item_prefixes(op, av, length - min(map(len, partial)), reverse)
         if starts is None:
             return None
         grown = {prefix + start for prefix in partial for start in starts}
@@ -115,7 +126,7 @@ def _prefixes(items: list, length: int) -> set[str] | None:
     return done | partial
 
 
-def _item_prefixes(op, av, length: int) -> set[str] | None:
+def _item_prefixes(op, av, length: int, reverse: bool) -> set[str] | None:
     if op is _sre.AT:  # ^, $, \b take no character
         return {""}
     if op is _sre.LITERAL:
@@ -124,11 +135,11 @@ def _item_prefixes(op, av, length: int) -> set[str] | None:
         chars = _class_chars(av)
         return None if chars is None else set(chars)
     if op is _sre.SUBPATTERN:
-        return _prefixes(list(av[-1]), length)
+        return _prefixes(list(av[-1]), length, reverse)
     if op is _sre.BRANCH:
         found: set[str] = set()
         for branch in av[1]:
-            starts = _prefixes(list(branch), length)
+            starts = _prefixes(list(branch), length, reverse)
             if starts is None:
                 return None
             found |= starts
@@ -139,7 +150,7 @@ def _item_prefixes(op, av, length: int) -> set[str] | None:
         low, high, item = av
         found = set()
         for count in range(min(low, length), min(high, length) + 1):
-            starts = _prefixes(list(item) * count, length)
+            starts = _prefixes(list(item) * count, length, reverse)
             if starts is None:
                 return None
             found |= starts
@@ -169,61 +180,9 @@ def _cased(char: str) -> frozenset[str]:
     return frozenset({char.lower()[:1], char.upper().lower()[:1]})
 
 
-def may_match_line_break(pattern: str) -> bool:
-    """Whether a match of ``pattern`` may hold a line break ("\\n"); True when this reading cannot tell."""
-    try:
-        parsed = _parsed(pattern)
-    except Exception:
-        return True
-    return _breaks_line(list(parsed), bool(parsed.state.flags & _sre.SRE_FLAG_DOTALL))
-
-
-# Character classes that hold no line break (\d, \w): all others (\s, \D...) may.
-_NO_BREAK_CATEGORIES = frozenset(
-    getattr(_sre, name) for name in ("CATEGORY_DIGIT", "CATEGORY_WORD", "CATEGORY_UNI_DIGIT", "CATEGORY_UNI_WORD", "CATEGORY_LOC_WORD")
-)
-
-
-def _breaks_line(items: list, dotall: bool) -> bool:
-    for op, av in items:
-        if op is _sre.AT:  # ^, $, \b take no character
-            continue
-        if op is _sre.LITERAL:
-            if av == ord("\n"):
-                return True
-        elif op is _sre.ANY:
-            if dotall:
-                return True
-        elif op is _sre.IN:
-            if any(_class_breaks_line(member_op, member_av) for member_op, member_av in av):
-                return True
-        elif op is _sre.SUBPATTERN:
-            if av[1] & _sre.SRE_FLAG_DOTALL or _breaks_line(list(av[-1]), dotall):
-                return True
-        elif op is _sre.BRANCH:
-            if any(_breaks_line(list(branch), dotall) for branch in av[1]):
-                return True
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            if _breaks_line(list(av[2]), dotall):
-                return True
-        else:  # lookarounds, groups by number, a negated literal...
-            return True
-    return False
-
-
-def _class_breaks_line(op, av) -> bool:
-    if op is _sre.LITERAL:
-        return av == ord("\n")
-    if op is _sre.RANGE:
-        return av[0] <= ord("\n") <= av[1]
-    if op is _sre.CATEGORY:
-        return av not in _NO_BREAK_CATEGORIES
-    return True  # a negated class
-
-
 def max_width(pattern: str) -> int:
     """The length of the longest text ``pattern`` can match (a huge number when unbounded)."""
-    return _parsed(pattern).getwidth()[1]
+    return parsed(pattern).getwidth()[1]
 
 
 def required_strings(pattern: str, min_length: int = 1, mode: str = "as-written") -> tuple[str, ...]:
@@ -241,12 +200,12 @@ def required_strings(pattern: str, min_length: int = 1, mode: str = "as-written"
     pattern is beyond this reading.
     """
     try:
-        parsed = _parsed(pattern)
+        tree = parsed(pattern)
     except Exception:
         return ()
-    if parsed.state.flags & _sre.SRE_FLAG_IGNORECASE:  # (?i) in the pattern: literals stand for all cases
+    if tree.state.flags & _sre.SRE_FLAG_IGNORECASE:  # (?i) in the pattern: literals stand for all cases
         return ()
-    choices = _choices(list(parsed), _Keep(min_length, mode))
+    choices = _choices(list(tree), _Keep(min_length, mode))
     if not choices:
         return ()
     best = max(choices, key=_telling)

@@ -15,7 +15,8 @@ from importlib import resources
 from .blocks import edge_stripped
 from .joinedlines import joined_lines
 from .linematch import EitherMatcher, LineMatcher, alternation, line_matcher
-from .patternfacts import may_match_line_break, required_strings
+from .patternfacts import required_strings
+from .patternreach import may_match_at_text_end, may_match_line_break
 from .phrasesearch import Phrase, PhraseIndex, phrase_index
 from .wordtrie import flat_alternation, word_alternation
 
@@ -86,7 +87,7 @@ class PhraseBook:
         page, starts = joined_lines(texts, lowered=True)
         phrase_hits = self.phrases.hits_in(page, starts)
         all_stripped = bare if bare is not None else [edge_stripped(text) for text in texts]
-        line_hits = self.any_line.fullmatches(all_stripped, within=page)  # the lowered page holds every stripped text
+        line_hits = self.any_line.fullmatches(all_stripped, joined=(page, starts))  # each text holds its stripped one
         kinds: list[str | None] = [None] * len(texts)
         # Most blocks match no line and hold no phrase: no kind can match, and
         # only the others are visited.
@@ -250,8 +251,13 @@ def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
     line = alternation(rules["line"]) if rules["line"] else None
     # Phrases are written in lower case and searched in the lower-cased block:
     # case-sensitive search is twice as fast as re.I on the same text.
-    phrases = tuple(Phrase(re.compile(p), required_strings(p, min_length=MIN_LITERAL), not may_match_line_break(p)) for p in rules["phrase"])
-    return KindRules(kind=kind, line=line, phrases=phrases)
+    return KindRules(kind=kind, line=line, phrases=tuple(_phrase(p) for p in rules["phrase"]))
+
+
+def _phrase(pattern: str) -> Phrase:
+    literals = required_strings(pattern, min_length=MIN_LITERAL)
+    one_line = not may_match_line_break(pattern)
+    return Phrase(re.compile(pattern), literals, one_line, by_line=one_line and bool(literals) and not may_match_at_text_end(pattern))
 
 
 def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern, re.Pattern]:

@@ -21,7 +21,9 @@ from typing import Mapping
 import numpy as np
 
 from .. import context, features
+from ..blockwords import block_words
 from ..document import Document
+from ..lexicon import Vocabulary
 from .common import SENTENCE_END
 from .lists import enumeration_marker, with_amount_lists, with_colon_lists
 
@@ -34,17 +36,20 @@ class ContentModel:
     stage2: tuple[float, ...]
     threshold: float
     lexicon: Mapping[str, float] = field(default_factory=dict)  # word weights (declutter.lexicon)
+    vocabulary: Vocabulary | None = field(default=None, compare=False, repr=False)  # the lexicon's and the stopwords' words, numbered (features.vocabulary)
 
 
 @lru_cache(maxsize=1)
 def load_model() -> ContentModel:
     path = resources.files("declutter") / "models" / "content.json"
     data = json.loads(path.read_text(encoding="utf-8"))
+    lexicon = data.get("lexicon", {})
     return ContentModel(
         stage1=tuple(data["stage1"][name] for name in features.LOCAL_NAMES),
         stage2=tuple(data["stage2"][name] for name in features.LOCAL_NAMES + context.CONTEXT_NAMES),
         threshold=float(data["threshold"]),
-        lexicon=data.get("lexicon", {}),
+        lexicon=lexicon,
+        vocabulary=features.vocabulary(lexicon),
     )
 
 
@@ -55,7 +60,7 @@ def label_content(doc: Document) -> Document:
         return doc  # a short page is all article: nothing to tell chrome from text by
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
-    local = features.local_features(doc.blocks, doc.language, doc.source_text, model.lexicon)
+    local = features.local_features(doc.blocks, doc.language, doc.source_text, model.vocabulary or model.lexicon, block_words(doc).joined)
     probs = features.scores(local.rows, model.stage1)
     around = context.context_features(doc.blocks, local.rows, probs, local.words)
     at = [b.index for b in candidates]

@@ -15,7 +15,10 @@ from ..document import Block, Document
 from .common import HEADLINE_NEVER_ENDS
 
 # "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines.
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·:•»-]{1,2}\s+|\s*::\s*")
+_SEPARATOR_CHARS = "[|–—·:•»-]"
+_TITLE_SEPARATORS = re.compile(rf"\s+{_SEPARATOR_CHARS}{{1,2}}\s+|\s*::\s*")
+# A line without any of the characters: no split to try (one scan of it, not the split's at every space).
+_ANY_SEPARATOR = re.compile(_SEPARATOR_CHARS)
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
 # line, the headline under a logo and a menu of a few lines).
 REPEAT_WINDOW = 8
@@ -100,6 +103,8 @@ def _headline_over_byline(doc: Document, candidates: list[Block]) -> str | None:
 def _site_readings(page_title: str) -> list[tuple[str, list[str], str]]:
     """For "Headline | Site": (headline as processed for rapidfuzz, its numbers, site)
     for each end the site may be at."""
+    if not _ANY_SEPARATOR.search(page_title):
+        return []
     parts = _TITLE_SEPARATORS.split(page_title)
     if len(parts) < 2:
         return []
