@@ -174,14 +174,17 @@ def test_table_lookups_give_the_buckets_worked_out_per_line():
 def test_the_shipped_books_dispatch_as_one_alternation():
     # Lines dispatched on their first three and last two characters match as
     # trying every pattern would (the phrase books' own wordings, cut and joined).
-    from declutter.phrasebook import _kind_patterns, _read
+    from declutter.phrasebook import _kind_patterns, _read, _section_patterns
 
-    patterns = [p for rules in _kind_patterns([_read(lang) for lang in ("en", "de", "fr", "es")]).values() for p in rules["line"]]
+    books = [_read(lang) for lang in ("en", "de", "fr", "es")]
+    headings = [p for lines in _section_patterns(books).values() for p in lines]
+    patterns = [p for rules in _kind_patterns(books).values() for p in rules["line"]] + headings  # any_line holds both
     one = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     matcher = load_phrasebook(("en", "de", "fr", "es")).any_line
     rnd = random.Random(8)
     pieces = ["Logo", "logo", "site ", "Reply", "12", " Kommentare", "©", "2024", "All rights reserved", "Foto: dpa", "photo", ".jpg",
-              "(Photo: Jane Doe / Reuters)", "Getty Images", "Newsletter", " sign up", "Share", " on Facebook", "x", " ", "é", "İ", "ſ", "K"]
+              "(Photo: Jane Doe / Reuters)", "Getty Images", "Newsletter", " sign up", "Share", " on Facebook", "x", " ", "é", "İ", "ſ", "K",
+              "Related", " Articles", "Lesen Sie auch", "Most read"]
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 4)))
         assert matcher.fullmatch(text) == (one.fullmatch(text) is not None), text

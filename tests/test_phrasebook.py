@@ -107,3 +107,20 @@ def test_kinds_as_trying_each_kind_in_turn():
         text = " ".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 4)))
         assert book.kinds_of([text]) == [kind_of(text)], text
         assert book.kinds_of([text]) == [kind_of(text)], text  # remembered: the same again
+
+
+def test_kinds_and_sections_from_one_pass_as_each_on_its_own():
+    book = load_phrasebook(("en", "de", "fr", "es"))
+    lines = ["Related Articles", "Comments (12)", "Skip to content", "The council met on Tuesday.", "Lesen Sie auch",
+             "© 2024 Example Ltd. All rights reserved.", "Most read", "Logo", "Reply"]
+    assert book.kinds_and_sections(lines) == (book.kinds_of(lines), book.sections_of(lines))
+
+
+def test_related_reads_the_headings_boilerplate_found_or_finds_them_itself():
+    from declutter import clean
+    from declutter.settings import Settings
+
+    page = "Council approves budget\nThe council approved the budget on Tuesday after a long debate.\nRelated Articles\nMayor opens new bridge\nSchool reopens after floods\n"
+    with_boilerplate = clean(page)
+    without = clean(page, settings=Settings(pipeline=("language", "related")))
+    assert [r.title for r in with_boilerplate.related] == [r.title for r in without.related] == ["Mayor opens new bridge", "School reopens after floods"]

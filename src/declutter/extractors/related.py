@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, utils
 from ..blocks import edge_stripped
 from ..document import Document, Related
 from ..phrasebook import PhraseBook
+from .boilerplate import SECTIONS
 from .common import at_most_words, phrasebook_for, word_count
 
 KIND = "related-teasers"
@@ -34,7 +35,7 @@ MAX_AGE_WORDS = 5
 def label_related(doc: Document) -> Document:
     book = phrasebook_for(doc)
     texts = [block.text for block in doc.blocks]
-    sections = book.sections_of(texts, [block.bare for block in doc.blocks])
+    sections = _sections(doc, book)
     # Only a related heading or a line with a separator ("Read more: ...",
     # "Lire aussi » ...") starts anything: the others are passed over at once.
     # The separators are looked for here, not in a function: a call per block
@@ -53,6 +54,18 @@ def label_related(doc: Document) -> Document:
             doc.drop(block, KIND, role="related-heading")
             read_up_to = _read_section(doc, index + 1, book, sections)
     return doc
+
+
+def _sections(doc: Document, book: PhraseBook) -> list[str | None]:
+    """The section each block is the heading of: as the boilerplate extractor
+    found them (one pass over the page for its kinds and the headings), and
+    matched here for the blocks it did not read (dropped before it ran, or
+    a pipeline without it)."""
+    known = doc.evidence.get(SECTIONS, {})
+    unread = [block for block in doc.blocks if block.index not in known]
+    if unread:
+        known = {**known, **dict(zip([b.index for b in unread], book.sections_of([b.text for b in unread], [b.bare for b in unread])))}
+    return [known[block.index] for block in doc.blocks]
 
 
 def _inline_teaser(text: str, book: PhraseBook) -> str | None:
