@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 import numpy as np
 
 from .document import Block
-from .features import LOCAL_NAMES, float_matrix
+from .features import LOCAL_NAMES, indices
 
 CONTEXT_NAMES = (
     "p", "p_prev", "p_next", "p_window2", "p_window5", "p_window12", "dropped_window3",
@@ -36,10 +37,15 @@ _SECTION_ENDS = frozenset({"related-teasers", "comments-widget", "feed-footer"})
 # near the article when short lines around it count a little for or against.
 # Three levels beat the one (cross-validated F1 +0.005 on htmltext and inscriptis).
 _RUN_LEVELS = (0.3, 0.5, 0.7)
+_RUN_LEVELS_COLUMN = np.array(_RUN_LEVELS)[:, None]
+_RUN_LEVELS_COLUMN.flags.writeable = False
 _SW, _INDENT = LOCAL_NAMES.index("stopwords"), LOCAL_NAMES.index("log_indent")
 _LOG_WORDS, _SENTENCE, _BULLET, _DROPPED = (LOCAL_NAMES.index(n) for n in ("log_words", "sentence_end", "bullet", "dropped"))
 _NEIGHBOUR_COLUMNS = [_LOG_WORDS, _SENTENCE, _BULLET, _DROPPED]
 _ROLE, _KIND = attrgetter("role"), attrgetter("kind")
+_ROW = {name: i for i, name in enumerate(CONTEXT_NAMES)}
+# The windows averaged over (p_window*, dropped_window3): (row of the series, radius).
+_WINDOWS = ((0, 2), (0, 5), (0, 12), (1, 3))
 
 
 def context_features(blocks: list[Block], rows: np.ndarray, probs, words) -> np.ndarray:
@@ -56,32 +62,55 @@ def context_features(blocks: list[Block], rows: np.ndarray, probs, words) -> np.
     # share bar must not split the article's run in two.
     mass = np.log1p(np.where(kept, words, 0))
     start, end = _densest_run(p, mass)
-    index = np.arange(n)
+    index = indices(n)
     in_core = (start <= index) & (index <= end)
     page = _page_facts(blocks, rows, p, start, end)
-    sure = np.flatnonzero((p >= SURE) & kept)
+    sure = ((p >= SURE) & kept).nonzero()[0]
     sure = sure if sure.size else np.array([start])
-    shifted = np.zeros((n + 2, 1 + len(_NEIGHBOUR_COLUMNS)))  # p, then _NEIGHBOUR_COLUMNS; beyond the page: nothing
-    shifted[1:-1, 0], shifted[1:-1, 1:] = p, rows[:, _NEIGHBOUR_COLUMNS]
-    prev, nxt = shifted[:-2], shifted[2:]
     dropped_between = _count_between(~kept, start, end)
-    columns = [
-        p, prev[:, 0], nxt[:, 0],
-        *_window_means(p, (2, 5, 12)), *_window_means(~kept, (3,)),
-        in_core,
-        np.log1p(np.maximum(0, start - index)), np.log1p(np.maximum(0, index - end)),
-        (words[start : end + 1].sum() or 1) / (words.sum() or 1),
-        np.where(in_core, (index - start) / max(end - start + 1, 1), 0.0),
-        prev[:, 1], nxt[:, 1], prev[:, 2], nxt[:, 2], prev[:, 3], nxt[:, 3], prev[:, 4], nxt[:, 4],
-        p * in_core, p / page.max_p, rows[:, _LOG_WORDS] / page.max_words, rows[:, _SW] - page.core_sw,
-        index < page.title, index > page.ends, np.log1p(n),
-        (sure[0] <= index) & (index <= sure[-1]),
-        np.log1p(_nearest_distances(sure, n)),
-        rows[:, _INDENT] == page.core_indent,
-        *np.log1p(_run_loss(p - np.array(_RUN_LEVELS)[:, None], mass)),
-        np.log1p(dropped_between), dropped_between == 0,
-    ]
-    return float_matrix(n, columns)
+    # A row per feature (CONTEXT_NAMES), filled in place and turned once at the end:
+    # at a hundred blocks a page, numpy's cost is per call, not per number.
+    table = np.empty((len(CONTEXT_NAMES), n))
+    table[_ROW["p"]] = p
+    _neighbours(p, rows, table)
+    table[_ROW["p_window2"] : _ROW["dropped_window3"] + 1] = _window_means((p, ~kept), _WINDOWS)
+    table[_ROW["in_core"]] = in_core
+    table[_ROW["log_before_core"]] = start - index  # their logs below, with the other counts'
+    table[_ROW["log_after_core"]] = index - end
+    table[_ROW["core_share"]] = (words[start : end + 1].sum() or 1) / (words.sum() or 1)
+    table[_ROW["core_position"]] = np.where(in_core, (index - start) / max(end - start + 1, 1), 0.0)
+    table[_ROW["p_x_in_core"]] = p * in_core
+    table[_ROW["p_over_max"]] = p / page.max_p
+    table[_ROW["words_over_max"]] = rows[:, _LOG_WORDS] / page.max_words
+    table[_ROW["sw_minus_core"]] = rows[:, _SW] - page.core_sw
+    table[_ROW["before_title"]] = index < page.title
+    table[_ROW["after_section_end"]] = index > page.ends
+    table[_ROW["log_blocks"]] = np.log1p(n)
+    table[_ROW["in_sure_span"]] = (sure[0] <= index) & (index <= sure[-1])
+    table[_ROW["log_sure_distance"]] = np.log1p(_nearest_distances(sure, n))
+    table[_ROW["core_indent"]] = rows[:, _INDENT] == page.core_indent
+    table[_ROW["run_loss_30"] : _ROW["run_loss_70"] + 1] = _run_loss(p - _RUN_LEVELS_COLUMN, mass)
+    table[_ROW["log_dropped_between"]] = dropped_between
+    table[_ROW["none_dropped_between"]] = dropped_between == 0
+    # The logs of neighbouring rows in one call each (in place: the same numbers as one per row).
+    around_core = table[_ROW["log_before_core"] : _ROW["log_after_core"] + 1]
+    np.maximum(around_core, 0.0, out=around_core)
+    np.log1p(around_core, out=around_core)
+    losses = table[_ROW["run_loss_30"] : _ROW["log_dropped_between"] + 1]
+    np.log1p(losses, out=losses)
+    return table.T.copy()
+
+
+def _neighbours(p: np.ndarray, rows: np.ndarray, table: np.ndarray) -> None:
+    """The previous and next block's p and _NEIGHBOUR_COLUMNS, written into ``table``'s
+    rows (p_prev, p_next, then prev_* and next_* alternating); beyond the page: 0."""
+    table[_ROW["p_prev"], 0], table[_ROW["p_prev"], 1:] = 0.0, p[:-1]
+    table[_ROW["p_next"], -1], table[_ROW["p_next"], :-1] = 0.0, p[1:]
+    local = rows[:, _NEIGHBOUR_COLUMNS].T  # a row per column, a block per column of the row
+    first = _ROW["prev_log_words"]
+    prev, nxt = table[first : first + 2 * len(_NEIGHBOUR_COLUMNS) : 2], table[first + 1 : first + 2 * len(_NEIGHBOUR_COLUMNS) : 2]
+    prev[:, 0], prev[:, 1:] = 0.0, local[:, :-1]
+    nxt[:, -1], nxt[:, :-1] = 0.0, local[:, 1:]
 
 
 def _run_loss(gain: np.ndarray, mass: np.ndarray) -> np.ndarray:
@@ -94,7 +123,7 @@ def _run_loss(gain: np.ndarray, mass: np.ndarray) -> np.ndarray:
     if not gain.shape[-1]:
         return gain
     total = np.zeros((gain.shape[0], gain.shape[1] + 1))
-    np.cumsum(gain * mass, axis=1, out=total[:, 1:])
+    (gain * mass).cumsum(axis=1, out=total[:, 1:])
     lowest_before = np.minimum.accumulate(total[:, :-1], axis=1)
     highest_after = np.maximum.accumulate(total[:, :0:-1], axis=1)[:, ::-1]
     best_holding = highest_after - lowest_before
@@ -107,28 +136,42 @@ def _count_between(flags: np.ndarray, start: int, end: int) -> np.ndarray:
     tags, a related-stories header) says the article ended before the block: after
     the densest run, teacher-kept lines were 45% of those with nothing dropped
     between and 10% of those with three or more (cross-validation error analysis)."""
-    n = len(flags)
-    total = np.concatenate([[0], np.cumsum(flags)])
-    index = np.arange(n)
-    after = total[index] - total[min(end + 1, n)]  # flags in (end, i)
-    before = total[start] - total[np.minimum(index + 1, n)]  # flags in (i, start)
-    return np.where(index > end, np.maximum(after, 0), np.where(index < start, np.maximum(before, 0), 0))
+    total = np.zeros(len(flags) + 1, dtype=np.int64)
+    flags.cumsum(out=total[1:])
+    # Beyond the run: flags in (end, i); before it: flags in (i, start); each negative elsewhere.
+    after = np.maximum(total[:-1] - total[end + 1], 0)
+    before = np.maximum(total[start] - total[1:], 0)
+    return after + before
 
 
-def _window_means(values: np.ndarray, radii: tuple[int, ...]) -> np.ndarray:
-    """The mean of ``values`` over each block's window of ``radius`` blocks either side, a row
-    per radius, from one running sum (at a hundred blocks a page, numpy's cost is per call)."""
-    n = len(values)
-    prefix = np.zeros(n + 1)
-    np.cumsum(values, dtype=float, out=prefix[1:])
-    index, reach = np.arange(n), np.array(radii)[:, None]
+def _window_means(series: tuple[np.ndarray, ...], windows: tuple[tuple[int, int], ...]) -> np.ndarray:
+    """The mean of a series over each block's window of ``radius`` blocks either side, a row
+    per (series, radius) of ``windows``, from one running sum per series and one gather
+    for all windows (at a hundred blocks a page, numpy's cost is per call)."""
+    n = len(series[0])
+    prefix = np.zeros((len(series), n + 1))
+    for total, values in zip(prefix, series):
+        values.cumsum(dtype=float, out=total[1:])  # the method: np.cumsum's wrapper cost more
+    lo, hi, width = _window_bounds(n, windows)
+    flat = prefix.ravel()
+    return (flat[hi] - flat[lo]) / width
+
+
+@lru_cache(maxsize=256)
+def _window_bounds(n: int, windows: tuple[tuple[int, int], ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where each block's windows start and end in the running sums (flattened, n + 1 per
+    series), and how many blocks each holds: the same for every page of n blocks."""
+    index, row, reach = np.arange(n), np.array([[w[0]] for w in windows]), np.array([[w[1]] for w in windows])
     lo, hi = np.maximum(0, index - reach), np.minimum(n, index + reach + 1)
-    return (prefix[hi] - prefix[lo]) / (hi - lo)
+    bounds = (lo + row * (n + 1), hi + row * (n + 1), hi - lo)
+    for array in bounds:
+        array.flags.writeable = False
+    return bounds
 
 
 def _nearest_distances(marks: np.ndarray, n: int) -> np.ndarray:
     """For each index, the distance in blocks to the nearest marked index (``marks`` sorted)."""
-    index = np.arange(n)
+    index = indices(n)
     after = np.minimum(np.searchsorted(marks, index), len(marks) - 1)
     before = np.maximum(after - 1, 0)
     return np.minimum(np.abs(marks[after] - index), np.abs(marks[before] - index))
@@ -155,7 +198,7 @@ def _page_facts(blocks: list[Block], rows: np.ndarray, p: np.ndarray, start: int
     return _PageFacts(
         max_p=float(p.max()) or 1.0,
         max_words=float(rows[:, _LOG_WORDS].max()) or 1.0,
-        core_sw=float(core[:, _SW].mean()),
+        core_sw=float(np.add.reduce(core[:, _SW]) / len(core)),  # np.mean's sum and division, without its wrapper
         title=roles.index("title") if "title" in roles else -1,
         ends=end + 1 + section_ends.index(True) if True in section_ends else len(blocks),
         core_indent=_heaviest_indent(core),
@@ -176,11 +219,12 @@ def _densest_run(probs: np.ndarray, mass: np.ndarray) -> tuple[int, int]:
     running sums: the best stretch ending at i starts after the lowest running sum before it."""
     if not len(probs):
         return 0, -1
-    total = np.concatenate([[0.0], np.cumsum((probs - 0.5) * mass)])
+    total = np.zeros(len(probs) + 1)
+    ((probs - 0.5) * mass).cumsum(out=total[1:])
     before = total[:-1]
     lowest = np.minimum.accumulate(before)
     # Where the lowest sum so far was last reached (a tie restarts the stretch there).
-    low_at = np.maximum.accumulate(np.where(before == lowest, np.arange(len(before)), 0))
+    low_at = np.maximum.accumulate(np.where(before == lowest, indices(len(before)), 0))
     gain = total[1:] - lowest
-    end = int(np.argmax(gain))  # the first of equal bests
+    end = int(gain.argmax())  # the first of equal bests
     return (int(low_at[end]), end) if gain[end] > -1.0 else (0, -1)

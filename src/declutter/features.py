@@ -46,6 +46,24 @@ LOCAL_NAMES = (
 # Bins of the two strongest signals, so a linear model can bend with them.
 _WORD_BINS = ((1, 1), (2, 2), (4, 6), (11, 40))
 _STOP_BINS = ((0.0, 0.1), (0.1, 0.2), (0.2, 0.3), (0.4, 1.01))
+_ROW = {name: i for i, name in enumerate(LOCAL_NAMES)}
+# Every column that says whether a block's word count lies in a range, as the rows
+# of its ranges, inclusive: all are one comparison against these (numpy's cost is per call).
+_WORD_RANGES = (("words_le3", 0, 3), ("words_le8", 0, 8), ("words_gt20", 21, 1 << 62)) + tuple(
+    (f"words_{name}", lo, hi) for name, (lo, hi) in zip(("1", "2", "4to6", "11to40"), _WORD_BINS)
+)
+_WORD_ROWS = [_ROW[name] for name, _, _ in _WORD_RANGES]
+_WORD_LO, _WORD_HI = (np.array([[r[i]] for r in _WORD_RANGES]) for i in (1, 2))
+# The same for the stopword share, in [lo, hi): "no stopword" is [0, the smallest float above 0).
+_STOP_RANGES = (("no_stopword", 0.0, float(np.nextafter(0.0, 1.0))),) + tuple(
+    (f"sw_{name}", lo, hi) for name, (lo, hi) in zip(("lt10", "10to20", "20to30", "gt40"), _STOP_BINS)
+)
+_STOP_ROWS = [_ROW[name] for name, _, _ in _STOP_RANGES]
+_STOP_LO, _STOP_HI = (np.array([[r[i]] for r in _STOP_RANGES]) for i in (1, 2))
+_FIRST_MARKS = np.array([[cc.BULLET], [cc.QUOTE]], dtype=np.uint16)  # bullet, quote: marks of a block's first character
+_FIRST_ROWS = [_ROW["bullet"], _ROW["quote"]]
+_LAST_CODES = np.array([[ord(":")], [ord("?")]], dtype=np.uint32)  # ends_colon, question
+_LAST_ROWS = [_ROW["ends_colon"], _ROW["question"]]
 
 
 @dataclass(frozen=True)
@@ -104,39 +122,57 @@ def local_features(
     words = counts.words
     n = np.maximum(words, 1)
     found, owned = _page_words(blocks, chars, words)
-    owner = np.repeat(np.arange(len(blocks)), owned)
+    owner = np.repeat(indices(len(blocks)), owned)
     known = lexicon if isinstance(lexicon, Vocabulary) else vocabulary(lexicon or {})
     numbers = known.numbers_of(found)
     stopwords = known.stopwords.get(language or "", known.stopwords[""])
     sw = np.bincount(owner, weights=stopwords[numbers], minlength=len(blocks)) / n  # stopwords per word
     length = (ends - starts).astype(float)
-    first, last = chars.flags[starts], chars.flags[ends - 1]
+    last = ends - 1
     log_words = np.log1p(words)
     texts = [b.text for b in blocks]
     occurrences = Counter(texts)
-    columns = [
-        1.0, log_words, words <= 3, words <= 8, words > 20, sw, sw * log_words,
-        (last & cc.SENTENCE_END) > 0,
-        counts.punct / n,
-        counts.digits / length,
-        counts.capitalised / n,
-        (first & cc.BULLET) > 0,
-        counts.separators > 0,
-        [b.kind is not None for b in blocks],  # dropped by a rule (Block.kept, inlined: a hot loop)
-        [occurrences[t] > 1 for t in texts],
-        np.arange(len(blocks)) / max(len(blocks) - 1, 1),
-        np.minimum(counts.glued, 5) / 5,
-        np.log1p(length / n),
-        chars.codes[ends - 1] == ord(":"),
-        sw == 0.0,
-        *((lo <= words) & (words <= hi) for lo, hi in _WORD_BINS),
-        *((lo <= sw) & (sw < hi) for lo, hi in _STOP_BINS),
-        chars.codes[ends - 1] == ord("?"),
-        (first & cc.QUOTE) > 0,
-        *_layout(blocks, source),
-        *weight_scores(known.weights[numbers], owner, len(blocks)),
-    ]
-    return LocalFeatures(float_matrix(len(blocks), columns), words)
+    # A row per feature (LOCAL_NAMES), filled in place and turned once at the end; the
+    # ranges and marks are each one broadcast comparison for several rows: at a hundred
+    # blocks a page, numpy's cost is per call, not per number.
+    table = np.empty((len(LOCAL_NAMES), len(blocks)))
+    table[_ROW["bias"]] = 1.0
+    table[_ROW["log_words"]] = log_words
+    table[_WORD_ROWS] = (_WORD_LO <= words) & (words <= _WORD_HI)
+    table[_ROW["stopwords"]] = sw
+    table[_ROW["stopwords_x_len"]] = sw * log_words
+    table[_ROW["sentence_end"]] = (chars.flags[last] & cc.SENTENCE_END) > 0
+    table[_ROW["punct_per_word"]] = counts.punct / n
+    table[_ROW["digits"]] = counts.digits / length
+    table[_ROW["capitalised"]] = counts.capitalised / n
+    table[_FIRST_ROWS] = (chars.flags[starts] & _FIRST_MARKS) > 0
+    table[_ROW["separators"]] = counts.separators > 0
+    table[_ROW["dropped"]] = [b.kind is not None for b in blocks]  # dropped by a rule (Block.kept, inlined: a hot loop)
+    table[_ROW["repeated"]] = [occurrences[t] > 1 for t in texts]
+    table[_ROW["position"]] = _positions(len(blocks))
+    table[_ROW["glued"]] = np.minimum(counts.glued, 5) / 5
+    table[_ROW["log_chars_per_word"]] = np.log1p(length / n)
+    table[_LAST_ROWS] = chars.codes[last] == _LAST_CODES
+    table[_STOP_ROWS] = (_STOP_LO <= sw) & (sw < _STOP_HI)
+    _layout(blocks, source, table[_ROW["blank_before"] : _ROW["log_indent"] + 1])
+    table[_ROW["lex_mean"] :] = weight_scores(known.weights[numbers], owner, len(blocks))
+    return LocalFeatures(table.T.copy(), words)
+
+
+@lru_cache(maxsize=256)
+def indices(n: int) -> np.ndarray:
+    """0 to n - 1, read-only: made once per page length (features and context use it often)."""
+    index = np.arange(n)
+    index.flags.writeable = False
+    return index
+
+
+@lru_cache(maxsize=256)
+def _positions(n: int) -> np.ndarray:
+    """Where each of n blocks sits, from 0 (first) to 1 (last)."""
+    position = indices(n) / max(n - 1, 1)
+    position.flags.writeable = False
+    return position
 
 
 def float_matrix(n: int, columns: list) -> np.ndarray:
@@ -153,7 +189,7 @@ def _page_words(blocks: list[Block], chars: cc.PageChars, words: np.ndarray) -> 
 
     The words are the blocks' texts with every non-word character made a
     space, split: the same words as ``\\w+``, at a third of its cost."""
-    spaced = np.where(chars.flags & cc.WORD != 0, chars.codes, 32).astype(np.uint32)
+    spaced = np.where(chars.flags & cc.WORD, chars.codes, np.uint32(32))  # uint32, like the codes
     found = spaced.tobytes().decode("utf-32-le", "surrogatepass").lower().split()
     if len(found) == int(words.sum()):
         return found, words
@@ -162,26 +198,28 @@ def _page_words(blocks: list[Block], chars: cc.PageChars, words: np.ndarray) -> 
     return [w for block in per_block for w in block], np.array([len(block) for block in per_block], dtype=int)
 
 
-def _layout(blocks: list[Block], source: str) -> list[np.ndarray]:
-    """What the renderer's layout says: blank lines around a block (a menu is
-    one group of many lines, a paragraph a group of one) and its indentation
-    (renderers indent by nesting; the article's paragraphs share one depth).
-    A renderer without blank lines or indents gives the same values everywhere;
-    without ``source`` (the text the blocks' offsets point into) there are none."""
-    n = len(blocks)
+def _layout(blocks: list[Block], source: str, out: np.ndarray) -> None:
+    """What the renderer's layout says, written into ``out``'s six rows (blank_before to
+    log_indent): blank lines around a block (a menu is one group of many lines, a
+    paragraph a group of one) and its indentation (renderers indent by nesting; the
+    article's paragraphs share one depth). A renderer without blank lines or indents
+    gives the same values everywhere; without ``source`` (the text the blocks' offsets
+    point into) there are none."""
+    blank_before, blank_after, log_group, same_prev, same_next, log_indent = out  # views: filling them fills ``out``
     lines = np.array([b.line for b in blocks])
-    gap_before = np.ones(n, dtype=bool)
-    gap_before[1:] = np.diff(lines) > 1
-    gap_after = np.ones(n, dtype=bool)
-    gap_after[:-1] = gap_before[1:]
-    group = np.cumsum(gap_before) - 1
-    group_size = np.bincount(group)[group]
-    indents = _indents(blocks, source) if source else np.zeros(n, dtype=int)
-    same_prev = np.zeros(n, dtype=bool)
-    same_prev[1:] = indents[1:] == indents[:-1]
-    same_next = np.zeros(n, dtype=bool)
-    same_next[:-1] = same_prev[1:]
-    return [gap_before, gap_after, np.log1p(np.minimum(group_size, 20)), same_prev, same_next, np.log1p(np.minimum(indents, 40))]
+    gap_before = np.ones(len(blocks), dtype=bool)
+    gap_before[1:] = lines[1:] - lines[:-1] > 1
+    blank_before[:] = gap_before
+    blank_after[:-1], blank_after[-1] = gap_before[1:], 1.0
+    group = gap_before.cumsum() - 1
+    log_group[:] = np.log1p(np.minimum(np.bincount(group)[group], 20))
+    if not source:
+        same_prev[0], same_prev[1:], same_next[:-1], same_next[-1], log_indent[:] = 0.0, 1.0, 1.0, 0.0, 0.0
+        return
+    indents = _indents(blocks, source)
+    same_prev[0], same_prev[1:] = 0.0, indents[1:] == indents[:-1]
+    same_next[:-1], same_next[-1] = same_prev[1:], 0.0
+    log_indent[:] = np.log1p(np.minimum(indents, 40))
 
 
 def _indents(blocks: list[Block], source: str) -> np.ndarray:
@@ -202,8 +240,17 @@ def scores(rows, weights) -> np.ndarray:
     rows = np.asarray(rows, dtype=float)
     if rows.size == 0:
         return np.zeros(len(rows))
-    z = rows @ np.asarray(weights, dtype=float)
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+    z = rows @ (_weight_array(weights) if isinstance(weights, tuple) else np.asarray(weights, dtype=float))
+    # maximum and minimum: np.clip's Python wrapper cost more than both, for the same numbers.
+    return 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(z, -30.0), 30.0)))
+
+
+@lru_cache(maxsize=8)
+def _weight_array(weights: tuple[float, ...]) -> np.ndarray:
+    """A model's weights as an array, made once (a tuple of floats converted per call cost more)."""
+    array = np.array(weights, dtype=float)
+    array.flags.writeable = False
+    return array
 
 
 def __getattr__(name: str):

@@ -66,7 +66,7 @@ def lexicon_scores(found: list[str], owner: np.ndarray, n: int, lexicon: Mapping
 
 def weight_scores(weights: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``lexicon_scores`` from the weight of each of the page's words (NaN: none)."""
-    known = np.flatnonzero(weights == weights)  # not NaN: the words with a weight
+    known = (weights == weights).nonzero()[0]  # not NaN: the words with a weight
     # Only the known words from here on (a tenth to a third of a page's), in page order,
     # so each block's are one stretch: reduceat takes its lowest and highest.
     owner, weights = owner[known], weights[known]
@@ -75,7 +75,7 @@ def weight_scores(weights: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.nd
     lowest, highest = np.zeros(n), np.zeros(n)
     if known.size:
         has = count > 0
-        firsts = (np.cumsum(count) - count)[has]
+        firsts = (count.cumsum() - count)[has]
         lowest[has] = np.minimum.reduceat(weights, firsts)
         highest[has] = np.maximum.reduceat(weights, firsts)
     return mean, lowest, highest

@@ -64,7 +64,7 @@ def label_content(doc: Document) -> Document:
     probs = features.scores(local.rows, model.stage1)
     around = context.context_features(doc.blocks, local.rows, probs, local.words)
     at = [b.index for b in candidates]
-    scores = features.scores(np.hstack([local.rows[at], around[at]]), model.stage2).tolist()
+    scores = features.scores(np.concatenate([local.rows[at], around[at]], axis=1), model.stage2).tolist()  # np.hstack, without its wrapper
     words = local.words.tolist()
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = with_amount_lists(with_colon_lists(keep, candidates, opts), candidates, opts)
