@@ -58,7 +58,7 @@ def test_phrase_hits_as_searching_every_phrase_in_the_whole_page():
 def test_sections_of_a_page_as_of_each_line():
     book = load_phrasebook(("en", "de", "fr", "es"))
     lines = ["Related Articles", "• Most read", "12 comments", "Lesen Sie auch", "The council met on Tuesday.", "Related", "Nothing"]
-    assert book.sections_of(lines) == [book._section_named(edge_stripped(line)) if book.any_section.fullmatch(edge_stripped(line)) else None for line in lines]
+    assert book.sections_of(lines) == [book.section_named(edge_stripped(line)) if book.any_section.fullmatch(edge_stripped(line)) else None for line in lines]
     assert book.sections_of(lines)[:3] == ["related", "related", "comments"]
 
 

@@ -175,15 +175,6 @@ def _positions(n: int) -> np.ndarray:
     return position
 
 
-def float_matrix(n: int, columns: list) -> np.ndarray:
-    """The columns (arrays, lists or one value for all rows) side by side as floats, written
-    in place: a float array per column, then np.column_stack, was 7% of the content step."""
-    matrix = np.empty((n, len(columns)))
-    for i, column in enumerate(columns):
-        matrix[:, i] = column
-    return matrix
-
-
 def _page_words(blocks: list[Block], chars: cc.PageChars, words: np.ndarray) -> tuple[list[str], np.ndarray]:
     """The blocks' words in order, lower-cased, and how many each block owns.
 

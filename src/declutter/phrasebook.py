@@ -117,17 +117,14 @@ class PhraseBook:
         # Not through sections_of: the related extractor asks this of every
         # "Heading: title" line, and a page's lists and sets were most of the cost of one.
         stripped = edge_stripped(text)
-        return self._section_named(stripped) if self.any_section.fullmatch(stripped) else None
+        return self.section_named(stripped) if self.any_section.fullmatch(stripped) else None
 
     def sections_of(self, texts: list[str], bare: list[str] | None = None) -> list[str | None]:
         """``section_of`` for every text of a page at once (asking block by block
         cost a third of the related extractor); ``bare`` as for ``kinds_of``."""
         all_stripped = bare if bare is not None else [edge_stripped(text) for text in texts]
         hits = self.any_section.fullmatches(all_stripped)
-        return [self._section_named(stripped) if hit else None for stripped, hit in zip(all_stripped, hits)]
-
-    def _section_named(self, stripped: str) -> str | None:
-        return _section_named(self.sections, stripped)
+        return [self.section_named(stripped) if hit else None for stripped, hit in zip(all_stripped, hits)]
 
 
 def _section_named(sections: dict[str, LineMatcher | EitherMatcher], stripped: str) -> str | None:
