@@ -33,6 +33,23 @@ def test_function_words_decide_only_clear_cases():
     assert function_word_vote("in de") is None  # too few to tell
 
 
+def test_words_only_one_language_lists_break_a_close_vote():
+    from declutter.extractors.language import function_word_vote
+
+    # Malay's list holds "the", "of", "and", "was", "in", "is": on these words alone English
+    # leads Malay by less than the margin, but "he", "said", "this", "not" are English's only.
+    english = (
+        "The mayor of the town was at the opening of the new bridge on the river, and it is the first of its kind "
+        "in the region. He said that this was not the end of the work, which will go on for years."
+    )
+    assert function_word_vote(english) == "en"
+    spanish = "El consejo dijo que revisaría el plan una vez que termine el invierno y las carreteras estén despejadas, porque los vecinos no quieren esperar más."
+    assert function_word_vote(spanish) == "es"
+    # Galician shares most of its list with Spanish and Portuguese: left to py3langid.
+    galician = "O concello dixo que revisaría o plan unha vez que remate o inverno e as estradas estean despexadas, porque os veciños non queren agardar máis."
+    assert function_word_vote(galician) is None
+
+
 def test_an_unclear_vote_is_left_to_py3langid():
     doc = run(detect_language, make_doc("Kuvernööri sanoi tiistaina, että kaupungin uusi silta avataan ensi vuoden keväällä."))
     assert doc.language == "fi"
