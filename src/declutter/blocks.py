@@ -29,15 +29,15 @@ def split_blocks(text: str) -> list[Block]:
     "\\x0c", "\\u2028"...: other line numbers and offsets).
     """
     blocks: list[Block] = []
-    offset = 0
+    end = -1  # where the line ends (its "\n"), counted before the line is read
     for number, line in enumerate(text.split("\n"), start=1):
+        end += len(line) + 1
         lead = line.lstrip()  # once: its length gives the start (strip() and lstrip() was two passes)
         if lead:
             stripped = lead.rstrip()
-            start = offset + len(line) - len(lead)
+            start = end - len(lead)
             # Positional: faster. The bare text as edge_stripped gives it, without a call per block.
             blocks.append(Block(len(blocks), stripped, start, start + len(stripped), number, stripped.lstrip(_LEADING).rstrip(_TRAILING)))
-        offset += len(line) + 1
     return blocks
 
 

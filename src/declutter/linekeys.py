@@ -9,18 +9,71 @@ characters alone tell); with the third, two lines in three are left with no
 pattern at all, and are never matched. The patterns that can start with any
 character are dispatched the same way on the line's last two characters, in
 groups by the strings a line must hold for a match (``needing_groups``,
-``gated``).
+``gated``). A key leads to ``Patterns``: one regex for the patterns of a
+bucket, with what a line must be or hold for one of them to match.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from .joinedlines import indexes_holding
 from .patternfacts import DIGIT_KEY, prefixes, required_strings, second_chars
 
 Group = TypeVar("Group")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Patterns in one regex, tried only on lines that could hold a match of one of them."""
+
+    pattern: re.Pattern
+    max_length: int  # the longest line any of them can match
+    # A line with a match holds one of ``needs`` (strings without cased
+    # characters) and, lower-cased, one of ``lower_needs``. () when nothing is known.
+    needs: tuple[str, ...] = ()
+    lower_needs: tuple[str, ...] = ()
+
+    def fullmatch(self, text: str) -> bool:
+        if len(text) > self.max_length or ((self.needs or self.lower_needs) and not self.may_be_in(text)):
+            return False
+        return self.pattern.fullmatch(text) is not None
+
+    def candidates(self, lines: list[str], lowered: str, starts: list[int], maybe: Collection[str] | None = None) -> list[str]:
+        """The ``lines`` that may hold a match: all but those too long or lacking
+        what a match needs. ``lowered`` and ``starts`` are the lines as
+        ``joined_lines(lines, lowered=True)`` gives them; ``maybe``, when given,
+        holds every string of ``search_strings`` that ``lowered`` holds (and may hold others)."""
+        needs, lower_needs = self.needs, self.lower_needs
+        if maybe is not None:
+            # A string the page cannot hold is not searched for (a search of
+            # the page each: 0.04 ms a page), and with none of a set left no line can match.
+            needs, lower_needs = tuple(s for s in needs if s in maybe), tuple(s for s in lower_needs if s in maybe)
+            if (self.needs and not needs) or (self.lower_needs and not lower_needs):
+                return []
+        # ``needs`` have no cased characters: the lower-cased lines hold them
+        # where the lines do. ``lower_needs`` (longer, in fewer lines: ", " or
+        # "photo") are looked for when there are any; ``needs`` unless one is
+        # white space, which almost every line holds.
+        if not lower_needs and any(need.isspace() for need in needs):
+            needs = ()
+        at = sorted(indexes_holding(lowered, starts, lower_needs or needs)) if lower_needs or needs else range(len(lines))
+        return [lines[index] for index in at if len(lines[index]) <= self.max_length]  # most paragraphs are longer
+
+    def holds_needs(self, text: str) -> bool:
+        """Whether ``text`` holds one of ``needs`` (when there are any)."""
+        return not self.needs or any(need in text for need in self.needs)
+
+    def may_be_in(self, text: str) -> bool:
+        """Whether ``text`` holds what a match needs (it may still hold no match)."""
+        if self.needs and not any(s in text for s in self.needs):
+            return False
+        if self.lower_needs:
+            lowered = text.lower()
+            return any(s in lowered for s in self.lower_needs)
+        return True
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,14 @@ for all lines of a page at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 
-from .joinedlines import indexes_holding, joined_lines
-from .linekeys import ThirdChars, buckets, first_key, gated, needing_groups, pair_buckets, plain_key, third_buckets
+from .joinedlines import joined_lines
+from .linekeys import Patterns, ThirdChars, buckets, first_key, gated, needing_groups, pair_buckets, plain_key, third_buckets
 from .patternfacts import first_chars, last_chars, max_width, second_chars
 
 # A line's buckets depend on its first three characters and on its last two.
@@ -38,47 +40,8 @@ _FIRST_TWO = itemgetter(slice(0, 2))
 _THIRD = itemgetter(slice(2, 3))
 _LAST_TWO = itemgetter(slice(-2, None))
 _NOT_IN_TABLE = object()
-
-
-@dataclass(frozen=True)
-class Patterns:
-    """Patterns in one regex, tried only on lines that could hold a match of one of them."""
-
-    pattern: re.Pattern
-    max_length: int  # the longest line any of them can match
-    # A line with a match holds one of ``needs`` (strings without cased
-    # characters) and, lower-cased, one of ``lower_needs``. () when nothing is known.
-    needs: tuple[str, ...] = ()
-    lower_needs: tuple[str, ...] = ()
-
-    def fullmatch(self, text: str) -> bool:
-        if len(text) > self.max_length or ((self.needs or self.lower_needs) and not self.may_be_in(text)):
-            return False
-        return self.pattern.fullmatch(text) is not None
-
-    def candidates(self, lines: list[str], lowered: str, starts: list[int]) -> list[str]:
-        """The ``lines`` that may hold a match: all but those too long or lacking
-        what a match needs. ``lowered`` and ``starts`` are the lines as
-        ``joined_lines(lines, lowered=True)`` gives them."""
-        # ``needs`` have no cased characters: the lower-cased lines hold them
-        # where the lines do. They are looked for unless one is white space,
-        # which almost every line holds.
-        needs = self.needs if self.needs and not any(need.isspace() for need in self.needs) else self.lower_needs
-        at = sorted(indexes_holding(lowered, starts, needs)) if needs else range(len(lines))
-        return [lines[index] for index in at if len(lines[index]) <= self.max_length]  # most paragraphs are longer
-
-    def holds_needs(self, text: str) -> bool:
-        """Whether ``text`` holds one of ``needs`` (when there are any)."""
-        return not self.needs or any(need in text for need in self.needs)
-
-    def may_be_in(self, text: str) -> bool:
-        """Whether ``text`` holds what a match needs (it may still hold no match)."""
-        if self.needs and not any(s in text for s in self.needs):
-            return False
-        if self.lower_needs:
-            lowered = text.lower()
-            return any(s in lowered for s in self.lower_needs)
-        return True
+# Keys remembered beyond the tables, per matcher: a page has about eight, mostly letters of a few alphabets.
+KEY_CACHE = 4096
 
 
 @dataclass(frozen=True)
@@ -108,6 +71,12 @@ class LineMatcher:
     first_table: dict[str, dict[str, Patterns | None]] = field(default_factory=dict, repr=False)
     last_table: dict[str, tuple[Patterns, ...]] = field(default_factory=dict, repr=False)
     no_table: dict[str, Patterns | None] = field(default_factory=dict, repr=False)
+    # _first_group of a text's first three characters and _last_groups of its
+    # last two, for the keys the tables do not hold ("Über", "“Quote”": eight
+    # lines a page), remembered per key (set by _fill_tables): working them
+    # out line by line was 0.01 ms a page.
+    first_of: Callable[[str], Patterns | None] = field(default=None, compare=False, repr=False)
+    last_of: Callable[[str], tuple[Patterns, ...]] = field(default=None, compare=False, repr=False)
 
     def fullmatch(self, text: str) -> bool:
         if self._dispatched_match(text):
@@ -117,11 +86,13 @@ class LineMatcher:
                 return True
         return False
 
-    def fullmatches(self, texts: list[str], joined: tuple[str, list[int]] | None = None) -> list[bool]:
+    def fullmatches(self, texts: list[str], joined: tuple[str, list[int]] | None = None, maybe: Collection[str] | None = None) -> list[bool]:
         """``fullmatch`` for every text of a page at once. ``joined``, when given,
         is what ``joined_lines(holders, lowered=True)`` gives for texts each
         holding the one of ``texts`` at its place (a page's blocks' texts, for
-        their edge-stripped ones): the page is then not joined again."""
+        their edge-stripped ones): the page is then not joined again. ``maybe``
+        (with ``joined``): every string of ``search_strings`` the joined page
+        holds, and perhaps others (see Patterns.candidates)."""
         # A page repeats about one line in six (menus, "Reply" under every comment).
         unique = list(dict.fromkeys(texts))
         # Each line's buckets from the tables, looked up in C; _NOT_IN_TABLE
@@ -134,22 +105,26 @@ class LineMatcher:
         matched = set()
         for text, first, lasts_ in zip(unique, firsts, lasts):
             if first is _NOT_IN_TABLE:
-                first = self._first_group(text)
+                first = self.first_of(text[:3])
             if first is not None and len(text) <= first.max_length and first.pattern.fullmatch(text) is not None:
                 matched.add(text)
                 continue
             if lasts_ is _NOT_IN_TABLE:
-                lasts_ = self._last_groups(text)
+                lasts_ = self.last_of(text[-2:])
             for patterns in lasts_:
                 needs = patterns.needs
                 if len(text) <= patterns.max_length and (not needs or any(map(text.__contains__, needs))) and patterns.pattern.fullmatch(text) is not None:
                     matched.add(text)
                     break
         if self.anywhere:
-            self._match_anywhere(texts, unique, matched, joined)
-        return [text in matched for text in texts]
+            self._match_anywhere(texts, unique, matched, joined, maybe)
+        return list(map(matched.__contains__, texts))  # no Python loop: 0.005 ms a page
 
-    def _match_anywhere(self, texts: list[str], unique: list[str], matched: set[str], joined: tuple[str, list[int]] | None) -> None:
+    def search_strings(self) -> tuple[str, ...]:
+        """The strings ``fullmatches`` may look for in a page joined (for its ``maybe``)."""
+        return tuple(s for patterns in self.anywhere for s in (*patterns.needs, *patterns.lower_needs))
+
+    def _match_anywhere(self, texts: list[str], unique: list[str], matched: set[str], joined: tuple[str, list[int]] | None, maybe: Collection[str] | None) -> None:
         """Add to ``matched`` the ``texts`` that ``anywhere``'s patterns match (see ``fullmatches``).
 
         These patterns cost the most a line (0.2 ms a page, most of it calls
@@ -161,19 +136,19 @@ class LineMatcher:
         if joined is None:
             longest = max(patterns.max_length for patterns in self.anywhere)
             texts = [text for text in unique if len(text) <= longest and text not in matched]
-            joined = joined_lines(texts, lowered=True)
+            joined, maybe = joined_lines(texts, lowered=True), None
         for patterns in self.anywhere:
-            matched.update(text for text in patterns.candidates(texts, *joined) if text not in matched and patterns.fullmatch(text))
+            matched.update(text for text in patterns.candidates(texts, *joined, maybe) if text not in matched and patterns.fullmatch(text))
 
     def _dispatched_match(self, text: str) -> bool:
         """Whether a pattern of the buckets of ``text``'s first three or last two characters matches it."""
         first = self.first_table.get(text[:2], self.no_table).get(text[2:3], _NOT_IN_TABLE)
         if first is _NOT_IN_TABLE:
-            first = self._first_group(text)
+            first = self.first_of(text[:3])
         if first is not None and len(text) <= first.max_length and first.pattern.fullmatch(text) is not None:
             return True
         lasts = self.last_table.get(text[-2:], _NOT_IN_TABLE)
-        for patterns in self._last_groups(text) if lasts is _NOT_IN_TABLE else lasts:
+        for patterns in self.last_of(text[-2:]) if lasts is _NOT_IN_TABLE else lasts:
             if len(text) <= patterns.max_length and patterns.holds_needs(text) and patterns.pattern.fullmatch(text) is not None:
                 return True
         return False
@@ -209,7 +184,10 @@ class LineMatcher:
         return self.by_last_two.get(last + second) or self.by_last_any_second.get(last, ())
 
     def _fill_tables(self) -> None:
-        """Fill ``first_table`` and ``last_table`` (once, when the matcher is built)."""
+        """Fill ``first_table`` and ``last_table``, and set ``first_of`` and ``last_of`` (once, when the matcher is built)."""
+        # Each depends on the characters it is given alone: the first three and the last two.
+        object.__setattr__(self, "first_of", lru_cache(maxsize=KEY_CACHE)(self._first_group))
+        object.__setattr__(self, "last_of", lru_cache(maxsize=KEY_CACHE)(self._last_groups))
         thirds = ("", *_TABLE_CHARS)
         # A table per pair the third character matters for, one per group for the others (shared).
         by_pair: dict[str, dict[str, Patterns | None]] = {}
@@ -239,8 +217,11 @@ class EitherMatcher:
     def fullmatch(self, text: str) -> bool:
         return self.first.fullmatch(text) or self.second.fullmatch(text)
 
-    def fullmatches(self, texts: list[str], joined: tuple[str, list[int]] | None = None) -> list[bool]:
-        return [a or b for a, b in zip(self.first.fullmatches(texts, joined), self.second.fullmatches(texts, joined))]
+    def fullmatches(self, texts: list[str], joined: tuple[str, list[int]] | None = None, maybe: Collection[str] | None = None) -> list[bool]:
+        return [a or b for a, b in zip(self.first.fullmatches(texts, joined, maybe), self.second.fullmatches(texts, joined, maybe))]
+
+    def search_strings(self) -> tuple[str, ...]:
+        return (*self.first.search_strings(), *self.second.search_strings())
 
 
 def line_matcher(patterns: list[str], flags: int = re.I) -> LineMatcher:
@@ -278,12 +259,6 @@ def line_matcher(patterns: list[str], flags: int = re.I) -> LineMatcher:
     )
     matcher._fill_tables()
     return matcher
-
-
-
-
-
-
 
 
 def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern:

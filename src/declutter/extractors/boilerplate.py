@@ -1,6 +1,8 @@
 """Drop blocks whose wording the phrase books know (per kind, per language)."""
 from __future__ import annotations
 
+from itertools import compress
+
 from ..document import Document
 from .common import phrasebook_for
 
@@ -15,7 +17,6 @@ def label_boilerplate(doc: Document) -> Document:
     kept = doc.kept_blocks
     kinds, sections = book.kinds_and_sections([b.text for b in kept], [b.bare for b in kept])
     doc.evidence[SECTIONS] = dict(zip([b.index for b in kept], sections))
-    for block, kind in zip(kept, kinds):
-        if kind:
-            doc.drop(block, kind)
+    for block, kind in zip(compress(kept, kinds), filter(None, kinds)):  # the few with a kind, picked out in C
+        doc.drop(block, kind)
     return doc
