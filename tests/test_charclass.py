@@ -37,3 +37,19 @@ def test_characters_beyond_the_basic_plane_get_their_own_classes():
     assert chars.flags[0] & cc.WORD and chars.flags[0] & cc.UPPER
     assert not chars.flags[1] & cc.WORD
     assert chars.flags[2] & cc.DIGIT
+
+
+def _spaced_lower(page: str) -> str:
+    return re.sub(r"\W", " ", page).lower()
+
+
+def test_word_text_is_the_page_with_non_word_characters_spaced_lower_cased():
+    for page in (PAGE, "ΟΔΟΣ Σ ΣΑ İstanbul", "Grüße ÄÖÜ ß", "emoji 😀 𐐀DESERET 𝐁old\n"):
+        assert cc.word_text(cc.page_chars(page)) == _spaced_lower(page), page
+
+
+def test_word_text_lower_cases_every_character_of_the_basic_plane_as_str_lower():
+    # All but the three that take the long way (İ, Σ, U+FFFF): the table alone, in one go.
+    page = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and c not in (0x130, 0x3A3, 0xFFFF))
+    assert chr(cc._UNSURE) not in cc._lower_words_table().take(cc.page_chars(page).codes).tobytes().decode("utf-16-le")
+    assert cc.word_text(cc.page_chars(page)) == _spaced_lower(page)

@@ -161,7 +161,8 @@ def test_the_densest_run_is_kadanes_stretch():
         probs, words = rng.random(size), rng.integers(0, 40, size)
         words[rng.random(size) < 0.3] = 0  # blocks the rules dropped weigh nothing
         gains = ((probs - 0.5) * np.log1p(words)).tolist()
-        assert context._densest_run(probs, np.log1p(words)) == _kadane(gains)
+        total, lowest = context._running_sums((probs - 0.5)[None, :], np.log1p(words))
+        assert context._densest_run(total[0], lowest[0]) == _kadane(gains)
 
 
 def test_run_loss_is_what_the_best_run_loses_by_taking_a_block_in():
@@ -172,10 +173,18 @@ def test_run_loss_is_what_the_best_run_loses_by_taking_a_block_in():
         sums = {(i, j): values[i : j + 1].sum() for i in range(size) for j in range(i, size)}
         best = max(sums.values())
         expected = [best - max(s for (i, j), s in sums.items() if i <= k <= j) for k in range(size)]
-        assert np.allclose(context._run_loss(gain[None, :], mass)[0], expected)
+        assert np.allclose(context._run_loss(*context._running_sums(gain[None, :], mass))[0], expected)
 
 
 def test_blocks_dropped_between_a_block_and_the_run_are_counted():
     flags = np.array([1, 0, 1, 0, 0, 0, 1, 1, 0], dtype=bool)
     # The run is blocks 3-5: block 0 has block 2 between it and the run, block 8 has 6 and 7.
-    assert context._count_between(flags, 3, 5).tolist() == [1, 1, 0, 0, 0, 0, 0, 1, 2]
+    assert context._count_between(context._prefix_sums((flags,))[0], 3, 5).tolist() == [1, 1, 0, 0, 0, 0, 0, 1, 2]
+
+
+def test_nearest_distances_are_to_the_closest_mark():
+    rng = np.random.default_rng(5)
+    for size in [1, 2, 5, 30] * 20:
+        marks = np.sort(rng.choice(size, rng.integers(1, size + 1), replace=False))
+        expected = [min(abs(int(m) - i) for m in marks) for i in range(size)]
+        assert context._nearest_distances(marks, size).tolist() == expected

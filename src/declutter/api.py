@@ -101,5 +101,5 @@ def warm_up(settings: Settings | None = None) -> None:
     load_phrasebook(tuple(settings.phrase_languages))
     load_model()
     features.stopwords_for(None)
-    charclass.page_chars("warm up")
+    charclass.word_text(charclass.page_chars("warm up"))  # both character tables
     identifier().classify("warm up")

@@ -26,6 +26,7 @@ _QUOTE_CHARS = "\"“„«'"
 # Separators of breadcrumbs and link rows ("Home | News", "A › B") when spaced.
 _SEPARATOR_CHARS = "|»›/•·>"
 _BMP = 0x10000
+_UNSURE = 0xFFFF  # a noncharacter: word_text's mark for "lower-case this one with str.lower"
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +42,36 @@ def _bmp_table() -> np.ndarray:
     table[np.r_[ord("a") : ord("z") + 1, 0xE0:0x100]] |= GLUE_LOWER  # [a-zà-ÿ]
     table[np.r_[ord("A") : ord("Z") + 1, 0xC0:0xDF]] |= GLUE_UPPER  # [A-ZÀ-Þ]
     return table
+
+
+@lru_cache(maxsize=1)
+def _lower_words_table() -> np.ndarray:
+    """Every BMP character as ``word_text`` writes it: lower-cased if it is a word character,
+    else a space; _UNSURE where its own lower case is not one character whatever its
+    neighbours (İ lower-cases to two, Σ to σ or ς) and at U+FFFF, where take(mode="clip")
+    puts every character beyond the BMP. Built once (about 5 ms): all other characters
+    lower-case one by one, so the lower case of them all is theirs in order."""
+    table = np.full(_BMP, 32, dtype=np.uint16)
+    word = (_bmp_table() & WORD).nonzero()[0]
+    unsure = np.isin(word, [0x130, 0x3A3])
+    table[word[unsure]] = _UNSURE
+    word = word[~unsure]
+    table[word] = _codes("".join(map(chr, word.tolist())).lower())
+    table[_BMP - 1] = _UNSURE
+    return table
+
+
+def word_text(chars: PageChars) -> str:
+    """The text with every non-word character a space, lower-cased (``str.lower``): split,
+    the page's words (features._page_words). One table lookup a character (one
+    ``take``): making the spaces, decoding the code points and lower-casing the string cost
+    half as much again on the corpus' text pages (0.03 ms a page). Characters beyond the BMP,
+    İ and Σ take the long way."""
+    text = _lower_words_table().take(chars.codes, mode="clip").tobytes().decode("utf-16-le")
+    if chr(_UNSURE) not in text:
+        return text
+    spaced = np.where(chars.flags & WORD, chars.codes, np.uint32(32))  # uint32, like the codes
+    return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
 
 
 def _codes(text: str) -> np.ndarray:
@@ -66,6 +97,9 @@ class BlockCounts:
 
 
 _SEPARATORS = 4  # its row in PageChars._marks (BlockCounts' field order)
+# The classes PageChars._marks starts from: BlockCounts' fields in order (words, digits,
+# punct, capitalised, separators, glued), then what narrows them (space, glue_upper).
+_MARK_CLASSES = np.array([[WORD], [DIGIT], [PUNCT], [UPPER], [SEPARATOR], [GLUE_LOWER], [SPACE], [GLUE_UPPER]], dtype=np.uint16)
 
 
 @dataclass(frozen=True)
@@ -91,20 +125,18 @@ class PageChars:
 
     def _marks(self) -> np.ndarray:
         """A row per BlockCounts field, in order: True where a thing it counts begins."""
-        flags = self.flags
-        marks = np.zeros((len(fields(BlockCounts)), len(flags)), dtype=bool)
-        words, digits, punct, capitalised, separators, glued = marks  # views: filling them fills ``marks``
-        word, space = flags & WORD != 0, flags & SPACE != 0
-        words[:] = word
-        words[1:] &= ~word[:-1]
-        digits[:] = flags & DIGIT
-        punct[:] = flags & PUNCT
-        capitalised[:] = ~space
-        capitalised[1:] &= space[:-1]
-        capitalised &= flags & UPPER != 0
-        separators[1:-1] = (flags[1:-1] & SEPARATOR != 0) & space[:-2] & space[2:]
-        glued[:-1] = (flags[:-1] & GLUE_LOWER != 0) & (flags[1:] & GLUE_UPPER != 0)
-        return marks
+        # Every class read in one broadcast comparison, a row each (_MARK_CLASSES), then
+        # narrowed in place: half the cost of a comparison per class (0.013 ms a page).
+        found = self.flags & _MARK_CLASSES != 0
+        words, _digits, _punct, capitalised, separators, glued, space, glue_upper = found  # views: digits and punct as found
+        np.greater(words[1:], words[:-1], out=words[1:])  # a word character after none (overlapping: numpy works as on a copy)
+        capitalised[1:] &= space[:-1]  # a capital is never a space: after one, or first
+        separators[1:-1] &= space[:-2]
+        separators[1:-1] &= space[2:]
+        separators[:1] = separators[-1:] = False
+        glued[:-1] &= glue_upper[1:]
+        glued[-1:] = False
+        return found[: len(fields(BlockCounts))]
 
 
 def page_chars(page: str) -> PageChars:
