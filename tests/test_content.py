@@ -4,8 +4,9 @@ from dataclasses import replace
 import numpy as np
 
 from declutter import clean, context, features
-from declutter.lexicon import lexicon_scores
+from declutter.extractors.common import word_count
 from declutter.extractors.content import load_model
+from declutter.lexicon import lexicon_scores
 from declutter.settings import ContentSettings, Settings
 
 PROSE = [
@@ -31,7 +32,7 @@ def test_rows_have_one_value_per_named_feature():
     assert around.shape == (len(doc.blocks), len(context.CONTEXT_NAMES))
     # The names moved to declutter.context are still read from features (tools use them).
     assert features.CONTEXT_NAMES is context.CONTEXT_NAMES
-    assert local.words.tolist() == features.word_counts(doc.blocks)
+    assert local.words.tolist() == [word_count(b.text) for b in doc.blocks]
 
 
 def test_the_shipped_model_names_every_feature_and_a_threshold():
@@ -119,7 +120,7 @@ def test_a_paragraph_under_the_cut_is_rescued_by_a_kept_neighbour():
     from declutter.extractors.content import _with_rescued
 
     blocks = split_blocks("\n".join([PROSE[0], PROSE[1], "Storm closes three schools in the north", PROSE[2]]))
-    words = features.word_counts(blocks)
+    words = [word_count(b.text) for b in blocks]
     opts = ContentSettings()
     keep = _with_rescued([True, False, False, False], [0.9, 0.45, 0.45, 0.45], blocks, words, opts)
     # The paragraph next to a kept one stays; the teaser (no sentence) does not,
@@ -135,7 +136,7 @@ def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
     menu = " | ".join(CHROME + ["Jobs", "Shop", "Events", "Puzzles", "Podcasts", "Newsletters"])  # long, not prose
     lines = [PROSE[3], menu, PROSE[0], "Share", "By Jane Doe, Chief Reporter", "5 min read", PROSE[1], PROSE[2]]
     blocks = split_blocks("\n".join(lines))
-    words = features.word_counts(blocks)
+    words = [word_count(b.text) for b in blocks]
     keep = _with_lead([False] * 6 + [True, True], blocks, words, ContentSettings())
     # The lead paragraph comes back over the three short lines; the walk stops
     # at the long menu line, so the paragraph above the menu does not.

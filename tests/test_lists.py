@@ -1,6 +1,6 @@
 """Lists inside articles: amounts, colon lists, numbered steps (extractors.lists)."""
-from declutter import features
 from declutter.blocks import split_blocks
+from declutter.extractors.common import word_count
 from declutter.extractors.content import _with_lead, _with_rescued
 from declutter.extractors.lists import (
     amount_item,
@@ -22,7 +22,7 @@ INTRO = "Dieser Kuchen ist schnell gebacken und schmeckt der ganzen Familie, auc
 
 def _blocks(lines):
     blocks = split_blocks("\n".join(lines))
-    return blocks, features.word_counts(blocks)
+    return blocks, [word_count(b.text) for b in blocks]
 
 
 def test_an_amount_begins_an_item_after_its_bullet():

@@ -225,10 +225,6 @@ def _indents(blocks: list[Block], source: str) -> np.ndarray:
     return np.fromiter(map(sub, starts, breaks), dtype=np.int64, count=len(starts)) - 1
 
 
-def word_counts(blocks: list[Block]) -> list[int]:
-    return [len(_WORD.findall(b.text)) for b in blocks]
-
-
 def scores(rows, weights) -> np.ndarray:
     """The logistic model's probabilities for many rows (a table) at once (one matrix product)."""
     rows = np.asarray(rows, dtype=float)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Block, Document
+from ..document import Document
 from ..phrasebook import PhraseBook, load_phrasebook
 
 _WORD = re.compile(r"\w+")
@@ -35,13 +35,3 @@ def _more_words_than(limit: int) -> re.Pattern:
     # with fewer fails after one pass.
     return re.compile(rf"\W*(?:\w+\W+){{{limit}}}\w")
 
-
-# How a headline never ends: a sentence's or a label's last marks.
-HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
-
-
-def looks_like_headline(block: Block, max_words: int) -> bool:
-    """Short, and not a sentence that ends a paragraph with a full stop."""
-    if block.text.endswith(HEADLINE_NEVER_ENDS):  # before the costlier word count
-        return False
-    return not at_most_words(block.text, 1) and at_most_words(block.text, max_words)

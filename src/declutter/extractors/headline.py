@@ -12,13 +12,14 @@ from rapidfuzz import fuzz, process, utils
 
 from ..blockwords import block_words
 from ..document import Block, Document
-from .common import HEADLINE_NEVER_ENDS
 
 # "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines.
 _SEPARATOR_CHARS = "[|–—·:•»-]"
 _TITLE_SEPARATORS = re.compile(rf"\s+{_SEPARATOR_CHARS}{{1,2}}\s+|\s*::\s*")
 # A line without any of the characters: no split to try (one scan of it, not the split's at every space).
 _ANY_SEPARATOR = re.compile(_SEPARATOR_CHARS)
+# How a headline never ends: a sentence's or a label's last marks.
+HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
 # line, the headline under a logo and a menu of a few lines).
 REPEAT_WINDOW = 8
@@ -49,7 +50,8 @@ def label_headlines(doc: Document) -> Document:
 
 
 def _headline_like(block: Block, words: int, max_words: int) -> bool:
-    """common.looks_like_headline, with the block's ``words`` already counted."""
+    """Two to ``max_words`` words (``words``, counted for the page at once), and not a
+    sentence or a label by its last mark: the shape of a headline."""
     return 1 < words <= max_words and not block.text.endswith(HEADLINE_NEVER_ENDS)
 
 
