@@ -37,7 +37,7 @@ def _readability(html: bytes, url: str) -> str:
     from lxml import html as lxml_html
     from readability import Document
 
-    from declutter.html import html_to_lines
+    from declutter.html.extract import html_to_lines
 
     try:
         summary = Document(html, url=url or None).summary(html_partial=True)

@@ -1,4 +1,4 @@
-"""Build src/declutter/models/stopwords.json from jusText's stop lists (a dev extra).
+"""Build src/declutter/language/stopwords.json from jusText's stop lists (a dev extra).
 
 At run time declutter reads only the JSON: jusText is not a dependency. For
 each language (ISO 639-1 code, as py3langid reports it) we keep the shortest
@@ -30,8 +30,8 @@ LANGUAGES = {
     "sl": "Slovenian", "sr": "Serbian", "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian",
     "vi": "Vietnamese",
 }
-# In models/: the package data that ships JSON (pyproject includes models/*.json).
-OUT = Path(__file__).resolve().parent.parent / "src" / "declutter" / "models" / "stopwords.json"
+# In language/: the package data that ships JSON (pyproject includes language/*.json).
+OUT = Path(__file__).resolve().parent.parent / "src" / "declutter" / "language" / "stopwords.json"
 
 
 def main() -> None:

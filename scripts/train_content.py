@@ -14,7 +14,7 @@ general features: stage 1 on the block alone (declutter.features), stage 2
 adding its neighbours, the densest run of prose and page-wide yardsticks
 (declutter.context). The cut is THRESHOLD.
 
-    python scripts/train_content.py                    # all pages -> src/declutter/models/content.json
+    python scripts/train_content.py                    # all pages -> src/declutter/content/model.json
     python scripts/train_content.py --half 0 --out /tmp/even.json   # cross-validation halves
 
 trafilatura's output is cached in build/trafilatura-cache.json (delete it to redo).
@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import RENDERINGS, corpus_root, load_pages, read_html, read_text  # noqa: E402
-from declutter import context, features  # noqa: E402
+from declutter.content import context, features  # noqa: E402
 from declutter.api import clean  # noqa: E402
 from declutter.document import Document  # noqa: E402
 from declutter.settings import Settings  # noqa: E402
@@ -211,7 +211,7 @@ def stacked(pages_data: list[tuple[int, PageRows]], w1: np.ndarray | None = None
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", type=int, choices=(0, 1), help="train on even (0) or odd (1) pages only")
-    parser.add_argument("--out", type=Path, default=ROOT / "src" / "declutter" / "models" / "content.json")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "declutter" / "content" / "model.json")
     args = parser.parse_args()
     root = corpus_root()
     pages = load_pages(root)

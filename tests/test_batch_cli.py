@@ -6,7 +6,7 @@ import os
 
 from click.testing import CliRunner
 
-from declutter.cli import main
+from declutter.cli.main import main
 
 from .batch_pages import page, tree_bytes, write_tree
 

@@ -6,7 +6,7 @@ import time
 
 from .batch_pages import html_page, page, story, write_gz, write_jsonl, write_warc
 
-from declutter import Settings
+from declutter import Document, Settings, extractor
 from declutter.batch import BatchOptions, BatchRun
 from declutter.batch.discover import Discovery
 from declutter.batch.readers import PageError, PageInput, read_pages
@@ -70,22 +70,18 @@ def test_mixed_folder_to_output_tree(tmp_path):
     assert lines[0]["url"] == "https://ex.com/4" and lines[0]["duplicate_of"] is None
 
 
-class SlowOnMarkedPages:
+@extractor("slow")
+def slow_on_marked_pages(doc: Document, settings: Settings) -> None:
     """An extractor that hangs on pages holding "SLOW" (top level: it must pickle)."""
-
-    extractor_name = "slow"
-
-    def __call__(self, doc):
-        if "SLOW" in doc.source_text:
-            time.sleep(30)
-        return doc
+    if "SLOW" in doc.source_text:
+        time.sleep(30)
 
 
 def test_a_page_past_the_time_limit_fails_and_the_worker_goes_on(tmp_path):
     for i in range(4):
         (tmp_path / "in").mkdir(exist_ok=True)
         (tmp_path / f"in/p{i}.txt").write_text(page(i) + ("SLOW\n" if i == 1 else ""))
-    settings = Settings().with_extractor(SlowOnMarkedPages())
+    settings = Settings().with_extractor(slow_on_marked_pages)
     for jobs in (1, 2):
         started = time.monotonic()
         summary = BatchRun([tmp_path / "in"], settings=settings, output_dir=tmp_path / f"out{jobs}", options=BatchOptions(jobs=jobs, timeout=0.5)).run()

@@ -5,7 +5,7 @@ import json
 import pickle
 
 from declutter import Settings, clean
-from declutter.batch import BatchOptions, BatchRun, SiteTemplates, TemplateSettings
+from declutter.batch import BatchOptions, BatchRun, TemplateSettings
 from declutter.batch.output import dumps_line, dumps_page, with_duplicate
 from declutter.batch.templates import TemplateCounter, line_hash, site_of, site_settings
 
@@ -42,9 +42,8 @@ def test_counter_thresholds_and_sites():
 
 
 def test_template_extractor_fits_the_pipeline_and_pickles():
-    extractor = SiteTemplates(frozenset({line_hash(TEMPLATE_LINE)}))
-    settings = site_settings(Settings(), {"s": extractor.hashes}, "s", "related")
-    names = [getattr(s, "extractor_name", s) for s in settings.pipeline]
+    settings = site_settings(Settings(), {"s": frozenset({line_hash(TEMPLATE_LINE)})}, "s", "related")
+    names = settings.step_names()
     assert names.index("site-template") == names.index("related") + 1
     doc = clean(_site_page(1), settings=pickle.loads(pickle.dumps(settings)))
     assert TEMPLATE_LINE not in doc.text

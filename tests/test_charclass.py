@@ -2,9 +2,9 @@
 import re
 from dataclasses import asdict
 
-from declutter import charclass as cc
+from declutter.content import charclass as cc
 from declutter.blocks import split_blocks
-from declutter.blockwords import joined_chars
+from declutter.content.blockwords import joined_chars
 
 PAGE = "\n".join([
     "Home | News › Sport / Weather",

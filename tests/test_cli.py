@@ -5,7 +5,7 @@ import json
 from click.testing import CliRunner
 
 from declutter import __version__
-from declutter.cli import main
+from declutter.cli.main import main
 
 from .conftest import SAMPLES
 

@@ -3,10 +3,11 @@ from dataclasses import replace
 
 import numpy as np
 
-from declutter import clean, context, features
-from declutter.extractors.common import word_count
+from declutter import clean
+from declutter.content import context, features
+from declutter.blocks import word_count
 from declutter.extractors.content import load_model
-from declutter.lexicon import lexicon_scores
+from declutter.content.lexicon import lexicon_scores
 from declutter.settings import ContentSettings, Settings
 
 PROSE = [
@@ -30,8 +31,6 @@ def test_rows_have_one_value_per_named_feature():
     around = context.context_features(doc.blocks, local.rows, probs, local.words)
     assert local.rows.shape == (len(doc.blocks), len(features.LOCAL_NAMES))
     assert around.shape == (len(doc.blocks), len(context.CONTEXT_NAMES))
-    # The names moved to declutter.context are still read from features (tools use them).
-    assert features.CONTEXT_NAMES is context.CONTEXT_NAMES
     assert local.words.tolist() == [word_count(b.text) for b in doc.blocks]
 
 

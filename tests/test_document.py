@@ -1,4 +1,7 @@
 from declutter.blocks import split_blocks
+from declutter.document import Document
+from declutter.pipeline import resolve, run_pipeline
+from declutter.settings import Settings
 
 from .helpers import make_doc
 
@@ -13,11 +16,13 @@ def test_blocks_keep_exact_offsets_and_line_numbers():
 
 
 def test_first_drop_wins_and_text_renders_kept_blocks():
-    doc = make_doc("a\nb\nc")
-    doc.extractor = "one"
-    assert doc.drop(doc.blocks[1], "promo")
-    doc.extractor = "two"
-    assert not doc.drop(doc.blocks[1], "navigation")
+    def one(doc: Document, settings: Settings) -> None:
+        assert doc.drop(doc.blocks[1], "promo")
+
+    def two(doc: Document, settings: Settings) -> None:
+        assert not doc.drop(doc.blocks[1], "navigation")
+
+    doc = run_pipeline(make_doc("a\nb\nc"), Settings(), [resolve(one), resolve(two)])
     assert doc.blocks[1].kind == "promo" and doc.blocks[1].by == "one"
     assert doc.text == "a\nc"
     assert doc.removed == [{"kind": "promo", "by": "one", "line": 2, "start": 2, "end": 3, "text": "b"}]

@@ -6,7 +6,7 @@ import codecs
 import pytest
 
 from declutter import NotTextError, clean
-from declutter.decode import decode_page, repair_mojibake
+from declutter.reading.decode import decode_page, repair_mojibake
 
 FRENCH = "Café crème à la française : l’été où tout a changé, déjà."
 PARAGRAPH = (

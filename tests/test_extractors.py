@@ -21,7 +21,7 @@ def test_language_is_detected_from_the_longest_lines():
 
 
 def test_function_words_decide_only_clear_cases():
-    from declutter.extractors.language import function_word_vote
+    from declutter.language.detect import function_word_vote
 
     english = "The council said that it would review the plan once the winter is over. Some of the residents who live in the villages have said they will not accept it, because they would have to drive to the town for it."
     assert function_word_vote(english) == "en"
@@ -34,7 +34,7 @@ def test_function_words_decide_only_clear_cases():
 
 
 def test_words_only_one_language_lists_break_a_close_vote():
-    from declutter.extractors.language import function_word_vote
+    from declutter.language.detect import function_word_vote
 
     # Malay's list holds "the", "of", "and", "was", "in", "is": on these words alone English
     # leads Malay by less than the margin, but "he", "said", "this", "not" are English's only.
@@ -133,7 +133,7 @@ def test_a_long_paragraph_needs_two_appeal_phrases():
 def test_source_glued_to_date_is_split_and_dropped():
     doc = run(label_datelines, make_doc("Telegraph08-04-2025\nText of the article goes here."))
     assert doc.source == "Telegraph" and kinds(doc) == ["dateline", None]
-    assert doc.evidence["date_candidates"][0][1].ambiguous
+    assert doc.evidence.date_lines is not None and doc.evidence.date_lines[0].date.ambiguous
 
 
 def test_date_lines_in_several_languages_are_dropped():
@@ -158,10 +158,10 @@ def test_wire_dateline_names_the_agency_without_dropping_the_paragraph():
 
 
 # -- published ----------------------------------------------------------------
-def _published(text, **fields):
+def _published(text, settings=None, **fields):
     doc = make_doc(text, **fields)
     for extractor in (detect_language, label_datelines, resolve_published):
-        run(extractor, doc)
+        run(extractor, doc, settings)
     return doc
 
 
@@ -213,7 +213,7 @@ def test_fuzzy_threshold_is_a_setting():
     page = "Rain returns to the valley after weeks\nRain returns to valley after many weeks\nText."
     loose = replace(Settings(), headline=HeadlineSettings(duplicate_threshold=80))
     assert run(label_headlines, make_doc(page)).title is None
-    assert run(label_headlines, make_doc(page, settings=loose)).title is not None
+    assert run(label_headlines, make_doc(page), settings=loose).title is not None
 
 
 # -- related ------------------------------------------------------------------
@@ -277,7 +277,7 @@ def test_lines_that_differ_in_their_numbers_are_not_repeats():
 def test_at_most_words_as_counting():
     import random as _random
 
-    from declutter.extractors.common import at_most_words, word_count
+    from declutter.blocks import at_most_words, word_count
 
     rnd = _random.Random(5)
     pieces = ["a", "bc", " ", ".", "é", "_", "1", "-", "  ", "ß", "\u0301", "日本", "\n", "xxxxx"]
@@ -291,8 +291,8 @@ def test_block_words_as_counting_each_block():
     import random as _random
     import re as _re
 
-    from declutter.blockwords import count_words
-    from declutter.extractors.common import word_count
+    from declutter.content.blockwords import count_words
+    from declutter.blocks import word_count
 
     rnd = _random.Random(7)
     pieces = ["a", "bc", " ", ".", "é", "_", "1", "٣", "-", "ß", "\u0301", "日本", "xxxxx", "𝐋𝐚", "😀", "\t"]

@@ -5,7 +5,8 @@ import gzip
 from pathlib import Path
 
 from declutter import Settings, clean
-from declutter.html import extract_html, html_to_lines, readability_text
+from declutter.api import pipeline_for
+from declutter.html.extract import extract_html, html_to_lines, readability_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 ARTICLE = (FIXTURES / "article.html").read_bytes()
@@ -65,12 +66,10 @@ def test_html_metadata_beats_text_guesses():
 
 
 def test_html_pipeline_skips_the_plain_text_classifiers():
-    doc = clean(ARTICLE)
     for name in Settings().html_skip:
-        assert name not in doc.settings.pipeline
-    assert "content" in Settings().pipeline  # the text path keeps them
-    everything = clean(ARTICLE, settings=Settings(html_skip=()))
-    assert "content" in everything.settings.pipeline
+        assert name not in pipeline_for(Settings(), "html").step_names()
+    assert "content" in pipeline_for(Settings(), "text").step_names()  # the text path keeps them
+    assert "content" in pipeline_for(Settings(html_skip=()), "html").step_names()
 
 
 def test_text_extractors_fill_what_the_markup_lacks():

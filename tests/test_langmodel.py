@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from py3langid.langid import LanguageIdentifier, classify
 
-from declutter import langmodel
+from declutter.language import langmodel
 
 TEXTS = (
     "The minister said on Tuesday that the new rules would take effect next year.",

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from declutter.linematch import line_matcher
-from declutter.patternfacts import first_chars, last_chars, required_strings
-from declutter.phrasebook import load_phrasebook
+from declutter.phrases.matching.linematch import line_matcher
+from declutter.phrases.matching.patternfacts import first_chars, last_chars, required_strings
+from declutter.phrases.book import load_phrasebook
 
 PATTERNS = [
     "(site |company |brand |)logo( image| icon)?",
@@ -94,7 +94,7 @@ def test_every_match_holds_one_of_the_required_strings(pattern):
 
 
 def test_second_chars():
-    from declutter.patternfacts import second_chars
+    from declutter.phrases.matching.patternfacts import second_chars
 
     assert second_chars("(site |company |)logo( image| icon)?") == frozenset("io")
     assert second_chars("x*y") == frozenset("xy")  # "xy" and "xxy"; "y" alone has no second
@@ -104,7 +104,7 @@ def test_second_chars():
 
 
 def test_digits_are_dispatched_as_one():
-    from declutter.patternfacts import DIGIT_KEY
+    from declutter.phrases.matching.patternfacts import DIGIT_KEY
 
     assert first_chars("\\d+ comments?") == frozenset(DIGIT_KEY)
     assert first_chars("7 days") == first_chars("[0-9]x") == frozenset(DIGIT_KEY)
@@ -114,7 +114,7 @@ def test_digits_are_dispatched_as_one():
 
 
 def test_may_match_line_break():
-    from declutter.patternreach import may_match_line_break
+    from declutter.phrases.matching.patternreach import may_match_line_break
 
     for pattern in ("abc", "a.b", "[a-z]+", "\\d+ x", "\\w+", "a\\bb", "\\$\\d", "[\\d.]"):
         assert not may_match_line_break(pattern), pattern
@@ -123,7 +123,7 @@ def test_may_match_line_break():
 
 
 def test_may_match_at_text_end():
-    from declutter.patternreach import may_match_at_text_end
+    from declutter.phrases.matching.patternreach import may_match_at_text_end
 
     for pattern in ("abc", "a\\bb", "^abc", "(x|y)+z", "[$]", "\\$\\d"):
         assert not may_match_at_text_end(pattern), pattern
@@ -133,7 +133,7 @@ def test_may_match_at_text_end():
 
 
 def test_lines_holding_as_testing_each_line():
-    from declutter.joinedlines import lines_holding
+    from declutter.phrases.matching.joinedlines import lines_holding
 
     rnd = random.Random(9)
     pieces = ["all r", "All R", "ALL RIGHTS", "İ", "x", " ", "©", "pon", "\n"]
@@ -174,7 +174,7 @@ def test_table_lookups_give_the_buckets_worked_out_per_line():
 def test_the_shipped_books_dispatch_as_one_alternation():
     # Lines dispatched on their first three and last two characters match as
     # trying every pattern would (the phrase books' own wordings, cut and joined).
-    from declutter.phrasebook import _kind_patterns, _read, _section_patterns
+    from declutter.phrases.book import _kind_patterns, _read, _section_patterns
 
     books = [_read(lang) for lang in ("en", "de", "fr", "es")]
     headings = [p for lines in _section_patterns(books).values() for p in lines]

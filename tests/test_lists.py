@@ -1,8 +1,8 @@
 """Lists inside articles: amounts, colon lists, numbered steps (extractors.lists)."""
 from declutter.blocks import split_blocks
-from declutter.extractors.common import word_count
+from declutter.blocks import word_count
 from declutter.extractors.content import _with_lead, _with_rescued
-from declutter.extractors.lists import (
+from declutter.content.lists import (
     amount_item,
     amount_stretch,
     enumeration_marker,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 
-from declutter.literals import literal_finder
+from declutter.phrases.matching.literals import literal_finder
 
 LITERALS = ["your support ", "cookies", "jetzt spenden", "déjà abonné", "¿ya eres ", "abc", "x", "all rights reserved"]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from declutter import clean
-from declutter.phrasebook import load_phrasebook
+from declutter.phrases.book import load_phrasebook
 
 DEFAULT = ("en", "de", "fr", "es")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 import re
 
-from declutter.phrasebook import edge_stripped, load_phrasebook
+from declutter.phrases.book import edge_stripped, load_phrasebook
 
 # The edges as first written, one regex substitution.
 EDGES = re.compile(r"^[\s•·*|>»›\-–—_:#]+|[\s•·*|<«‹\-–—_:.!…]+$")

@@ -5,7 +5,7 @@ import pytest
 
 import declutter
 from declutter.extractors.feed_footer import label_feed_footer
-from declutter.phrasebook import load_phrasebook
+from declutter.phrases.book import load_phrasebook
 
 from .helpers import kinds, make_doc, run
 
@@ -231,7 +231,7 @@ def test_sections_ages_and_dates(language):
 def test_a_page_language_added_to_the_configured_books_answers_as_one_merged_book(language):
     # The page's own book is asked beside the configured ones (not compiled
     # into them): every line must get the kind and section the merged book gives.
-    from declutter.phrasebook import _merged_books
+    from declutter.phrases.book import _merged_books
 
     configured = ("en", "de", "fr", "es")
     added, merged = load_phrasebook(configured, language), _merged_books((*configured, language))

@@ -1,6 +1,7 @@
 import pytest
 
-from declutter import DEFAULT_PIPELINE, EXTRACTORS, Settings, UnknownExtractorError, clean
+from declutter import DEFAULT_PIPELINE, EXTRACTORS, ConfigError, Document, InputError, Settings, UnknownExtractorError, clean
+from declutter.settings import HeadlineSettings
 
 
 def test_every_default_step_is_registered():
@@ -14,11 +15,10 @@ def test_skipping_an_extractor_changes_the_result():
 
 
 def test_a_users_callable_runs_where_it_is_inserted_and_is_named_in_removed():
-    def shout_filter(doc):
+    def shout_filter(doc: Document, settings: Settings) -> None:
         for block in doc.blocks:
             if block.text.isupper():
                 doc.drop(block, "shouting")
-        return doc
 
     settings = Settings().with_extractor(shout_filter, before="content")
     doc = clean("A calm sentence of the article.\nBUY NOW CHEAP\nAnother calm sentence.", settings=settings)
@@ -27,9 +27,38 @@ def test_a_users_callable_runs_where_it_is_inserted_and_is_named_in_removed():
 
 
 def test_reordering_is_a_new_tuple_of_names():
-    order = tuple(reversed(DEFAULT_PIPELINE))
+    order = tuple(name for name in DEFAULT_PIPELINE if name != "language") + ("language",)
     doc = clean("One sentence here.", settings=Settings(pipeline=order))
     assert doc.text == "One sentence here."
+
+
+def test_an_unmet_requirement_names_both_extractors():
+    with pytest.raises(ConfigError, match="'published' requires evidence.date_lines.*'dateline'"):
+        clean("text", settings=Settings().without("dateline"))
+    with pytest.raises(ConfigError, match="'published'.*'dateline'"):
+        clean("text", settings=Settings(pipeline=tuple(reversed(DEFAULT_PIPELINE))))
+
+
+def test_without_an_unknown_name_raises():
+    with pytest.raises(UnknownExtractorError):
+        Settings().without("nosuch")
+
+
+@pytest.mark.parametrize("page", [None, 123, ["a"]])
+def test_clean_refuses_what_is_not_a_page(page: object) -> None:
+    with pytest.raises(InputError):
+        clean(page)  # type: ignore[arg-type]
+
+
+def test_bad_settings_values_are_config_errors():
+    with pytest.raises(ConfigError, match="phrase_languages"):
+        Settings(phrase_languages="en")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="duplicate_threshold"):
+        HeadlineSettings(duplicate_threshold="high")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError):
+        clean("text", settings="fast")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError):
+        clean("text", input_format="pdf")
 
 
 def test_unknown_names_raise_a_config_error():

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from declutter import ConfigError, clean
-from declutter.sniff import input_kind, looks_like_html
+from declutter.reading.sniff import input_kind, looks_like_html
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

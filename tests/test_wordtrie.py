@@ -4,8 +4,8 @@ from __future__ import annotations
 import random
 import re
 
-from declutter.phrasebook import load_phrasebook
-from declutter.wordtrie import word_alternation
+from declutter.phrases.book import load_phrasebook
+from declutter.phrases.matching.wordtrie import word_alternation
 
 WORDS = ["jan", "januar", "january", "janvier", "jun", "june", "junio", "juni", "mai", "may", "mar", "march", "mär", "märz", "sept", "sept.", "september", "de", "del", "a.m"]
 

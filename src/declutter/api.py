@@ -1,27 +1,21 @@
 """The library's front door: ``clean(page) -> Document``."""
 from __future__ import annotations
 
-from .blocks import split_blocks
-from .decode import decode_page, has_mojibake, repair_mojibake
-from .document import Document
-from .errors import ConfigError
-from .pipeline import run_pipeline
-from .settings import Settings
-from .sniff import input_kind
+from declutter.blocks import split_blocks
+from declutter.document import Document
+from declutter.errors import ConfigError, InputError
+from declutter.pipeline import build, run_pipeline
+from declutter.reading.decode import decode_page, has_mojibake, repair_mojibake
+from declutter.reading.files import ungzip
+from declutter.reading.sniff import input_kind
+from declutter.settings import Settings
 
 INPUT_FORMATS = ("html", "text")
 # Metadata fields the HTML's own markup fills before the text extractors run.
 _HTML_FIELDS = ("title", "author", "published", "source", "url", "description", "language", "image")
 # For HTML, trafilatura has already chosen the main content and removed the
-# menus. The plain-text content classifier and the menu finder, built for raw
-# scrapes, only second-guess it there. On the trafilatura eval corpus the menu
-# finder dropped more annotated article lines (short list items, subheads)
-# than boilerplate ones (F1 0.923 with it, 0.926 without), and the content
-# classifier of this tree cut recall from 0.93 to 0.87 (F1 0.921 -> 0.901,
-# measured on trafilatura's fast-mode text). The phrase-book,
-# headline, dateline and related extractors still run: they remove appeals,
-# prompts, headline copies and teasers trafilatura leaves in.
-# The list is ``Settings.html_skip``, so a caller can change it.
+# menus; the plain-text content classifier and menu finder, built for raw
+# scrapes, only second-guess it there (Settings.html_skip says which and why).
 
 
 def clean(
@@ -31,25 +25,43 @@ def clean(
     settings: Settings | None = None,
     input_format: str | None = None,
 ) -> Document:
-    """Clean one scraped page (plain text or HTML; bytes are decoded) into a Document.
+    """Clean one scraped page (plain text or HTML; bytes are decoded, gzip undone) into a Document.
 
     ``input_format`` forces "text" or "html"; by default it is detected from the content.
     """
+    if not isinstance(page, (str, bytes, bytearray)):
+        raise InputError(f"a page is str or bytes, not {type(page).__name__}")
     if input_format is not None and input_format not in INPUT_FORMATS:
-        raise ConfigError(f"unknown input format {input_format!r}; choose html or text")
+        raise ConfigError(f"unknown input format {input_format!r}; choose {' or '.join(INPUT_FORMATS)}")
+    if settings is not None and not isinstance(settings, Settings):
+        raise ConfigError(f"settings must be a declutter.Settings, not {type(settings).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise ConfigError(f"url must be a string, not {type(url).__name__}")
     settings = settings or Settings()
-    text = decode_page(page, repair=False)
-    if input_kind(text, input_format) == "html":
-        doc = _html_document(text, url, settings)
+    build(settings)  # a wrong pipeline fails before the page is read
+    text = decode_page(page if isinstance(page, str) else ungzip(bytes(page)), repair=False)
+    kind = input_kind(text, input_format)
+    if kind == "html":
+        doc = _html_document(text, url)
     else:
-        doc = Document(source_text=repair_mojibake(text), settings=settings, url=url)
+        doc = Document(source_text=repair_mojibake(text), url=url)
+    settings = pipeline_for(settings, kind)
     if _blank(doc.source_text):
         doc.warnings.append("the page is empty" if _blank(text) else "no article text found in the page")
     doc.blocks = split_blocks(doc.source_text)
-    return run_pipeline(doc)
+    return run_pipeline(doc, settings)
 
 
-def _html_document(markup: str, url: str | None, settings: Settings) -> Document:
+def pipeline_for(settings: Settings, input_format: str) -> Settings:
+    """The settings a page of ``input_format`` is cleaned with: for HTML, without
+    the extractors of ``Settings.html_skip``."""
+    if input_format != "html":
+        return settings
+    present = set(settings.step_names())
+    return settings.without(*(name for name in settings.html_skip if name in present))
+
+
+def _html_document(markup: str, url: str | None) -> Document:
     """A Document over the text extracted from ``markup``, its metadata already set.
 
     Metadata from the markup is set before the pipeline so that the text
@@ -57,11 +69,11 @@ def _html_document(markup: str, url: str | None, settings: Settings) -> Document
     Mojibake is looked for in the extracted text, not the whole markup (a
     large page costs a full scan); when found, the markup is repaired and
     extracted again, since trafilatura turns the no-break space of a damaged
-    "à" ("Ã\xa0") into a plain one that no repair can read back.
+    "à" ("Ã\\xa0") into a plain one that no repair can read back.
     """
-    from .html import extract_html
+    from declutter.html.extract import extract_html
 
-    doc = Document(source_text="", settings=settings.without(*settings.html_skip), input_format="html", html=markup, url=url)
+    doc = Document(source_text="", input_format="html", html=markup, url=url)
     if _blank(markup):
         return doc
     extraction = extract_html(markup, url)
@@ -85,17 +97,16 @@ def _blank(text: str) -> bool:
 
 def warm_up(settings: Settings | None = None) -> None:
     """Build now what the first pages would: the phrase books, the content
-    model, the character tables and py3langid's model (about 0.35 s with
-    py3langid's model in the cache folder, 0.8 s the first time: langmodel).
+    model, the character tables and py3langid's model.
 
     A batch calls it before it starts its worker processes, so that forked
     workers share these (py3langid's tables alone are 40 MB) instead of each
     building its own.
     """
-    from . import charclass, features
-    from .extractors.content import load_model
-    from .langmodel import identifier
-    from .phrasebook import load_phrasebook
+    from declutter.content import charclass, features
+    from declutter.content.model import load_model
+    from declutter.language.langmodel import identifier
+    from declutter.phrases import load_phrasebook
 
     settings = settings or Settings()
     load_phrasebook(tuple(settings.phrase_languages))

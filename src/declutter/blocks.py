@@ -1,25 +1,52 @@
-"""Split a page's text into blocks once: one block per non-empty line.
+"""The page as blocks: one per non-empty line, with its position, split once.
 
-Each block also keeps its text without the marks at its ends (``Block.bare``),
-what the phrase books' whole-line rules match.
+Also the shape of a block's text that several parts of declutter ask about,
+defined here once: what a word is, how a sentence ends, the marks around a
+line's words.
 """
 from __future__ import annotations
 
-from .document import Block
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A word: a run of ``\w`` (letters, digits, underscore in any script).
+WORD = re.compile(r"\w+")
+# Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic),
+# and the closing quotes and brackets a sentence may end inside.
+SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "।", "؟", '"', "”", "’", "»", ")")
 
 # What surrounds a block's words without changing what it says: bullets,
-# separators, closing punctuation, and white space. Stripped before
-# whole-line matching, with str.strip (a regex substitution scanning every
-# character cost 0.2 ms a page), once per block when the page is split.
+# separators, closing punctuation. Stripped before whole-line matching.
 _LEADING_MARKS = "•·*|>»›-–—_:#"
 _TRAILING_MARKS = "•·*|<«‹-–—_:.!…"
 # Every character ``str.isspace`` accepts (what ``str.strip()`` removes; a
-# test checks the list). With the marks, one ``strip`` per side removes what
-# alternating white space and marks did ("• - Home") in a loop of calls:
-# split_blocks went from 0.091 to 0.084 ms a page (median, corpus text pages).
+# test checks the list): with the marks, one ``strip`` per side removes
+# alternating white space and marks ("• - Home").
 WHITE_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _LEADING = WHITE_SPACE + _LEADING_MARKS
 _TRAILING = WHITE_SPACE + _TRAILING_MARKS
+
+
+@dataclass(slots=True)  # a page has hundreds: slots make them smaller and faster to read
+class Block:
+    """One line of the page: where it is, and what was decided about it."""
+
+    index: int
+    text: str  # the line without its surrounding white space
+    start: int  # character offsets of ``text`` in ``Document.source_text``
+    end: int
+    line: int  # 1-based line number in ``Document.source_text``
+    # ``text`` without the bullets, separators and closing marks at its ends
+    # (``edge_stripped``): what whole-line rules match.
+    bare: str
+    kind: str | None = None  # why it was dropped (a ``kinds.Kind``); None while it is kept
+    by: str | None = None  # the extractor that decided, recorded by the pipeline
+    role: str | None = None  # what a kept or dropped block is (a ``kinds.Role``)
+
+    @property
+    def kept(self) -> bool:
+        return self.kind is None
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -32,15 +59,32 @@ def split_blocks(text: str) -> list[Block]:
     end = -1  # where the line ends (its "\n"), counted before the line is read
     for number, line in enumerate(text.split("\n"), start=1):
         end += len(line) + 1
-        lead = line.lstrip()  # once: its length gives the start (strip() and lstrip() was two passes)
+        lead = line.lstrip()
         if lead:
             stripped = lead.rstrip()
             start = end - len(lead)
-            # Positional: faster. The bare text as edge_stripped gives it, without a call per block.
-            blocks.append(Block(len(blocks), stripped, start, start + len(stripped), number, stripped.lstrip(_LEADING).rstrip(_TRAILING)))
+            blocks.append(Block(len(blocks), stripped, start, start + len(stripped), number, edge_stripped(stripped)))
     return blocks
 
 
 def edge_stripped(text: str) -> str:
     """``text`` without the marks and white space at its start and end."""
     return text.lstrip(_LEADING).rstrip(_TRAILING)
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def at_most_words(text: str, limit: int) -> bool:
+    """``word_count(text) <= limit``, without counting a paragraph's hundreds of words."""
+    if len(text) <= 2 * limit:  # words are apart by at least one character
+        return True
+    return _more_words_than(limit).match(text) is None
+
+
+@lru_cache(maxsize=16)  # one pattern per limit asked for
+def _more_words_than(limit: int) -> re.Pattern[str]:
+    # A word follows each of ``limit`` words and what parts them: there are
+    # more than ``limit``. Anchored at the start, a shorter text fails after one pass.
+    return re.compile(rf"\W*(?:\w+\W+){{{limit}}}\w")

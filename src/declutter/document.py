@@ -1,4 +1,4 @@
-"""The one object that flows through every extractor.
+"""The one object that flows through every extractor: the page's state, nothing else.
 
 A page is split once into blocks (one per non-empty line). Extractors label
 blocks and fill metadata; they never change characters. The clean text is
@@ -7,31 +7,13 @@ rendered from the kept blocks at the end, so what was removed is exact.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .settings import Settings
+from declutter.blocks import Block
 
-
-@dataclass(slots=True)  # a page has hundreds: slots make them faster to make and to read
-class Block:
-    """One line of the page: where it is, and what was decided about it."""
-
-    index: int
-    text: str  # the line without its surrounding white space
-    start: int  # character offsets of ``text`` in ``Document.source``
-    end: int
-    line: int  # 1-based line number in ``Document.source``
-    # ``text`` without the bullets, separators and closing marks at its ends
-    # (blocks.edge_stripped): what whole-line rules match. Stripped once when
-    # the page is split: the boilerplate and related extractors each stripped every block.
-    bare: str
-    kind: str | None = None  # why it was dropped; None while it is kept
-    by: str | None = None  # the extractor that decided
-    role: str | None = None  # what a kept or dropped block is (title, byline, ...)
-
-    @property
-    def kept(self) -> bool:
-        return self.kind is None
+if TYPE_CHECKING:
+    from declutter.content.blockwords import BlockWords
+    from declutter.phrases.dates import DateMatch
 
 
 @dataclass
@@ -45,12 +27,34 @@ class Related:
     url: str | None = None
 
 
+@dataclass(frozen=True)
+class DateLine:
+    """A date printed on a date line of the page's header: evidence for ``published``."""
+
+    block: int  # the block's index
+    date: DateMatch
+
+
+@dataclass
+class Evidence:
+    """What an extractor found for a later one; not part of the output.
+
+    Each field names the extractor that assigns it (see its ``assigns``);
+    None means that extractor has not run.
+    """
+
+    date_lines: list[DateLine] | None = None  # dateline -> published
+    # Words and digits of every block, counted for the page at once by the
+    # first extractor that asks (content.blockwords): a fact of the page, not
+    # anyone's decision.
+    block_words: BlockWords | None = None
+
+
 @dataclass
 class Document:
     """A page on its way through the pipeline, and the result at the end."""
 
     source_text: str  # the decoded page (or, for HTML, the extracted text)
-    settings: Settings = field(default_factory=Settings)
     input_format: str = "text"  # "text" or "html"
     blocks: list[Block] = field(default_factory=list)
     title: str | None = None
@@ -66,27 +70,22 @@ class Document:
     tags: list[str] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    extractor: str | None = None  # the extractor running now, recorded as ``Block.by``
     html: str | None = None  # the raw markup, for HTML pages
-    # What an extractor found for a later one (date candidates, the article's
-    # span); not part of the output.
-    evidence: dict[str, Any] = field(default_factory=dict)
+    evidence: Evidence = field(default_factory=Evidence)
+    # Blocks dropped since the pipeline last looked: it records which
+    # extractor decided them (Block.by) after each step.
+    undecided_by: list[Block] = field(default_factory=list, repr=False)
 
     # -- labelling -----------------------------------------------------------
-    # Block.kind is read directly below, not through Block.kept: these run for
-    # every block of a page, and a property call each was 0.02 ms a page.
     def drop(self, block: Block, kind: str, role: str | None = None) -> bool:
         """Drop ``block`` as ``kind``. The first drop wins; returns whether this one did."""
         if block.kind is not None:
             return False
-        block.kind, block.by = kind, self.extractor
+        block.kind = kind
         if role:
             block.role = role
+        self.undecided_by.append(block)
         return True
-
-    def mark(self, block: Block, role: str) -> None:
-        """Say what a block is without dropping it (a byline, the lead...)."""
-        block.role = role
 
     @property
     def kept_blocks(self) -> list[Block]:
@@ -96,14 +95,14 @@ class Document:
     @property
     def text(self) -> str:
         """The article: kept blocks, one paragraph per line, in page order."""
-        return "\n".join([b.text for b in self.blocks if b.kind is None])  # a list: join makes one of a generator anyway
+        return "\n".join([b.text for b in self.blocks if b.kind is None])
 
     @property
     def removed(self) -> list[dict[str, Any]]:
         return [
-            {"kind": b.kind, "by": b.by, "line": b.line, "start": b.start, "end": b.end, "text": b.text}
+            {"kind": str(b.kind), "by": b.by, "line": b.line, "start": b.start, "end": b.end, "text": b.text}
             for b in self.blocks
-            if not b.kept
+            if b.kind is not None
         ]
 
     def to_dict(self) -> dict[str, Any]:

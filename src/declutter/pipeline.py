@@ -1,55 +1,64 @@
-"""The registry of extractors by name, and running a pipeline of them.
+"""Running a pipeline of extractors over a Document, after checking its contracts.
 
-An extractor is a callable ``Document -> Document`` that labels blocks and
-fills metadata. The registry is a read-only mapping built here, in one place;
-a user's own extractor goes into ``Settings.pipeline`` as a callable.
+A pipeline step is a registered name (``declutter.extractors.EXTRACTORS``), an
+``Extractor``, or any callable ``(doc, settings) -> None`` (a user's own, with
+no declared contract). Before any page is read, every step's ``requires``
+must be assigned by an earlier step: leaving out or moving an extractor that
+another depends on is a ConfigError naming both.
 """
 from __future__ import annotations
 
-from types import MappingProxyType
-from typing import Callable, Mapping
+from collections.abc import Sequence
 
-from .document import Document
-from .errors import UnknownExtractorError
-from .extractors import boilerplate, content, dateline, feed_footer, headline, language, navigation, published, related
-from .settings import PipelineStep, _step_name
-
-Extractor = Callable[[Document], Document]
-
-EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(
-    {
-        "language": language.detect_language,
-        "feed-footer": feed_footer.label_feed_footer,
-        "boilerplate": boilerplate.label_boilerplate,
-        "dateline": dateline.label_datelines,
-        "headline": headline.label_headlines,
-        "related": related.label_related,
-        "navigation": navigation.label_navigation,
-        "content": content.label_content,
-        "published": published.resolve_published,
-    }
-)
+from declutter.document import Document
+from declutter.errors import ConfigError, UnknownExtractorError
+from declutter.extractor import Extractor
+from declutter.extractors import EXTRACTORS
+from declutter.settings import PipelineStep, Settings, step_name
 
 
-def resolve(step: PipelineStep) -> tuple[str, Extractor]:
-    """The name and callable for a pipeline step (a registered name or a callable)."""
+def resolve(step: PipelineStep) -> Extractor:
+    """The Extractor for a pipeline step (a registered name, an Extractor or a callable)."""
+    if isinstance(step, Extractor):
+        return step
     if isinstance(step, str):
         try:
-            return step, EXTRACTORS[step]
+            return EXTRACTORS[step]
         except KeyError:
-            known = ", ".join(EXTRACTORS)
-            raise UnknownExtractorError(f"no extractor named {step!r}; known: {known}") from None
-    if not callable(step):
-        raise UnknownExtractorError(f"a pipeline step must be a name or a callable, not {step!r}")
-    return _step_name(step), step
+            raise UnknownExtractorError(f"no extractor named {step!r}; known: {', '.join(EXTRACTORS)}") from None
+    if callable(step):
+        return Extractor(name=step_name(step), run=step)
+    raise UnknownExtractorError(f"a pipeline step must be a name or a callable, not {step!r}")
 
 
-def run_pipeline(doc: Document) -> Document:
-    """Run every extractor of ``doc.settings.pipeline`` over ``doc``, in order."""
-    steps = [resolve(step) for step in doc.settings.pipeline]  # fail before any work
-    for name, extractor in steps:
-        doc.extractor = name
-        result = extractor(doc)
-        doc = result if result is not None else doc
-    doc.extractor = None
+def check(steps: Sequence[Extractor]) -> None:
+    """Raise ConfigError when a step requires what no earlier step assigns."""
+    for at, step in enumerate(steps):
+        for needed in step.requires:
+            if any(needed in earlier.assigns for earlier in steps[:at]):
+                continue
+            later = next((s.name for s in steps[at + 1 :] if needed in s.assigns), None)
+            if later is not None:
+                raise ConfigError(f"extractor {step.name!r} requires {needed}, which {later!r} assigns only after it: put {later!r} before {step.name!r}")
+            known = next((s.name for s in EXTRACTORS.values() if needed in s.assigns), None)
+            giver = f"{known!r}, which is not in the pipeline" if known else "no extractor in the pipeline"
+            raise ConfigError(f"extractor {step.name!r} requires {needed}, assigned by {giver}")
+
+
+def build(settings: Settings) -> list[Extractor]:
+    """The checked steps of ``settings.pipeline``."""
+    steps = [resolve(step) for step in settings.pipeline]
+    check(steps)
+    return steps
+
+
+def run_pipeline(doc: Document, settings: Settings, steps: Sequence[Extractor] | None = None) -> Document:
+    """Run every step over ``doc`` in order, recording which one decided each block."""
+    for step in build(settings) if steps is None else steps:
+        step(doc, settings)
+        for block in doc.undecided_by:
+            block.by = step.name
+        doc.undecided_by.clear()
     return doc
+
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from .document import Document
+from declutter.document import Document
 
 FORMATS = ("json", "text", "markdown")
 

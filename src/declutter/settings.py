@@ -5,8 +5,17 @@ changed copy with ``dataclasses.replace`` or the helpers below.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Callable, Union
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from typing import TYPE_CHECKING, Any, Union
+
+from declutter.errors import ConfigError, UnknownExtractorError
+
+if TYPE_CHECKING:
+    from declutter.document import Document
+    from declutter.extractor import Extractor
 
 # The default pipeline, in order. Earlier extractors win: a block dropped by a
 # phrase rule is not looked at again by the content classifier.
@@ -22,16 +31,28 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "published",  # resolves the publication date from the evidence gathered
 )
 
-PipelineStep = Union[str, Callable]
+# A registered extractor's name, an Extractor, or a callable (doc, settings) -> None.
+PipelineStep = Union[str, "Extractor", Callable[["Document", "Settings"], None]]
+
+# The rapidfuzz ratio (0-100) at which two lines are the same text printed
+# twice: a headline and its copy, a teaser title and its repeat. 90 accepts
+# the usual variations (a trailing " - Site", changed quotes, a dropped word
+# in a 12-word headline) while two different headlines of one story rarely
+# reach 80 (checked on samples/ and the user's pages).
+SAME_TEXT_RATIO = 90.0
+
+
+class _Checked:
+    """Options whose values are checked against their types when made."""
+
+    def __post_init__(self) -> None:
+        _check_types(self)
 
 
 @dataclass(frozen=True)
-class HeadlineSettings:
+class HeadlineSettings(_Checked):
     # rapidfuzz ratio (0-100) at which two lines count as the same headline.
-    # 90 accepts the usual repeat variations (a trailing " - Site", changed
-    # quotes, a dropped word in a 12-word headline) while two different
-    # headlines of one story rarely reach 80 (checked on samples/ and seeds).
-    duplicate_threshold: float = 90.0
+    duplicate_threshold: float = SAME_TEXT_RATIO
     # A headline is short: titles in the eval corpus are 2-25 words; a line
     # longer than this is never taken for one.
     max_words: int = 30
@@ -41,7 +62,7 @@ class HeadlineSettings:
 
 
 @dataclass(frozen=True)
-class DateSettings:
+class DateSettings(_Checked):
     # Used only when the page gives no evidence for an ambiguous date such as
     # 08-04-2025. Day-first is the order of most of the world's writers; a
     # US-centred corpus should pass --monthfirst.
@@ -49,14 +70,14 @@ class DateSettings:
 
 
 @dataclass(frozen=True)
-class RelatedSettings:
+class RelatedSettings(_Checked):
     # A teaser title is a headline: at most this many words (news headlines
     # rarely pass 25 words; 30 leaves room for long German ones).
     max_title_words: int = 30
 
 
 @dataclass(frozen=True)
-class NavigationSettings:
+class NavigationSettings(_Checked):
     # A run of at least this many short link-like lines is a menu. Three: two
     # short lines in a row are common in articles (a subhead and a one-liner).
     min_run: int = 3
@@ -65,7 +86,7 @@ class NavigationSettings:
     # A run of menu-shaped lines is a list of amounts, not a menu, where from
     # its first to its last item beginning with an amount ("350 g Zucker",
     # "8 g Eiweiß") at least amount_min_items such items make at least
-    # amount_share of the lines (extractors.lists): ingredient and nutrition
+    # amount_share of the lines (content.lists): ingredient and nutrition
     # lists hold a "Salt" or "Cling film" between amounts. The same numbers as
     # the content classifier's list_min_items and list_amount_share; leaving
     # such runs to it raised F1 by 0.0011 / 0.0012 (htmltext / inscriptis).
@@ -74,9 +95,9 @@ class NavigationSettings:
 
 
 @dataclass(frozen=True)
-class ContentSettings:
+class ContentSettings(_Checked):
     # The probability below which the classifier drops a block. None: the cut
-    # shipped with the model (models/content.json), chosen by
+    # shipped with the model (content/model.json), chosen by
     # scripts/train_content.py as the best agreement with trafilatura's labels.
     threshold: float | None = None
     # A dropped block of at most this many words is reported as a
@@ -111,7 +132,7 @@ class ContentSettings:
     # 0.8763 -> 0.8785, inscriptis 0.8777 -> 0.8801, precision -0.0008.
     lead_gap: int = 6
     lead_gap_words: int = 15
-    # Lists inside the article (extractors.lists): items are lines of at most
+    # Lists inside the article (content.lists): items are lines of at most
     # list_item_words words. A kept line ending in a colon keeps up to
     # list_max_items such lines after it; a stretch of at least
     # list_min_items items beginning with an amount, making at least
@@ -130,7 +151,7 @@ class ContentSettings:
 
 
 @dataclass(frozen=True)
-class Settings:
+class Settings(_Checked):
     pipeline: tuple[PipelineStep, ...] = DEFAULT_PIPELINE
     # Extractors left out for HTML input, where trafilatura has already chosen
     # the main content: on the eval corpus the text classifier and the menu
@@ -148,25 +169,71 @@ class Settings:
     content: ContentSettings = field(default_factory=ContentSettings)
 
     # -- pipeline edits, returning new Settings ---------------------------------
-    def without(self, *names: str) -> "Settings":
-        """The same settings with the named extractors taken out."""
-        return replace(self, pipeline=tuple(s for s in self.pipeline if _step_name(s) not in names))
+    def step_names(self) -> list[str]:
+        return [step_name(s) for s in self.pipeline]
 
-    def with_extractor(self, step: PipelineStep, *, before: str | None = None, after: str | None = None) -> "Settings":
-        """Insert an extractor (a registered name or a callable) before or after another, or at the end."""
-        names = [_step_name(s) for s in self.pipeline]
+    def without(self, *names: str) -> Settings:
+        """The same settings with the named extractors taken out (each must be in the pipeline)."""
+        present = self.step_names()
+        missing = [name for name in names if name not in present]
+        if missing:
+            raise UnknownExtractorError(f"no extractor named {missing[0]!r} in the pipeline; it has: {', '.join(present)}")
+        return replace(self, pipeline=tuple(s for s in self.pipeline if step_name(s) not in names))
+
+    def with_extractor(self, step: PipelineStep, *, before: str | None = None, after: str | None = None) -> Settings:
+        """Insert an extractor (a registered name, an Extractor or a callable) before or after another, or at the end."""
+        names = self.step_names()
         steps = list(self.pipeline)
         anchor = before or after
         if anchor is None:
             steps.append(step)
         else:
             if anchor not in names:
-                from .errors import UnknownExtractorError
-
-                raise UnknownExtractorError(f"no extractor named {anchor!r} in the pipeline")
+                raise UnknownExtractorError(f"no extractor named {anchor!r} in the pipeline; it has: {', '.join(names)}")
             steps.insert(names.index(anchor) + (1 if after else 0), step)
         return replace(self, pipeline=tuple(steps))
 
 
-def _step_name(step: PipelineStep) -> str:
-    return step if isinstance(step, str) else getattr(step, "extractor_name", getattr(step, "__name__", repr(step)))
+def step_name(step: PipelineStep) -> str:
+    """A pipeline step's name: the registered name, an Extractor's name, or a callable's ``__name__``."""
+    if isinstance(step, str):
+        return step
+    name = getattr(step, "name", None)
+    return name if isinstance(name, str) else getattr(step, "__name__", repr(step))
+
+
+def _check_types(options: Any) -> None:
+    """ConfigError for a field whose value is not of its declared type (a typo'd
+    number as a string would otherwise fail deep inside an extractor)."""
+    # The pipeline's step types are only named for type checkers here; its
+    # steps are checked when the pipeline is built (declutter.pipeline).
+    hints = typing.get_type_hints(type(options), localns={"Extractor": Any, "Document": Any})
+    for item in fields(options):
+        if item.name == "pipeline":
+            continue
+        hint = hints[item.name]
+        value = getattr(options, item.name)
+        if not _is_instance(value, hint):
+            raise ConfigError(f"setting {type(options).__name__}.{item.name} must be {_type_name(hint)}, not {value!r}")
+
+
+def _is_instance(value: Any, hint: Any) -> bool:
+    origin = typing.get_origin(hint)
+    if origin in (Union, types.UnionType):
+        return any(_is_instance(value, arg) for arg in typing.get_args(hint))
+    if origin is tuple:
+        args = typing.get_args(hint)
+        return isinstance(value, tuple) and all(_is_instance(v, args[0]) for v in value)
+    if hint is type(None):
+        return value is None
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if is_dataclass(hint) or isinstance(hint, type):
+        return isinstance(value, hint)
+    return True
+
+
+def _type_name(hint: Any) -> str:
+    return getattr(hint, "__name__", None) or str(hint).replace("typing.", "")

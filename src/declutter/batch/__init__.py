@@ -30,12 +30,12 @@ a container ``x.warc.gz`` becomes ``DIR/x.warc.gz.jsonl``, and
 are not redone (see ``output``). Records hold nothing that changes between
 runs, so a rerun after a kill gives byte-for-byte the outputs of one run.
 
-Nothing here prints or exits: the CLI (``declutter.cli_batch``) does that.
+Nothing here prints or exits: the CLI (``declutter.cli.batch``) does that.
 """
-from .inorder import BatchError
-from .options import BatchOptions, DedupSettings, TemplateSettings
-from .report import Failure, Summary
-from .runner import BatchRun
-from .templates import SiteTemplates
+from declutter.batch.inorder import BatchError
+from declutter.batch.options import BatchOptions, DedupSettings, TemplateSettings
+from declutter.batch.report import Failure, Summary
+from declutter.batch.runner import BatchRun
+from declutter.batch.templates import TemplateCounter
 
-__all__ = ["BatchError", "BatchOptions", "BatchRun", "DedupSettings", "Failure", "SiteTemplates", "Summary", "TemplateSettings"]
+__all__ = ["BatchError", "BatchOptions", "BatchRun", "DedupSettings", "Failure", "Summary", "TemplateSettings"]

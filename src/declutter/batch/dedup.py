@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .options import DedupSettings
+from declutter.batch.options import DedupSettings
 
 _WORD = re.compile(r"\w+")
 SEED = 1  # fixed: signatures from any process and any run are comparable

@@ -15,8 +15,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Optional
 
-from ..errors import DeclutterError
-from .worker import TASK_TYPES, run_chunk, run_task
+from declutter.errors import DeclutterError
+from declutter.batch.worker import TASK_TYPES, run_chunk, run_task
 
 # What a task that raised outside its own guard becomes: (context, the error) -> result.
 OnError = Callable[[Any, "Exception | str"], Any]

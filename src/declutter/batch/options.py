@@ -7,7 +7,7 @@ import os
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
-from ..settings import Settings, _step_name
+from declutter.settings import Settings, step_name
 
 
 @dataclass(frozen=True)
@@ -79,13 +79,13 @@ def fingerprint(settings: Settings, options: BatchOptions) -> dict[str, Any]:
     A callable pipeline step is known by its name only: changing its code does
     not make earlier outputs stale (use --force).
     """
-    from .. import __version__
+    from declutter import __version__
 
     values: dict[str, Any] = {}
     for f in fields(settings):
         value = getattr(settings, f.name)
         if f.name == "pipeline":
-            value = [_step_name(step) for step in value]
+            value = [step_name(step) for step in value]
         elif is_dataclass(value):
             value = asdict(value)
         values[f.name] = value

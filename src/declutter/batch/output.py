@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import IO, Optional, TextIO
 
-from .discover import Source
+from declutter.batch.discover import Source
 
 STAMP_NAME = "_declutter_settings.json"
 REPORT_NAME = "_declutter_report.json"

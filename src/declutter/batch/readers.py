@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterator, Union
 
-from ..errors import DeclutterError
-from ..io import GZIP_MAGIC, read_page
-from .discover import Source
+from declutter.errors import DeclutterError
+from declutter.reading.files import GZIP_MAGIC, read_page
+from declutter.batch.discover import Source
 
 JSONL_FIELDS = (("html", "html"), ("text", "text"), ("content", None))  # field, input format
 

@@ -9,17 +9,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, TextIO
 
-from ..api import warm_up
-from ..settings import Settings
-from .dedup import DuplicateIndex
-from .discover import Discovery, Source
-from .inorder import ordered_results
-from .options import BatchOptions, fingerprint_text
-from .output import DirSink, JsonlSink, OutputDir, mark_duplicate, with_duplicate
-from .readers import PageError, PageInput, read_pages
-from .report import Failure, Summary
-from .templates import TemplateCounter, site_of, site_settings
-from .worker import (
+from declutter.api import warm_up
+from declutter.settings import Settings
+from declutter.batch.dedup import DuplicateIndex
+from declutter.batch.discover import Discovery, Source
+from declutter.batch.inorder import ordered_results
+from declutter.batch.options import BatchOptions, fingerprint_text
+from declutter.batch.output import DirSink, JsonlSink, OutputDir, mark_duplicate, with_duplicate
+from declutter.batch.readers import PageError, PageInput, read_pages
+from declutter.batch.report import Failure, Summary
+from declutter.batch.templates import TemplateCounter, site_of, site_settings
+from declutter.batch.worker import (
     HashTask,
     PageResult,
     PageTask,

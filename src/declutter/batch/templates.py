@@ -3,8 +3,8 @@
 A first, cheap pass counts on how many pages of each site every normalised
 line occurs (8-byte hashes, lossy counting, so memory stays bounded); the
 lines over the thresholds of ``TemplateSettings`` become, per site, a set of
-hashes. The ``SiteTemplates`` extractor built from one site's set is a
-top-level class, so it pickles into worker processes.
+hashes, and each page of the site gets the ``site-template`` extractor
+(extractors/site_template.py) with its site's set.
 
 The site of a page is its URL's host when known, else the folder of its input
 file. Only plain-text pages are counted: an HTML page's lines exist only after
@@ -12,25 +12,14 @@ its (costly) extraction, which the counting pass does not repeat.
 """
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
 from typing import Iterable, Mapping
 from urllib.parse import urlsplit
 
-from ..decode import decode_page
-from ..document import Document
-from ..errors import DeclutterError
-from ..settings import Settings, _step_name
-from .options import TemplateSettings
-
-KIND = "site-template"
-
-
-def line_hash(text: str) -> int:
-    """A stable 64-bit hash of a line, case and white space normalised (same in every process)."""
-    normal = " ".join(text.split()).lower()  # str.split splits where re's \s matches: same as collapsing runs
-    return int.from_bytes(hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
-
+from declutter.reading.decode import decode_page
+from declutter.errors import DeclutterError
+from declutter.extractors.site_template import line_hash, site_template_extractor
+from declutter.settings import Settings
+from declutter.batch.options import TemplateSettings
 
 def site_of(url: str | None, folder: str) -> str:
     """The URL's host (without "www."), else the input's folder."""
@@ -97,31 +86,13 @@ class TemplateCounter:
         return table
 
 
-@dataclass(frozen=True)
-class SiteTemplates:
-    """Extractor: drop the kept blocks whose line is one of the site's template lines.
-
-    Blocks already given a role (the title) are left alone: a headline that
-    recurs on many pages is still the headline of this one.
-    """
-
-    hashes: frozenset[int]
-    extractor_name: str = KIND
-
-    def __call__(self, doc: Document) -> Document:
-        for block in doc.blocks:
-            if block.kept and block.role is None and line_hash(block.text) in self.hashes:
-                doc.drop(block, KIND)
-        return doc
-
-
 def site_settings(settings: Settings, templates: Mapping[str, frozenset[int]], site: str, anchor: str) -> Settings:
     """``settings`` with the site's template extractor inserted (unchanged when it has none)."""
     hashes = templates.get(site)
     if not hashes:
         return settings
-    names = [_step_name(step) for step in settings.pipeline]
-    extractor = SiteTemplates(hashes)
+    names = settings.step_names()
+    extractor = site_template_extractor(hashes)
     if anchor in names:
         return settings.with_extractor(extractor, after=anchor)
     later = [n for n in ("navigation", "content", "published") if n in names]

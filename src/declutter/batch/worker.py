@@ -19,14 +19,14 @@ from typing import Any, Iterator, Optional, Union
 
 import numpy as np
 
-from ..api import clean
-from ..errors import DeclutterError, InputError
-from ..settings import Settings
-from .dedup import signature
-from .options import DedupSettings
-from .output import dumps_line, dumps_page, with_duplicate, write_atomic
-from .readers import page_data
-from .templates import page_hashes
+from declutter.api import clean
+from declutter.errors import DeclutterError, InputError
+from declutter.settings import Settings
+from declutter.batch.dedup import signature
+from declutter.batch.options import DedupSettings
+from declutter.batch.output import dumps_line, dumps_page, with_duplicate, write_atomic
+from declutter.batch.readers import page_data
+from declutter.batch.templates import page_hashes
 
 
 class PageTimeoutError(InputError):

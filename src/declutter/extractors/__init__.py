@@ -1,5 +1,39 @@
-"""The extractors: each labels blocks or fills metadata of a Document.
+"""The built-in extractors, one per module, and the registry that names them.
 
-Each module holds one extractor (a callable ``Document -> Document``); the
-registry that names them is ``declutter.pipeline.EXTRACTORS``.
+Each module holds one extractor, made with ``declutter.extractor.extractor``:
+a function ``(doc, settings) -> None`` that labels blocks or fills fields and
+declares what it requires and assigns. ``EXTRACTORS`` is the read-only
+registry by name, in the default pipeline's order.
 """
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from declutter.extractor import Extractor
+from declutter.extractors.boilerplate import label_boilerplate
+from declutter.extractors.content import label_content
+from declutter.extractors.dateline import label_datelines
+from declutter.extractors.feed_footer import label_feed_footer
+from declutter.extractors.headline import label_headlines
+from declutter.extractors.language import detect_language
+from declutter.extractors.navigation import label_navigation
+from declutter.extractors.published import resolve_published
+from declutter.extractors.related import label_related
+
+EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(
+    {
+        step.name: step
+        for step in (
+            detect_language,
+            label_feed_footer,
+            label_boilerplate,
+            label_datelines,
+            label_headlines,
+            label_related,
+            label_navigation,
+            label_content,
+            resolve_published,
+        )
+    }
+)

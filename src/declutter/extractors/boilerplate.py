@@ -1,22 +1,18 @@
 """Drop blocks whose wording the phrase books know (per kind, per language)."""
 from __future__ import annotations
 
-from itertools import compress
-
-from ..document import Document
-from .common import phrasebook_for
-
-# doc.evidence key: block index -> the section it is the heading of (or None),
-# for the blocks this step read; the related extractor reads it instead of
-# matching every line against the headings again (phrasebook.kinds_and_sections).
-SECTIONS = "sections"
+from declutter.document import Document
+from declutter.extractor import extractor
+from declutter.phrases import book_for
+from declutter.settings import Settings
 
 
-def label_boilerplate(doc: Document) -> Document:
-    book = phrasebook_for(doc)
+@extractor("boilerplate", assigns=("blocks",))
+def label_boilerplate(doc: Document, settings: Settings) -> None:
+    """The phrase books: image alt text, promos, appeals, banners, prompts, menus' phrases."""
+    book = book_for(settings, doc.language)
     kept = doc.kept_blocks
-    kinds, sections = book.kinds_and_sections([b.text for b in kept], [b.bare for b in kept])
-    doc.evidence[SECTIONS] = dict(zip([b.index for b in kept], sections))
-    for block, kind in zip(compress(kept, kinds), filter(None, kinds)):  # the few with a kind, picked out in C
-        doc.drop(block, kind)
-    return doc
+    kinds = book.kinds_of([b.text for b in kept], [b.bare for b in kept])
+    for block, kind in zip(kept, kinds):
+        if kind is not None:
+            doc.drop(block, kind)

@@ -1,65 +1,43 @@
 """The main-text classifier: decides the blocks no phrase rule recognised.
 
-Two small logistic models (weights in models/content.json, built by
+Two small logistic models (weights in content/model.json, built by
 scripts/train_content.py by distillation from trafilatura) score each block
-from general evidence (declutter.features): stage 1 from the block alone,
+from general evidence (declutter.content.features): stage 1 from the block alone,
 stage 2 adding its neighbours and its distance from the page's densest run of
-prose (declutter.context); the model's word weights (declutter.lexicon) ship
+prose (declutter.content.context); the model's word weights (declutter.content.lexicon) ship
 with it. A kept block below the threshold is dropped unless it is a prose
 paragraph next to a block that stays (hysteresis); lists the article holds
-stay with it (extractors.lists); its kind says why in words a reader
+stay with it (content.lists); its kind says why in words a reader
 understands.
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from itertools import compress
 from operator import not_
-from typing import Mapping
 
 import numpy as np
 
-from .. import context, features
-from ..blockwords import block_words
-from ..document import Document
-from ..lexicon import Vocabulary
-from .common import SENTENCE_END
-from .lists import enumeration_marker, with_amount_lists, with_colon_lists
+from declutter.blocks import SENTENCE_END, Block
+from declutter.content import context, features
+from declutter.content.blockwords import block_words
+from declutter.content.lists import enumeration_marker, with_amount_lists, with_colon_lists
+from declutter.content.model import load_model
+from declutter.document import Document
+from declutter.extractor import extractor
+from declutter.kinds import Kind
+from declutter.settings import ContentSettings, Settings
 
 _IN_CORE = context.CONTEXT_NAMES.index("in_core")
 
 
-@dataclass(frozen=True)
-class ContentModel:
-    stage1: tuple[float, ...]
-    stage2: tuple[float, ...]
-    threshold: float
-    lexicon: Mapping[str, float] = field(default_factory=dict)  # word weights (declutter.lexicon)
-    vocabulary: Vocabulary | None = field(default=None, compare=False, repr=False)  # the lexicon's and the stopwords' words, numbered (features.vocabulary)
-
-
-@lru_cache(maxsize=1)
-def load_model() -> ContentModel:
-    path = resources.files("declutter") / "models" / "content.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    lexicon = data.get("lexicon", {})
-    return ContentModel(
-        stage1=tuple(data["stage1"][name] for name in features.LOCAL_NAMES),
-        stage2=tuple(data["stage2"][name] for name in features.LOCAL_NAMES + context.CONTEXT_NAMES),
-        threshold=float(data["threshold"]),
-        lexicon=lexicon,
-        vocabulary=features.vocabulary(lexicon),
-    )
-
-
-def label_content(doc: Document) -> Document:
-    opts = doc.settings.content
+@extractor("content", assigns=("blocks",))
+def label_content(doc: Document, settings: Settings) -> None:
+    """The main-text classifier for whatever is still undecided."""
+    opts = settings.content
     candidates = [b for b in doc.blocks if b.kind is None]  # the kept ones (Block.kept, inlined)
     if len(candidates) < opts.min_blocks:
-        return doc  # a short page is all article: nothing to tell chrome from text by
+        return  # a short page is all article: nothing to tell chrome from text by
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
     local = features.local_features(doc.blocks, doc.language, doc.source_text, model.vocabulary or model.lexicon, block_words(doc).joined)
@@ -75,10 +53,9 @@ def label_content(doc: Document) -> Document:
     in_core = around[:, _IN_CORE].tolist()  # read once: a numpy row per dropped block cost more
     for block in compress(candidates, map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(block, _kind(words[block.index], in_core[block.index], opts.fragment_words))
-    return doc
 
 
-def _with_rescued(keep: list[bool], scores: list[float], blocks: list, words: list[int], opts) -> list[bool]:
+def _with_rescued(keep: list[bool], scores: list[float], blocks: list[Block], words: list[int], opts: ContentSettings) -> list[bool]:
     """Hysteresis: a prose paragraph scored a little under the cut stays when
     the block the rules left next to it stays. An advertisement or a "story
     continues" line between two paragraphs must not end the article there,
@@ -113,7 +90,7 @@ def _kept_beyond(keep: list[bool], markers: list[bool], i: int, step: int) -> bo
     return 0 <= j < len(keep) and keep[j]
 
 
-def _with_lead(keep: list[bool], blocks: list, words: list[int], opts) -> list[bool]:
+def _with_lead(keep: list[bool], blocks: list[Block], words: list[int], opts: ContentSettings) -> list[bool]:
     """Keep the prose paragraphs right above the first kept block (the lead,
     printed between the headline and the body with share buttons, a byline or
     a caption in between), skipping at most ``lead_gap`` short lines between
@@ -136,14 +113,14 @@ def _with_lead(keep: list[bool], blocks: list, words: list[int], opts) -> list[b
     return keep
 
 
-def _prose(text: str, count: int, opts) -> bool:
+def _prose(text: str, count: int, opts: ContentSettings) -> bool:
     return count >= opts.rescue_min_words and text.endswith(SENTENCE_END)
 
 
-def _kind(words: int, in_core: float, fragment_words: int) -> str:
+def _kind(words: int, in_core: float, fragment_words: int) -> Kind:
     """Why a block goes: a stray fragment, text far from the article, or generic boilerplate."""
     if words <= fragment_words:
-        return "short-fragment"
+        return Kind.SHORT_FRAGMENT
     if not in_core:
-        return "off-article"
-    return "boilerplate"
+        return Kind.OFF_ARTICLE
+    return Kind.BOILERPLATE

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import edge_stripped
-from ..blockwords import block_words
-from ..dates import DateMatch, find_dates, strip_dates
-from ..document import Block, Document
-from ..phrasebook import PhraseBook
-from .common import phrasebook_for
+from declutter.blocks import edge_stripped
+from declutter.content.blockwords import block_words
+from declutter.blocks import Block
+from declutter.document import DateLine, Document
+from declutter.extractor import extractor
+from declutter.kinds import Kind
+from declutter.phrases import PhraseBook, book_for
+from declutter.phrases.dates import DateMatch, find_dates, strip_dates
+from declutter.settings import Settings
 
 # What may stand beside a date on a date line besides the date itself:
 # separators, "at", "on", "am", "le", "el", "de", "um".
@@ -23,7 +26,6 @@ _READING_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?\.?|minutes?)\s*(?:read|les
 _WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()]{1,30})?\s*\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
 # The wire dateline opens the article: look only at its first blocks.
 WIRE_DATELINE_BLOCKS = 40
-_HAS_DIGIT = re.compile(r"\d")
 # A date line is short: a block of more words is a sentence mentioning a date.
 MAX_DATELINE_WORDS = 16
 # A source glued to its date is a short name: at most this many words.
@@ -36,9 +38,12 @@ MAX_BYLINE_WORDS = 12
 HEADER_BLOCKS = 12
 
 
-def label_datelines(doc: Document) -> Document:
-    book = phrasebook_for(doc)
-    candidates = doc.evidence.setdefault("date_candidates", [])
+@extractor("dateline", assigns=("blocks", "author", "source", "evidence.date_lines"))
+def label_datelines(doc: Document, settings: Settings) -> None:
+    """Date lines, bylines, a source glued to its date, a wire story's agency."""
+    book = book_for(settings, doc.language)
+    candidates: list[DateLine] = []
+    doc.evidence.date_lines = candidates
     counts = block_words(doc)
     for block, words, digits in zip(doc.blocks, counts.words, counts.digits):
         if block.kind is not None:  # dropped (Block.kept, without a property call per block)
@@ -57,27 +62,21 @@ def label_datelines(doc: Document) -> Document:
         if block.kind is None and block.index < WIRE_DATELINE_BLOCKS and not doc.source:
             wire = _WIRE_DATELINE.match(block.text)
             doc.source = wire.group("agency").strip() if wire else None
-    return doc
 
 
-def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list) -> None:
+def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list[DateLine]) -> None:
     text = block.text
     dates = find_dates(text, book)
     if not dates:
         return
     leftover = _leftover_words(text, dates, book)
     if not leftover:
-        candidates.append((block.index, dates[0]))
-        doc.drop(block, "dateline")
+        candidates.append(DateLine(block.index, dates[0]))
+        doc.drop(block, Kind.DATELINE)
     elif _is_source_name(leftover) and dates[0].start > 0:
         doc.source = doc.source or leftover
-        candidates.append((block.index, dates[0]))
-        doc.drop(block, "dateline")
-
-
-def page_dates(doc: Document, book: PhraseBook) -> list[DateMatch]:
-    """Every date printed anywhere on the page (evidence for ambiguous ones)."""
-    return [d for b in doc.blocks if _HAS_DIGIT.search(b.text) for d in find_dates(b.text, book)]
+        candidates.append(DateLine(block.index, dates[0]))
+        doc.drop(block, Kind.DATELINE)
 
 
 def _leftover_words(text: str, dates: list[DateMatch], book: PhraseBook) -> str:
@@ -92,9 +91,9 @@ def _is_source_name(text: str) -> bool:
     return 0 < len(words) <= MAX_SOURCE_WORDS and text[:1].isupper() and not text.endswith((".", "?", "!"))
 
 
-def _label_byline(doc: Document, block: Block, match: re.Match) -> None:
+def _label_byline(doc: Document, block: Block, match: re.Match[str]) -> None:
     """Take the name of a byline (a block of at most MAX_BYLINE_WORDS words)."""
     name = match.group("name").strip()
     if name[:1].isupper():
         doc.author = doc.author or name
-        doc.drop(block, "byline")
+        doc.drop(block, Kind.BYLINE)

@@ -1,15 +1,20 @@
 """Feed footers: "The post X appeared first on Y." names the title and the source."""
 from __future__ import annotations
 
-from ..document import Document
-from .common import phrasebook_for
+from declutter.document import Document
+from declutter.extractor import extractor
+from declutter.kinds import Kind
+from declutter.phrases import book_for
+from declutter.settings import Settings
 
 # Footers sit at the end of a feed item; look only at its last blocks.
 TAIL_BLOCKS = 5
 
 
-def label_feed_footer(doc: Document) -> Document:
-    book = phrasebook_for(doc)
+@extractor("feed-footer", assigns=("blocks", "title", "source"))
+def label_feed_footer(doc: Document, settings: Settings) -> None:
+    """"The post X appeared first on Y." (and its forms in the other books) gives title and source."""
+    book = book_for(settings, doc.language)
     for block in doc.blocks[-TAIL_BLOCKS:]:
         for pattern in book.feed_footers:
             match = pattern.fullmatch(block.text)
@@ -17,6 +22,5 @@ def label_feed_footer(doc: Document) -> Document:
             if match and not match.group("source")[:1].islower():
                 doc.title = doc.title or match.group("title").strip()
                 doc.source = doc.source or match.group("source").strip()
-                doc.drop(block, "feed-footer")
+                doc.drop(block, Kind.FEED_FOOTER)
                 break
-    return doc

@@ -10,8 +10,12 @@ import re
 
 from rapidfuzz import fuzz, process, utils
 
-from ..blockwords import block_words
-from ..document import Block, Document
+from declutter.blocks import Block
+from declutter.content.blockwords import block_words
+from declutter.document import Document
+from declutter.extractor import extractor
+from declutter.kinds import Kind, Role
+from declutter.settings import Settings
 
 # "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines.
 _SEPARATOR_CHARS = "[|–—·:•»-]"
@@ -25,13 +29,15 @@ HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
 REPEAT_WINDOW = 8
 _NUMBERS = re.compile(r"\d+")
 # Kinds the dateline extractor gives to the lines that follow a headline.
-BYLINE_KINDS = ("byline", "dateline")
+BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
 # A site name in a <title> line is short ("The Telegraph", "Die PARTEI Lübeck").
 MAX_SITE_WORDS = 6
 
 
-def label_headlines(doc: Document) -> Document:
-    opts = doc.settings.headline
+@extractor("headline", assigns=("blocks", "title", "source"))
+def label_headlines(doc: Document, settings: Settings) -> None:
+    """The title (printed twice, `Headline | Site`, or over a byline) and its copies, fuzzy (rapidfuzz)."""
+    opts = settings.headline
     words = block_words(doc).words  # counted for the page at once (blockwords.py)
     # _headline_like written out for the first blocks, not called for each.
     candidates = [
@@ -45,8 +51,7 @@ def label_headlines(doc: Document) -> Document:
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
             if block.kept and _headline_like(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold):
-                doc.drop(block, "duplicate-headline", role="title")
-    return doc
+                doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
 
 
 def _headline_like(block: Block, words: int, max_words: int) -> bool:
@@ -87,7 +92,7 @@ def _repeated_headline(doc: Document, candidates: list[Block], threshold: float)
             split = _site_of(readings, processed[j], numbers[j], threshold) if readings else None
             if split:
                 doc.source = doc.source or split
-                doc.drop(block, "duplicate-headline", role="page-title")
+                doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
                 return candidates[j].text
     return None
 
@@ -97,7 +102,7 @@ def _headline_over_byline(doc: Document, candidates: list[Block]) -> str | None:
     for block in candidates:
         following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
         if following is not None and following.kind in BYLINE_KINDS:
-            doc.drop(block, "headline", role="title")
+            doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
             return block.text
     return None
 

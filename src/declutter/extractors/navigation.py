@@ -5,24 +5,29 @@ ending like a sentence, is a menu. Runs stop at a kept line that reads like
 prose. Phrase-book navigation lines ("Skip to content") are the boilerplate
 extractor's; this one finds menus whose items are the site's own words.
 A stretch of items that begin with amounts ("350 g Zucker") is a list of
-ingredients or facts (extractors.lists), not a menu: it is left to the
+ingredients or facts (content.lists), not a menu: it is left to the
 content classifier, and the lines around it are judged on their own.
 """
 from __future__ import annotations
 
-from ..blockwords import block_words
-from ..document import Block, Document
-from .common import SENTENCE_END
-from .lists import amount_stretch
+from declutter.blocks import SENTENCE_END, Block
+from declutter.content.blockwords import block_words
+from declutter.content.lists import amount_stretch
+from declutter.document import Document
+from declutter.extractor import extractor
+from declutter.kinds import Kind
+from declutter.settings import NavigationSettings, Settings
 
 # Dropped blocks that a menu may hold (its items dropped as such by earlier extractors).
-_MENU_KINDS = ("navigation", "share-prompt", "image-alt")
+_MENU_KINDS = (Kind.NAVIGATION, Kind.SHARE_PROMPT, Kind.IMAGE_ALT)
 # How prose and labels end: never a menu item.
 _NOT_MENU_ENDS = SENTENCE_END + (":",)
 
 
-def label_navigation(doc: Document) -> Document:
-    opts = doc.settings.navigation
+@extractor("navigation", assigns=("blocks",))
+def label_navigation(doc: Document, settings: Settings) -> None:
+    """Runs of short menu lines."""
+    opts = settings.navigation
     max_words = opts.max_item_words
     run: list[Block] = []
     # Words counted for the page at once (blockwords.py), and the test
@@ -40,10 +45,9 @@ def label_navigation(doc: Document) -> Document:
             _drop_menus(doc, run, opts)
             run = []
     _drop_menus(doc, run, opts)
-    return doc
 
 
-def _drop_menus(doc: Document, run: list[Block], opts) -> None:
+def _drop_menus(doc: Document, run: list[Block], opts: NavigationSettings) -> None:
     """Drop the run as a menu, or the parts before and after its list of amounts."""
     if len(run) < opts.min_run:
         return  # too short to be a menu, whatever it holds
@@ -58,4 +62,4 @@ def _drop_menus(doc: Document, run: list[Block], opts) -> None:
 def _drop_menu(doc: Document, run: list[Block], min_run: int) -> None:
     if sum(block.kind is None for block in run) >= min_run:  # enough kept items
         for item in run:
-            doc.drop(item, "navigation")
+            doc.drop(item, Kind.NAVIGATION)

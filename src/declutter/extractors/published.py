@@ -15,42 +15,50 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
 
-from ..dates import DateMatch
-from ..document import Document
-from .common import phrasebook_for
-from .dateline import page_dates
+from declutter.document import Document
+from declutter.extractor import extractor
+from declutter.phrases import book_for
+from declutter.phrases.dates import DateMatch, find_dates
+from declutter.settings import Settings
+
+# A verdict on an ambiguous date: (day-first, the evidence's name), or None: no say.
+Verdict = tuple[bool, str] | None
+_HAS_DIGIT = re.compile(r"\d")
 
 
-def resolve_published(doc: Document) -> Document:
-    candidates: list[tuple[int, DateMatch]] = doc.evidence.get("date_candidates", [])
+@extractor("published", requires=("evidence.date_lines",), assigns=("published", "published_guessed", "published_evidence"))
+def resolve_published(doc: Document, settings: Settings) -> None:
+    """Resolves the publication date from the date lines gathered, reading ambiguous ones with the page's evidence."""
+    candidates = doc.evidence.date_lines
     if doc.published or not candidates:
-        return doc
-    match = candidates[0][1]
-    dayfirst, evidence = (True, None) if not match.ambiguous else _date_order(doc, match)
+        return
+    match = candidates[0].date
+    dayfirst, evidence = (True, None) if not match.ambiguous else _date_order(doc, settings, match)
     if evidence is None and match.ambiguous:
-        dayfirst = doc.settings.dates.dayfirst
+        dayfirst = settings.dates.dayfirst
         doc.published_guessed = True
         evidence = "setting:" + ("dayfirst" if dayfirst else "monthfirst")
     day = match.as_date(dayfirst)
     if day:
         doc.published = day.isoformat()
         doc.published_evidence = evidence
-    return doc
 
 
-def _date_order(doc: Document, match: DateMatch) -> tuple[bool, str | None]:
+def _date_order(doc: Document, settings: Settings, match: DateMatch) -> tuple[bool, str | None]:
     """(dayfirst, name of the evidence), or (_, None) when the page says nothing."""
-    for rule in (_other_dates, _dotted, _country, _spelling, _language):
-        verdict = rule(doc, match)
+    verdict = _other_dates(doc, settings, match)
+    for rule in (_dotted, _country, _spelling, _language):
         if verdict is not None:
             return verdict
-    return True, None
+        verdict = rule(doc, match)
+    return verdict if verdict is not None else (True, None)
 
 
-def _other_dates(doc: Document, match: DateMatch):
-    book = phrasebook_for(doc)
+def _other_dates(doc: Document, settings: Settings, match: DateMatch) -> Verdict:
+    book = book_for(settings, doc.language)
+    page_dates = [d for b in doc.blocks if _HAS_DIGIT.search(b.text) for d in find_dates(b.text, book)]
     orders = set()
-    for other in page_dates(doc, book):
+    for other in page_dates:
         if other.separator == match.separator and not other.ambiguous:
             orders.add(other.dayfirst_only)  # True: only day-first fits; False: only month-first
     if len(orders) == 1:
@@ -59,11 +67,11 @@ def _other_dates(doc: Document, match: DateMatch):
     return None
 
 
-def _dotted(doc: Document, match: DateMatch):
+def _dotted(doc: Document, match: DateMatch) -> Verdict:
     return (True, "dotted-date") if match.separator == "." else None
 
 
-def _country(doc: Document, match: DateMatch):
+def _country(doc: Document, match: DateMatch) -> Verdict:
     table = _date_order_table()
     country = None
     if doc.url:
@@ -76,7 +84,7 @@ def _country(doc: Document, match: DateMatch):
     return country not in table["month_first_countries"], f"country:{country}"
 
 
-def _spelling(doc: Document, match: DateMatch):
+def _spelling(doc: Document, match: DateMatch) -> Verdict:
     if doc.language != "en":
         return None
     book = _spelling_rules()
@@ -91,7 +99,7 @@ def _spelling(doc: Document, match: DateMatch):
     return None
 
 
-def _language(doc: Document, match: DateMatch):
+def _language(doc: Document, match: DateMatch) -> Verdict:
     if doc.language and doc.language != "en":
         return True, f"language:{doc.language}"
     return None

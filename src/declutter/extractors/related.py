@@ -12,15 +12,16 @@ import re
 
 from rapidfuzz import fuzz, utils
 
-from ..blocks import edge_stripped
-from ..document import Document, Related
-from ..phrasebook import PhraseBook
-from .boilerplate import SECTIONS
-from .common import at_most_words, phrasebook_for, word_count
+from declutter.blocks import at_most_words, edge_stripped, word_count
+from declutter.document import Document, Related
+from declutter.extractor import extractor
+from declutter.kinds import Kind, Role, Section
+from declutter.phrases import PhraseBook, book_for
+from declutter.settings import Settings
 
-KIND = "related-teasers"
+KIND = Kind.RELATED_TEASERS
 # Kinds that are page furniture, never inside a list of teasers: the section ends there.
-ENDS_SECTION = frozenset({"app-banner", "newsletter", "cookie-notice", "copyright", "comments-widget", "navigation", "feed-footer"})
+ENDS_SECTION = frozenset({Kind.APP_BANNER, Kind.NEWSLETTER, Kind.COOKIE_NOTICE, Kind.COPYRIGHT, Kind.COMMENTS_WIDGET, Kind.NAVIGATION, Kind.FEED_FOOTER})
 # A teaser's source is a publisher's short name ("NBC News", "The Independent").
 MAX_SOURCE_WORDS = 4
 # Two prints of one teaser title differ at most by a trailing site name or quotes.
@@ -32,15 +33,17 @@ _INLINE_HEAD = re.compile(r"([^:»>|]{1,60}?)\s*[:»>|]\s*")
 MAX_AGE_WORDS = 5
 
 
-def label_related(doc: Document) -> Document:
-    book = phrasebook_for(doc)
+@extractor("related", assigns=("blocks", "related"))
+def label_related(doc: Document, settings: Settings) -> None:
+    """"Related Articles"-style sections and inline "Read more:" lines become `related` teasers."""
+    book = book_for(settings, doc.language)
     texts = [block.text for block in doc.blocks]
-    sections = _sections(doc, book)
+    sections = book.sections_of(texts, [block.bare for block in doc.blocks])
     # Only a related heading or a line with a separator ("Read more: ...",
     # "Lire aussi » ...") starts anything: the others are passed over at once.
     # The separators are looked for here, not in a function: a call per block
     # cost more than the tests.
-    starts = [i for i, (text, section) in enumerate(zip(texts, sections)) if section == "related" or ":" in text or "»" in text or ">" in text or "|" in text]
+    starts = [i for i, (text, section) in enumerate(zip(texts, sections)) if section == Section.RELATED or ":" in text or "»" in text or ">" in text or "|" in text]
     read_up_to = 0  # the blocks before this one were read as a section's
     for index in starts:
         block = doc.blocks[index]
@@ -50,22 +53,9 @@ def label_related(doc: Document) -> Document:
         if inline:
             doc.related.append(Related(title=inline))
             doc.drop(block, KIND)
-        elif sections[index] == "related":
-            doc.drop(block, KIND, role="related-heading")
-            read_up_to = _read_section(doc, index + 1, book, sections)
-    return doc
-
-
-def _sections(doc: Document, book: PhraseBook) -> list[str | None]:
-    """The section each block is the heading of: as the boilerplate extractor
-    found them (one pass over the page for its kinds and the headings), and
-    matched here for the blocks it did not read (dropped before it ran, or
-    a pipeline without it)."""
-    known = doc.evidence.get(SECTIONS, {})
-    unread = [block for block in doc.blocks if block.index not in known]
-    if unread:
-        known = {**known, **dict(zip([b.index for b in unread], book.sections_of([b.text for b in unread], [b.bare for b in unread])))}
-    return [known[block.index] for block in doc.blocks]
+        elif sections[index] == Section.RELATED:
+            doc.drop(block, KIND, role=Role.RELATED_HEADING)
+            read_up_to = _read_section(doc, settings, index + 1, book, sections)
 
 
 def _inline_teaser(text: str, book: PhraseBook) -> str | None:
@@ -76,24 +66,24 @@ def _inline_teaser(text: str, book: PhraseBook) -> str | None:
     head, rest = parts.group(1), text[parts.end() :]
     if not rest.strip() or not at_most_words(head, 5):
         return None
-    if book.section_of(head) != "related":
+    if book.section_of(head) != Section.RELATED:
         return None
     title = rest.strip()
     return title if 2 <= word_count(title) <= 30 and not title.endswith(".") else None
 
 
-def _read_section(doc: Document, start: int, book: PhraseBook, sections: list[str | None]) -> int:
-    max_title_words = doc.settings.related.max_title_words
+def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBook, sections: list[str | None]) -> int:
+    max_title_words = settings.related.max_title_words
     teaser: Related | None = None
     structured = False  # the current teaser showed a repeat, a source or an age
     for index in range(start, len(doc.blocks)):
         block = doc.blocks[index]
         section = sections[index]
-        if block.kind in ENDS_SECTION or section not in (None, "related"):
+        if block.kind in ENDS_SECTION or section not in (None, Section.RELATED):
             return index
-        if section == "related":  # the next list of teasers
+        if section == Section.RELATED:  # the next list of teasers
             teaser, structured = None, False
-            doc.drop(block, KIND, role="related-heading")
+            doc.drop(block, KIND, role=Role.RELATED_HEADING)
             continue
         text = block.bare
         words = word_count(text)
@@ -128,7 +118,7 @@ def _is_source(doc: Document, index: int, text: str, teaser: Related, book: Phra
     return bulleted or (capitalised and bool(book.age.search(following)))
 
 
-def _source_beside_age(teaser: Related, text: str, age) -> None:
+def _source_beside_age(teaser: Related, text: str, age: re.Match[str]) -> None:
     """ "NBC News · 2 hours ago": what stands before the age is the source."""
     before = edge_stripped(text[: age.start()])
     if before and not teaser.source and len(before.split()) <= MAX_SOURCE_WORDS and before[:1].isupper():

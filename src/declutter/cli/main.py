@@ -11,15 +11,15 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .api import clean
-from .errors import ConfigError, DeclutterError, InputError
-from .io import read_page, ungzip
-from .pipeline import EXTRACTORS
-from .render import FORMATS, explain_rows, render
-from .settings import DateSettings, Settings
+from declutter import __version__
+from declutter.api import clean
+from declutter.errors import ConfigError, DeclutterError, InputError
+from declutter.reading.files import read_page, ungzip
+from declutter.extractors import EXTRACTORS
+from declutter.render import FORMATS, explain_rows, render
+from declutter.settings import DateSettings, Settings
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from declutter.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 CLEAN_EXAMPLES = """
 \b
@@ -65,7 +65,7 @@ def clean_command(inputs, fmt, output, jsonl, jobs, force, timeout, quiet, skip,
     """Clean scraped pages: FILE, - for stdin, or folders for a batch run."""
     settings = _settings(skip, dayfirst)
     if _is_batch(inputs, output, jsonl):
-        from .cli_batch import run_batch_command
+        from declutter.cli.batch import run_batch_command
 
         sys.exit(run_batch_command(inputs, output=output, jsonl=jsonl, jobs=jobs, force=force, quiet=quiet, settings=settings, input_format=input_format, timeout=timeout))
     doc = _clean_one(inputs[0], settings, input_format, url)
@@ -95,13 +95,15 @@ def explain(input_path, only_removed, color, skip, dayfirst, input_format, url):
 
 @main.command()
 def extractors():
-    """List the registered extractors in their default pipeline order."""
+    """List the registered extractors in their default pipeline order, with what each requires and assigns."""
     default = Settings().pipeline
-    for name in default:
-        click.echo(name)
-    for name in EXTRACTORS:
-        if name not in default:
-            click.echo(f"{name} (not in the default pipeline)")
+    names = [*default, *(name for name in EXTRACTORS if name not in default)]
+    width = max(map(len, names))
+    for name in names:
+        step = EXTRACTORS[name]
+        note = "" if name in default else "  (not in the default pipeline)"
+        click.echo(f"{name:<{width}}  {step.doc}{note}")
+        click.echo(f"{'':<{width}}    requires: {', '.join(step.requires) or '-'}; assigns: {', '.join(step.assigns) or '-'}")
 
 
 def _settings(skip, dayfirst) -> Settings:

@@ -6,7 +6,7 @@ so no site's own name or topic gets one): the log-odds of a line holding it
 being article text, less the odds of any line. What it learns is the common
 vocabulary of page furniture ("abmelden", "newsletter", "cookies",
 "weiterlesen": strongly negative) and of running prose (discourse words such
-as "nämlich", "usually": positive). The weights ship inside models/content.json,
+as "nämlich", "usually": positive). The weights ship inside content/model.json,
 so a model and its vocabulary always go together.
 
 A block is described by the mean, lowest and highest weight of its words that

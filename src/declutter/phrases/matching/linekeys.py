@@ -19,8 +19,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .joinedlines import indexes_holding
-from .patternfacts import DIGIT_KEY, prefixes, required_strings, second_chars
+from declutter.phrases.matching.joinedlines import indexes_holding
+from declutter.phrases.matching.patternfacts import DIGIT_KEY, prefixes, required_strings, second_chars
 
 Group = TypeVar("Group")
 

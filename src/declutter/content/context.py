@@ -17,8 +17,8 @@ from operator import attrgetter, indexOf
 
 import numpy as np
 
-from .document import Block
-from .features import LOCAL_NAMES, indices
+from declutter.blocks import Block
+from declutter.content.features import LOCAL_NAMES, indices
 
 CONTEXT_NAMES = (
     "p", "p_prev", "p_next", "p_window2", "p_window5", "p_window12", "dropped_window3",

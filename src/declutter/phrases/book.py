@@ -13,14 +13,16 @@ from functools import lru_cache, partial
 from importlib import resources
 from itertools import compress
 
-from .blocks import edge_stripped
-from .joinedlines import joined_lines
-from .linematch import EitherMatcher, LineMatcher, alternation, line_matcher
-from .literals import LiteralFinder, literal_finder
-from .patternfacts import required_strings
-from .patternreach import may_match_at_text_end, may_match_line_break
-from .phrasesearch import Phrase, PhraseIndex, phrase_index
-from .wordtrie import flat_alternation, word_alternation
+from declutter.blocks import edge_stripped
+from declutter.errors import ConfigError
+from declutter.kinds import Kind
+from declutter.phrases.matching.joinedlines import joined_lines
+from declutter.phrases.matching.linematch import EitherMatcher, LineMatcher, alternation, line_matcher
+from declutter.phrases.matching.literals import LiteralFinder, literal_finder
+from declutter.phrases.matching.patternfacts import required_strings
+from declutter.phrases.matching.patternreach import may_match_at_text_end, may_match_line_break
+from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
+from declutter.phrases.matching.wordtrie import flat_alternation, word_alternation
 
 # Default limits of phrase matching (see phrases/README.md). A long paragraph
 # of an article may mention "donate now" once; an appeal says two such things.
@@ -30,6 +32,7 @@ LONG_HITS = 2
 # of it holds (found for all phrases at once, see literals.py), when they are
 # at least this long: a shorter one is in almost every page.
 MIN_LITERAL = 3
+_KINDS = frozenset(kind.value for kind in Kind)
 # Lines whose kind is remembered, per book: a page has about ten that match a
 # kind's line patterns; this keeps those of a few hundred pages.
 LINE_KIND_CACHE = 4096
@@ -275,6 +278,8 @@ def _read(language: str) -> dict:
 
 
 def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
+    if kind not in _KINDS:
+        raise ConfigError(f"a phrase book names the kind {kind!r}, which declutter does not know; known: {', '.join(sorted(_KINDS))}")
     line = alternation(rules["line"]) if rules["line"] else None
     # Phrases are written in lower case and searched in the lower-cased block:
     # case-sensitive search is twice as fast as re.I on the same text.

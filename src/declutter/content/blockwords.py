@@ -7,7 +7,7 @@ up to the limit, was about 0.15 ms a page on the corpus' text pages. Here the
 blocks' texts are classified once, a character at a time (charclass.py: the
 ``re`` module's own ``\\w`` and ``\\d``), and a block's count is the number of
 word starts, or digits, between its ends. The counts are worked out when an
-extractor first asks and kept in ``Document.evidence`` for the others; the
+extractor first asks and kept in ``Document.evidence.block_words`` for the others; the
 content classifier counts more things in the same classified texts.
 """
 from __future__ import annotations
@@ -16,11 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import charclass as cc
-from .document import Document
-
-_EVIDENCE = "block_words"
-
+from declutter.content import charclass as cc
+from declutter.document import Document
 
 @dataclass(frozen=True)
 class JoinedChars:
@@ -44,11 +41,11 @@ class BlockWords:
 
 def block_words(doc: Document) -> BlockWords:
     """BlockWords for ``doc.blocks``, counted once per page."""
-    kept = doc.evidence.get(_EVIDENCE)
-    if kept is not None and kept[0] is doc.blocks and len(kept[1].words) == len(doc.blocks):
-        return kept[1]
+    kept = doc.evidence.block_words
+    if kept is not None and len(kept.words) == len(doc.blocks):
+        return kept
     counts = count_words([block.text for block in doc.blocks])
-    doc.evidence[_EVIDENCE] = (doc.blocks, counts)
+    doc.evidence.block_words = counts
     return counts
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from .errors import InputError, NotTextError
+from declutter.errors import InputError, NotTextError
 
 GZIP_MAGIC = b"\x1f\x8b"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .errors import NotTextError
+from declutter.errors import NotTextError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

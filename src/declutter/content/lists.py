@@ -19,8 +19,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ..document import Block
-from .common import at_most_words
+from declutter.blocks import Block
+from declutter.blocks import at_most_words
 
 # An amount: a number (also 1.5, 1,5, 1/2) or a vulgar fraction, then at
 # once or after spaces a letter: a unit or the thing counted. "1. Home" and

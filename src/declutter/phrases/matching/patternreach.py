@@ -8,7 +8,7 @@ does not know gives the answer that searches the most.
 """
 from __future__ import annotations
 
-from .patternfacts import parsed
+from declutter.phrases.matching.patternfacts import parsed
 
 try:
     from re import _constants as _sre

@@ -5,7 +5,7 @@ stopword density in the page's language, its punctuation, whether it looks
 like a list item or a link, whether it repeats in the page, where it sits, and
 how much of its vocabulary is the web's furniture (``lexicon``). What its
 neighbours and the page's densest run of prose say about it is in
-``declutter.context``. Both the shipped model and scripts/train_content.py use
+``declutter.content.context``. Both the shipped model and scripts/train_content.py use
 these functions, so training and run time see the same numbers.
 
 The page is read once, as an array of code points (``charclass``): a block's
@@ -27,10 +27,11 @@ from typing import Mapping
 
 import numpy as np
 
-from . import charclass as cc
-from .blockwords import JoinedChars, joined_chars
-from .document import Block
-from .lexicon import Vocabulary, build_vocabulary, weight_scores
+from declutter.content import charclass as cc
+from declutter.content.blockwords import JoinedChars, joined_chars
+from declutter.blocks import Block
+from declutter.content.lexicon import Vocabulary, build_vocabulary, weight_scores
+from declutter.language.stopwords import stopword_table, stopwords_for
 
 _WORD = re.compile(r"\w+")
 
@@ -73,30 +74,10 @@ class LocalFeatures:
     words: np.ndarray  # words per block (runs of \w)
 
 
-@lru_cache(maxsize=1)
-def _stopword_table() -> dict[str, frozenset[str]]:
-    path = resources.files("declutter") / "models" / "stopwords.json"
-    table = json.loads(path.read_text(encoding="utf-8"))
-    merged = frozenset(w for words in table.values() for w in words)
-    out = {lang: frozenset(words) for lang, words in table.items()}
-    out[""] = merged  # language unknown or without a list: any language's function words
-    return out
-
-
-def stopword_lists() -> dict[str, frozenset[str]]:
-    """Each language's function words (models/stopwords.json)."""
-    return {language: words for language, words in _stopword_table().items() if language}
-
-
-def stopwords_for(language: str | None) -> frozenset[str]:
-    table = _stopword_table()
-    return table.get(language or "", table[""])
-
-
 def vocabulary(lexicon: Mapping[str, float]) -> Vocabulary:
     """``lexicon``'s words and the function words of every language, numbered
-    (declutter.lexicon): built once, for every page's ``local_features``."""
-    return build_vocabulary(lexicon, _stopword_table())
+    (declutter.content.lexicon): built once, for every page's ``local_features``."""
+    return build_vocabulary(lexicon, stopword_table())
 
 
 def local_features(
@@ -109,7 +90,7 @@ def local_features(
     """LOCAL_NAMES for every block, from the block itself, its layout and the page's counts.
 
     ``source`` is the text the blocks' offsets point into; without it there
-    is no layout. ``lexicon`` is the model's word weights (declutter.lexicon),
+    is no layout. ``lexicon`` is the model's word weights (declutter.content.lexicon),
     or their ``vocabulary`` (building one costs a few milliseconds: pass one
     for many pages); without one the lex_* columns are 0. ``joined`` is the blocks' texts as
     blockwords joins and classifies them, when the caller has them (a page's
@@ -245,12 +226,3 @@ def _weight_array(weights: tuple[float, ...]) -> np.ndarray:
     array = np.array(weights, dtype=float)
     array.flags.writeable = False
     return array
-
-
-def __getattr__(name: str):
-    """The second stage's names, moved to declutter.context, still read here (scripts and tools use them)."""
-    if name in ("CONTEXT_NAMES", "context_features"):
-        from . import context
-
-        return getattr(context, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,8 +16,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .joinedlines import JOIN, indexes_holding, joined_lines
-from .literals import LiteralFinder, literal_finder
+from declutter.phrases.matching.joinedlines import JOIN, indexes_holding, joined_lines
+from declutter.phrases.matching.literals import LiteralFinder, literal_finder
 
 
 @dataclass(frozen=True)

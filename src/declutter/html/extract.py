@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import InputError
-from .html_meta import page_metadata
+from declutter.errors import InputError
+from declutter.html.metadata import page_metadata
 
 # Block-level elements: each starts a new line in readability's summary.
 _BLOCK_TAGS = frozenset((
@@ -101,7 +101,7 @@ def _refined_text(result, tree) -> str:
     back, link-only teasers and trailing headings out), one paragraph per line."""
     from trafilatura.xml import xmltotxt
 
-    from .html_filter import refine_body
+    from declutter.html.body_filter import refine_body
 
     body = getattr(result, "body", None)
     if body is None:

@@ -27,9 +27,9 @@ from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 
-from .joinedlines import joined_lines
-from .linekeys import Patterns, ThirdChars, buckets, first_key, gated, needing_groups, pair_buckets, plain_key, third_buckets
-from .patternfacts import first_chars, last_chars, max_width, second_chars
+from declutter.phrases.matching.joinedlines import joined_lines
+from declutter.phrases.matching.linekeys import Patterns, ThirdChars, buckets, first_key, gated, needing_groups, pair_buckets, plain_key, third_buckets
+from declutter.phrases.matching.patternfacts import first_chars, last_chars, max_width, second_chars
 
 # A line's buckets depend on its first three characters and on its last two.
 # For those in printable ASCII (most lines') they are looked up in tables

@@ -16,10 +16,10 @@ from typing import Optional
 
 import click
 
-from .batch import BatchError, BatchOptions, BatchRun, Failure, Summary
-from .errors import DeclutterError
+from declutter.batch import BatchError, BatchOptions, BatchRun, Failure, Summary
+from declutter.errors import DeclutterError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+from declutter.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 
 
 def run_batch_command(inputs, *, output, jsonl, jobs, force, quiet, settings, input_format, timeout=None) -> int:

@@ -1,0 +1,1 @@
+"""The page's language: a function-word vote, py3langid when the vote is unsure."""

@@ -1,0 +1,1 @@
+"""Reading pages: files (gzip), bytes to text (encodings, mojibake), telling HTML from text."""
