@@ -43,8 +43,8 @@ def _phrase_in(phrase: str, text: str) -> bool:
 
 # -- title ---------------------------------------------------------------------
 # Separators between a headline and the site/section name in <title>. ": " is
-# not here: it is far more often part of the headline ("Study shows: ...") and
-# is only split off when the part before it is the site name (see below).
+# not here: it is as often part of the headline ("Study shows: ...") and is
+# only split off as a leading kicker or site name (see title_variants).
 _TITLE_SEPARATORS = (" | ", " - ", " · ", " // ", " :: ", " » ", " « ", " / ", " • ")
 # A fuzz ratio of 95 on normalised titles forgives one or two characters in a
 # 30-60 character headline (a lost soft hyphen, an ellipsis, "&amp;" left in a
@@ -71,6 +71,14 @@ def title_variants(title: str, sitename: str | None) -> set[str]:
             kept = kept.strip().rstrip(_TRAILING).strip()
             if len(kept.split()) >= 2 and len(kept) > len(removed):
                 out.add(kept)
+    # "Kicker: Headline": German and French pages print a kicker (Dachzeile)
+    # before the headline, and <title> has it one way or the other; the
+    # headline after the colon is the same title. Only the leading part goes,
+    # by the same length rule, so "Headline: a subtitle" is not cut down.
+    if ": " in full:
+        lead, rest = full.split(": ", 1)
+        if len(rest.split()) >= 2 and len(rest) > len(lead):
+            out.add(rest.strip())
     for site in source_variants(sitename or ""):
         # The sitename may itself contain a separator ("Martina Berg - Lady 50plus"),
         # so it is cut off as a whole, with whatever separator (": " too) sits next to it.
@@ -139,8 +147,11 @@ def source_right(got: str, sitename: str) -> bool:
 
 
 def source_reference(sitename: str | None, title: str | None) -> str | None:
-    """The sitename, unless it is the page's title again (trafilatura's fallback, not a publisher)."""
-    if not sitename or (title and normalise(sitename) == normalise(title)):
+    """The sitename, unless it is the page's title again or has no letter ("02.11.2021").
+
+    Both are trafilatura's fallbacks picking up the wrong line, not a publisher's name.
+    """
+    if not sitename or not any(c.isalpha() for c in sitename) or (title and normalise(sitename) == normalise(title)):
         return None
     return sitename
 

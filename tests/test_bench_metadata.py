@@ -42,6 +42,12 @@ def test_declutters_headline_is_right_when_the_reference_carries_the_site():
     assert title_right("Sekrè Mystery Bag – jede Frau braucht ein Geheimnis!", ref, "Martina Berg - Lady 50plus")
 
 
+def test_a_leading_kicker_may_be_there_or_not_but_a_trailing_subtitle_may_not_be_cut():
+    ref = "Wie Firmen ihre Beschäftigten vor dem Coronavirus schützen"
+    assert title_right("Abstandsregeln und Fieberkontrollen: " + ref, ref, None)
+    assert not title_right("Auto leasen oder kaufen", "Auto leasen oder kaufen: Für wen lohnt sich was?", None)
+
+
 @pytest.mark.parametrize("got", [
     "Tribune de Genève",  # the site part alone is not the title
     "Le Matin Dimanche",  # a navigation line
@@ -82,6 +88,7 @@ def test_source_printed_needs_the_whole_phrase_and_a_domain_needs_the_domain():
 
 def test_a_sitename_that_is_the_title_again_is_no_reference():
     assert source_reference("Große Aufgaben", "Große Aufgaben") is None
+    assert source_reference("02.11.2021", "Große Aufgaben") is None
     assert source_reference("Hanns-Seidel-Stiftung", "Große Aufgaben") == "Hanns-Seidel-Stiftung"
 
 
