@@ -1,4 +1,4 @@
-"""``python -m bench [text|html|batch ...] [--limit N]``: declutter against trafilatura.
+"""``python -m bench [text|html|batch|meta ...] [--limit N] [--meta-dump PATH]``: declutter against trafilatura.
 
 Quality (precision, recall, F1 over the corpus's annotated snippets) and speed,
 side by side with the anchors on the same pages, in one run. Without the corpus
@@ -12,13 +12,16 @@ import sys
 
 from .corpus import corpus_root
 
-MODES = {"text": "bench.text_quality", "html": "bench.html_quality", "batch": "bench.batch_throughput"}
+MODES = {"text": "bench.text_quality", "html": "bench.html_quality", "batch": "bench.batch_throughput",
+         "meta": "bench.metadata"}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("modes", nargs="*", metavar="MODE", help="text, html or batch (default: all)")
+    parser.add_argument("modes", nargs="*", metavar="MODE", help="text, html, batch or meta (default: all)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages (a quick look)")
+    parser.add_argument("--meta-dump", metavar="PATH", default=None,
+                        help="meta: write one JSON line per page, rendering, system and field to PATH")
     args = parser.parse_args(argv)
     root = corpus_root()
     if root is None:
@@ -29,7 +32,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown mode {unknown[0]!r}; choose from {', '.join(MODES)}")
     for mode in args.modes or list(MODES):
         print(f"\n== {mode} ==", flush=True)
-        importlib.import_module(MODES[mode]).run(root, limit=args.limit)
+        options = {"dump": args.meta_dump} if mode == "meta" else {}  # only meta takes more than --limit
+        importlib.import_module(MODES[mode]).run(root, limit=args.limit, **options)
     return 0
 
 

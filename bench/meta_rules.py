@@ -1,0 +1,275 @@
+"""The metadata bench's matching rules: when a field counts, and when it is right.
+
+Pure functions (no corpus, no trafilatura) so tests/test_bench_metadata.py can
+pin them. A field is scored only on pages where the reference value is
+*printed* in the text: declutter reads nothing but the text, so a value that
+exists only in the HTML's <head> (og:site_name, a JSON-LD date) is no fault of
+the cleaner's. Each rule below says why it is as loose or as strict as it is.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+# Typographic variants the two renderings and the HTML disagree on; a title is
+# the same title whichever quote or dash the scraper kept.
+_QUOTES = str.maketrans({c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟«»″"})
+_DASHES = re.compile(r"[‐‑‒–—―−]")
+_SPACE = re.compile(r"\s+")
+# Trailing punctuation is style, not content ("Headline." vs "Headline").
+_TRAILING = ".,;:!?…·*-|"
+
+
+def normalise(text: str) -> str:
+    """NFKC, casefold, one quote of each kind, one dash, single spaces, no trailing punctuation."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _SPACE.sub(" ", _DASHES.sub("-", text)).casefold()
+    return text.strip().rstrip(_TRAILING).strip()
+
+
+def normalise_text(text: str) -> str:
+    """A whole page for substring search: same folding as titles, lines joined by one space."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return _SPACE.sub(" ", _DASHES.sub("-", text)).casefold()
+
+
+def _phrase_in(phrase: str, text: str) -> bool:
+    """``phrase`` occurs in ``text`` as whole words (no letter or digit glued on either side)."""
+    return bool(phrase) and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+# -- title ---------------------------------------------------------------------
+# Separators between a headline and the site/section name in <title>. ": " is
+# not here: it is as often part of the headline ("Study shows: ...") and is
+# only split off as a leading kicker or site name (see title_variants).
+_TITLE_SEPARATORS = (" | ", " - ", " · ", " // ", " :: ", " » ", " « ", " / ", " • ")
+# A fuzz ratio of 95 on normalised titles forgives one or two characters in a
+# 30-60 character headline (a lost soft hyphen, an ellipsis, "&amp;" left in a
+# text scrape) but nothing that changes a word of a short one, and two
+# different lines of a page never come that close.
+TITLE_FUZZ = 95.0
+
+
+def title_variants(title: str, sitename: str | None) -> set[str]:
+    """The normalised title and its headline parts with a site part removed.
+
+    A part is removed only from one end and only if what is kept is at least two
+    words and longer than what is removed: site and section names are the short
+    piece of "Headline | Site", so the long piece is the headline.
+    """
+    full = normalise(title)
+    out = {full} if full else set()
+    for sep in _TITLE_SEPARATORS:
+        if sep not in full:
+            continue
+        head, tail = full.rsplit(sep, 1)
+        lead, rest = full.split(sep, 1)
+        for kept, removed in ((head, tail), (rest, lead)):
+            kept = kept.strip().rstrip(_TRAILING).strip()
+            if len(kept.split()) >= 2 and len(kept) > len(removed):
+                out.add(kept)
+    # "Kicker: Headline": German and French pages print a kicker (Dachzeile)
+    # before the headline, and <title> has it one way or the other; the
+    # headline after the colon is the same title. Only the leading part goes,
+    # by the same length rule, so "Headline: a subtitle" is not cut down.
+    if ": " in full:
+        lead, rest = full.split(": ", 1)
+        if len(rest.split()) >= 2 and len(rest) > len(lead):
+            out.add(rest.strip())
+    for site in source_variants(sitename or ""):
+        # The sitename may itself contain a separator ("Martina Berg - Lady 50plus"),
+        # so it is cut off as a whole, with whatever separator (": " too) sits next to it.
+        for sep in (*_TITLE_SEPARATORS, ": "):
+            if full.endswith(sep + site):
+                out.add(full[: -len(sep + site)].rstrip(_TRAILING).strip())
+            if full.startswith(site + sep):
+                out.add(full[len(site + sep):].strip())
+    return {v for v in out if v}
+
+
+def _close(a: str, b: str) -> bool:
+    return a == b or fuzz.ratio(a, b) >= TITLE_FUZZ
+
+
+def title_right(got: str, reference: str, sitename: str | None) -> bool:
+    """Equal after normalising, or one is the other with a site part removed."""
+    ours = normalise(got)
+    if not ours:
+        return False
+    if any(_close(ours, v) for v in title_variants(reference, sitename)):
+        return True
+    ref = normalise(reference)
+    return any(_close(ref, v) for v in title_variants(got, sitename))
+
+
+def title_printed(reference: str, sitename: str | None, text: str) -> bool:
+    """The reference title, or its headline without the site part, is in the (normalised) text."""
+    return any(v in text for v in title_variants(reference, sitename))
+
+
+# -- source (publisher) ------------------------------------------------------------
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?((?:[\w-]+\.)*[\w-]+)\.[a-z]{2,6}/?$")
+
+
+def is_domain(name: str) -> bool:
+    return _DOMAIN.match(normalise(name)) is not None
+
+
+def source_variants(sitename: str) -> list[str]:
+    """The sitename, without a leading "The", and a domain without "www." and its TLD.
+
+    Trafilatura falls back to the host name ("focus.de") where a page names no
+    site, and "The Guardian" is printed as "Guardian" as often as not.
+    """
+    name = normalise(sitename)
+    if not name:
+        return []
+    out = [name]
+    if name.startswith("the "):
+        out.append(name[4:])
+    domain = _DOMAIN.match(name)
+    if domain:
+        out.append(domain.group(1))
+    return out
+
+
+def _key(name: str) -> str:
+    """Letters and digits only: "FOCUS-Online" and "Focus Online" are one name."""
+    return "".join(c for c in name if c.isalnum())
+
+
+def source_right(got: str, sitename: str) -> bool:
+    ours = {_key(v) for v in source_variants(got)}
+    return any(_key(v) in ours for v in source_variants(sitename))
+
+
+def source_reference(sitename: str | None, title: str | None) -> str | None:
+    """The sitename, unless it is the page's title again or has no letter ("02.11.2021").
+
+    Both are trafilatura's fallbacks picking up the wrong line, not a publisher's name.
+    """
+    if not sitename or not any(c.isalpha() for c in sitename) or (title and normalise(sitename) == normalise(title)):
+        return None
+    return sitename
+
+
+def source_printed(sitename: str, text: str) -> bool:
+    """The sitename (or it without "The") occurs as a whole phrase in the text.
+
+    A bare domain counts only when the domain itself is printed; its stem alone
+    ("focus" of focus.de) is too often an ordinary word to say the site is named.
+    """
+    names = source_variants(sitename)
+    if is_domain(sitename):
+        names = names[:1]
+    return any(_phrase_in(n, text) for n in names)
+
+
+# -- author ---------------------------------------------------------------------
+# Bylines keep their lead word in some scrapes and in trafilatura's output
+# ("Par Stefan Häne"); it is not part of the name.
+_BY = re.compile(r"^(?:(?:view all )?posts by|written by|by|von|par|por|door)\b\s*:?\s*")
+# How a byline joins several names; trafilatura joins them with "; ".
+_JOIN = re.compile(r"\s*(?:;|,|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
+
+
+def author_names(value: str) -> list[str]:
+    names = [_BY.sub("", normalise(part)) for part in value.split(";")]
+    return [n for n in names if n]
+
+
+def author_right(got: str, reference: str) -> bool:
+    """Every name declutter gives is one of trafilatura's: one of several, or all of them.
+
+    Compared as letters and digits only ("J.O. Haselhoef" is "J O Haselhoef"). A
+    subset counts, not only one or all: trafilatura's list sometimes carries the
+    publisher as an author ("Condé Nast; Fiona Bornhöft; Mariam Hofbeck").
+    """
+    ref = {_key(n) for n in author_names(reference)}
+    ours = [_key(n) for n in _JOIN.split(_BY.sub("", normalise(got))) if _key(n)]
+    return bool(ours) and bool(ref) and all(n in ref for n in ours)
+
+
+def author_printed(reference: str, text: str) -> bool:
+    return any(_phrase_in(n, text) for n in author_names(reference))
+
+
+# -- date ---------------------------------------------------------------------
+# Month names as news pages print them, full and abbreviated, in the corpus'
+# main languages. Written out here rather than taken from declutter, so the
+# bench does not share the cleaner's blind spots.
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"),
+    "en_abbr": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+           "september", "oktober", "november", "dezember"),
+    "de_abbr": ("jän", "feb", "mrz", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"),
+    "de_at": ("jänner", "feber", "maerz", "april", "mai", "juni", "juli", "august",
+              "september", "oktober", "november", "dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "fr_abbr": ("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+    "es_abbr": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "setiembre", "oct", "nov", "dic"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"),
+    "it_abbr": ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+           "setembro", "outubro", "novembro", "dezembro"),
+    "pt_abbr": ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "nl_abbr": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+}
+# Ordinals and the words between day, month and year: "14th", "1er", "14.",
+# "14 de marzo de 2019", "14. März 2019", "March 14th, 2019".
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|°|\.)?"
+_OF = r"(?:\s+(?:de|del|di)\s+|\s*,?\s*)"
+
+
+@lru_cache(maxsize=12)
+def _month_names(month: int) -> str:
+    names = {table[month - 1] for table in _MONTHS.values()}
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def date_pattern(reference: str) -> re.Pattern[str]:
+    """One regex for the reference date (YYYY-MM-DD) in any rendering a page may print it in."""
+    y, m, d = (int(part) for part in reference[:10].split("-"))
+    yy = f"{y % 100:02d}"
+    mm, dd = (f"0?{n}" if n < 10 else str(n) for n in (m, d))
+    numeric = [
+        rf"{y}-{m:02d}-{d:02d}", rf"{y}/{mm}/{dd}", rf"{y}\.{mm}\.{dd}",
+        # Day first (Europe) and month first (US), with ".", "/" or "-", four- or two-digit year.
+        *(rf"{dd}\s?{sep}\s?{mm}\s?{sep}\s?(?:{y}|{yy})" for sep in (r"\.", "/", "-")),
+        *(rf"{mm}{sep}{dd}{sep}(?:{y}|{yy})" for sep in ("/", "-")),
+    ]
+    month = rf"(?:{_month_names(m)})(?!\w)\.?"
+    day = rf"{dd}{_DAY_SUFFIX}"
+    named = [rf"{day}{_OF}{month}{_OF}{y}", rf"{month}\s*{day}{_OF}{y}"]
+    alternatives = "|".join(f"(?:{p})" for p in numeric + named)
+    # No digit glued on either side: 14.03.2019 is not "4.03.20", nor 2019-03-141.
+    return re.compile(rf"(?<![\d\w])(?:{alternatives})(?!\d)", re.IGNORECASE)
+
+
+def date_printed(reference: str, text: str) -> bool:
+    return date_pattern(reference).search(text) is not None
+
+
+def date_right(got: str, reference: str) -> bool:
+    """Same calendar day; the time and time zone declutter may add are not scored."""
+    return got[:10] == reference[:10]
+
+
+def verdict(got: str | None, right: bool) -> str:
+    """right, wrong (a value that is not right) or missing (no value)."""
+    if got is None or not got.strip():
+        return "missing"
+    return "right" if right else "wrong"
+
