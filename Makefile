@@ -4,7 +4,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 SAMPLE ?= samples/aggregator-teasers.txt
 
-.PHONY: install test bench demo clean-venv
+.PHONY: install test lint bench demo clean-venv
 
 install:  ## create .venv, upgrade pip in it, install declutter editable with its dev extra
 	$(PY) -m venv $(VENV)
@@ -13,6 +13,10 @@ install:  ## create .venv, upgrade pip in it, install declutter editable with it
 
 test:  ## run the test suite
 	$(VPY) -m pytest -q
+
+lint:  ## type-check (mypy --strict) and lint (ruff) with the settings in pyproject.toml
+	$(VENV)/bin/mypy
+	$(VENV)/bin/ruff check src tests bench scripts
 
 bench:  ## quality and speed against trafilatura on ../shared/corpus (never a test)
 	$(VPY) -m bench

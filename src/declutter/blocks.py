@@ -23,7 +23,10 @@ _TRAILING_MARKS = "•·*|<«‹-–—_:.!…"
 # Every character ``str.isspace`` accepts (what ``str.strip()`` removes; a
 # test checks the list): with the marks, one ``strip`` per side removes
 # alternating white space and marks ("• - Home").
-WHITE_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 _LEADING = WHITE_SPACE + _LEADING_MARKS
 _TRAILING = WHITE_SPACE + _TRAILING_MARKS
 

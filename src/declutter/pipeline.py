@@ -39,7 +39,9 @@ def check(steps: Sequence[Extractor]) -> None:
                 continue
             later = next((s.name for s in steps[at + 1 :] if needed in s.assigns), None)
             if later is not None:
-                raise ConfigError(f"extractor {step.name!r} requires {needed}, which {later!r} assigns only after it: put {later!r} before {step.name!r}")
+                raise ConfigError(
+                    f"extractor {step.name!r} requires {needed}, which {later!r} assigns only after it: put {later!r} before {step.name!r}"
+                )
             known = next((s.name for s in EXTRACTORS.values() if needed in s.assigns), None)
             giver = f"{known!r}, which is not in the pipeline" if known else "no extractor in the pipeline"
             raise ConfigError(f"extractor {step.name!r} requires {needed}, assigned by {giver}")

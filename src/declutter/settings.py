@@ -8,7 +8,7 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any, Union
 
 from declutter.errors import ConfigError, UnknownExtractorError
@@ -230,7 +230,7 @@ def _is_instance(value: Any, hint: Any) -> bool:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if hint is int:
         return isinstance(value, int) and not isinstance(value, bool)
-    if is_dataclass(hint) or isinstance(hint, type):
+    if isinstance(hint, type):
         return isinstance(value, hint)
     return True
 

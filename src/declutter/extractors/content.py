@@ -12,7 +12,6 @@ understands.
 """
 from __future__ import annotations
 
-import json
 from itertools import compress
 from operator import not_
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from declutter.blocks import edge_stripped
+from declutter.blocks import Block, edge_stripped
 from declutter.content.blockwords import block_words
-from declutter.blocks import Block
 from declutter.document import DateLine, Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind

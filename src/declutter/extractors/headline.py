@@ -50,7 +50,8 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         doc.title = _headline_over_byline(doc, candidates)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
-            if block.kept and _headline_like(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold):
+            copy = _headline_like(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
+            if block.kept and copy:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
 
 

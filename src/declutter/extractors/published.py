@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
@@ -24,6 +25,15 @@ from declutter.settings import Settings
 # A verdict on an ambiguous date: (day-first, the evidence's name), or None: no say.
 Verdict = tuple[bool, str] | None
 _HAS_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class DateOrderTable:
+    """data/date_order.toml: which countries write dates month-first, and how to tell a page's country."""
+
+    tld_country: dict[str, str]  # a domain's last label -> country code
+    publisher_country: dict[str, str]  # a publisher's name, lower-cased -> country code
+    month_first_countries: frozenset[str]
 
 
 @extractor("published", requires=("evidence.date_lines",), assigns=("published", "published_guessed", "published_evidence"))
@@ -76,12 +86,12 @@ def _country(doc: Document, match: DateMatch) -> Verdict:
     country = None
     if doc.url:
         host = urlparse(doc.url).hostname or ""
-        country = table["tld_country"].get(host.rsplit(".", 1)[-1])
+        country = table.tld_country.get(host.rsplit(".", 1)[-1])
     if country is None and doc.source:
-        country = table["publisher_country"].get(doc.source.strip().lower())
+        country = table.publisher_country.get(doc.source.strip().lower())
     if country is None:
         return None
-    return country not in table["month_first_countries"], f"country:{country}"
+    return country not in table.month_first_countries, f"country:{country}"
 
 
 def _spelling(doc: Document, match: DateMatch) -> Verdict:
@@ -106,14 +116,15 @@ def _language(doc: Document, match: DateMatch) -> Verdict:
 
 
 @lru_cache(maxsize=1)
-def _date_order_table() -> dict:
+def _date_order_table() -> DateOrderTable:
     path = resources.files("declutter") / "data" / "date_order.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    table = tomllib.loads(path.read_text(encoding="utf-8"))
+    return DateOrderTable(table["tld_country"], table["publisher_country"], frozenset(table["month_first_countries"]))
 
 
 @lru_cache(maxsize=1)
-def _spelling_rules() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+def _spelling_rules() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     book = tomllib.loads((resources.files("declutter") / "phrases" / "en.toml").read_text(encoding="utf-8"))
-    spelling = book.get("spelling", {})
-    compile_all = lambda patterns: tuple(re.compile(p, re.I) for p in patterns)  # noqa: E731
-    return compile_all(spelling.get("british", [])), compile_all(spelling.get("american", []))
+    spelling: dict[str, list[str]] = book.get("spelling", {})
+    british, american = (tuple(re.compile(p, re.I) for p in spelling.get(name, [])) for name in ("british", "american"))
+    return british, american

@@ -21,7 +21,9 @@ from declutter.settings import Settings
 
 KIND = Kind.RELATED_TEASERS
 # Kinds that are page furniture, never inside a list of teasers: the section ends there.
-ENDS_SECTION = frozenset({Kind.APP_BANNER, Kind.NEWSLETTER, Kind.COOKIE_NOTICE, Kind.COPYRIGHT, Kind.COMMENTS_WIDGET, Kind.NAVIGATION, Kind.FEED_FOOTER})
+ENDS_SECTION = frozenset(
+    {Kind.APP_BANNER, Kind.NEWSLETTER, Kind.COOKIE_NOTICE, Kind.COPYRIGHT, Kind.COMMENTS_WIDGET, Kind.NAVIGATION, Kind.FEED_FOOTER}
+)
 # A teaser's source is a publisher's short name ("NBC News", "The Independent").
 MAX_SOURCE_WORDS = 4
 # Two prints of one teaser title differ at most by a trailing site name or quotes.
@@ -43,7 +45,10 @@ def label_related(doc: Document, settings: Settings) -> None:
     # "Lire aussi » ...") starts anything: the others are passed over at once.
     # The separators are looked for here, not in a function: a call per block
     # cost more than the tests.
-    starts = [i for i, (text, section) in enumerate(zip(texts, sections)) if section == Section.RELATED or ":" in text or "»" in text or ">" in text or "|" in text]
+    starts = [
+        i for i, (text, section) in enumerate(zip(texts, sections))
+        if section == Section.RELATED or ":" in text or "»" in text or ">" in text or "|" in text
+    ]
     read_up_to = 0  # the blocks before this one were read as a section's
     for index in starts:
         block = doc.blocks[index]

@@ -36,4 +36,5 @@ def drop_template_lines(doc: Document, settings: Settings, *, hashes: frozenset[
 
 def site_template_extractor(hashes: frozenset[int]) -> Extractor:
     """The extractor for one site's template lines (it pickles into batch workers)."""
-    return Extractor(name=NAME, run=partial(drop_template_lines, hashes=hashes), assigns=("blocks",), doc="Lines repeated across many pages of one site (batch runs).")
+    summary = "Lines repeated across many pages of one site (batch runs)."
+    return Extractor(name=NAME, run=partial(drop_template_lines, hashes=hashes), assigns=("blocks",), doc=summary)
