@@ -1,4 +1,4 @@
-"""``python -m bench [text|html|batch ...] [--limit N]``: declutter against trafilatura.
+"""``python -m bench [text|html|batch|styles ...] [--limit N]``: declutter against trafilatura.
 
 Quality (precision, recall, F1 over the corpus's annotated snippets) and speed,
 side by side with the anchors on the same pages, in one run. Without the corpus
@@ -12,13 +12,15 @@ import sys
 
 from .corpus import corpus_root
 
-MODES = {"text": "bench.text_quality", "html": "bench.html_quality", "batch": "bench.batch_throughput"}
+MODES = {"text": "bench.text_quality", "html": "bench.html_quality", "batch": "bench.batch_throughput", "styles": "bench.styles.run"}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("modes", nargs="*", metavar="MODE", help="text, html or batch (default: all)")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N pages (a quick look)")
+    parser.add_argument("modes", nargs="*", metavar="MODE", help="text, html, batch or styles (default: all)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages (a quick look); styles: N pages per style and language")
+    parser.add_argument("--styles-dump", metavar="PATH", help="styles: write declutter's failures per page as JSONL")
+    parser.add_argument("--styles-write", metavar="DIR", help="styles: write the generated pages and their gold records")
     args = parser.parse_args(argv)
     root = corpus_root()
     if root is None:
@@ -29,7 +31,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown mode {unknown[0]!r}; choose from {', '.join(MODES)}")
     for mode in args.modes or list(MODES):
         print(f"\n== {mode} ==", flush=True)
-        importlib.import_module(MODES[mode]).run(root, limit=args.limit)
+        module = importlib.import_module(MODES[mode])
+        if mode == "styles":  # the only mode with options of its own
+            module.run(root, limit=args.limit, dump=args.styles_dump, write=args.styles_write)
+        else:
+            module.run(root, limit=args.limit)
     return 0
 
 
