@@ -217,7 +217,7 @@ def build_page(style: Style, lang: str, index: int, pool: list[Body]) -> StylePa
     builder.fields = {
         **WORDS[lang], "site": site, "site_upper": site.upper(), "source": source, "author": author, "author_upper": author.upper(),
         "person": person, "title": title, "TITLE": title.upper(), "short": " ".join(words[: max(2, len(words) * 3 // 5)]),
-        "date": _date_text(builder.pick(DATE_FORMATS[region]), day, lang, rng), "year": str(day.year), "agency": rng.choice(SITES["agency"][lang]),
+        "date": _date_text(builder.pick(DATE_FORMATS[region]), day, lang, rng), "year": str(day.year), "agency": rng.choice(SITES[style.agency_kind][lang]) if style.agency_kind else site,
         "company": site, "email": f"press@{site.split()[0].lower()}.example", "domain": f"{site.split()[0].lower()}.example",
         "city": rng.choice(CITIES[lang]), "category": builder.pick(STYLE_CHROME["category"][lang]), "role": builder.pick(PAGE["role"][lang]),
         "time_short": f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}", "hh": f"{rng.randint(6, 22):02d}", "mi": f"{rng.randint(0, 59):02d}",
@@ -241,7 +241,8 @@ def _finish(builder: _Builder, page_id: str, title: str, source: str, author: st
     chrome = [(line, kind) for line, kind, part in entries if kind]
     printed = "\n".join(line for line, _ in chrome)
     gold = Gold(
-        title=title if any(line == title for line, _ in chrome) or title in printed else None,
+        # an upper-cased headline is still the title: the scorer ignores case
+        title=title if title.casefold() in printed.casefold() else None,
         source=source if source in printed else None,
         author=author if author in printed or author.upper() in printed else None,
         date=builder.date.isoformat() if builder.date_printed else None,

@@ -25,6 +25,8 @@ SITES: dict[str, dict[str, list[str]]] = {
                  "fr": ["Le Progrès", "Sud Ouest", "L'Est Républicain", "Nice-Matin"], "es": ["Heraldo de Aragón", "La Voz de Galicia", "Diario de Navarra", "Levante-EMV"]},
     "blog": {"en": ["Foreign Policy", "The Urban Gardener", "Tech Notes Weekly", "Brooklyn Food Blog"], "de": ["Radblog Berlin", "Netzpolitik Notizen", "Küchenliebe", "Stadtgeschichten"],
              "fr": ["Le Blog du Jardinier", "Carnets de voyage", "Techno Notes", "La Cuisine de Léa"], "es": ["Blog de Viajes", "Apuntes de Tecnología", "La Cocina de Ana", "Crónicas Urbanas"]},
+    "pr_wire": {"en": ["PRNewswire", "Business Wire", "GLOBE NEWSWIRE", "EQS Newswire"], "de": ["ots", "news aktuell", "EQS-News", "pressetext"],
+                "fr": ["Business Wire", "GLOBE NEWSWIRE", "ACTUSNEWS WIRE", "Cision"], "es": ["PRNewswire", "Business Wire", "Comunicae", "EFE Comunica"]},
     "company": {"en": ["Northwind Systems", "Brightline Energy", "Acme Analytics", "Harbor Health"], "de": ["Nordwind Systeme GmbH", "Lichtblick Energie AG", "Datenwerk GmbH", "Hafen Gesundheit"],
                 "fr": ["Vent du Nord SA", "Énergie Claire", "Analytica France", "Santé Port"], "es": ["Sistemas Norte S.A.", "Energía Clara", "Analítica Ibérica", "Salud Puerto"]},
 }

@@ -44,6 +44,7 @@ class Style:
     teasers: int = 3  # teasers in the related section
     teaser_bodies: bool = False  # a teaser may carry its article's whole body
     lead: str = ""  # "wire": the first paragraph opens with names.WIRE_DATELINE
+    agency_kind: str = "agency"  # names.SITES kind of the agency in datelines and credits ("" = the site)
 
 
 STYLES: tuple[Style, ...] = (
@@ -64,7 +65,7 @@ STYLES: tuple[Style, ...] = (
           interruptions=("ad_marker", "continues", "read_more", "caption", "newsletter")),
     Style("wire", "agency", "", "local", ("menu", "headline", "meta", "body", "wire_credits", "related", "footer"),
           HEADLINES_ANY, (("{byline}\n{date}", "byline"), ("{by} {author} | {source} | {date}", "byline"), ("{byline}\n{date} {updated} {age}", "byline"), ("{date}\n{byline}", "byline")),
-          interruptions=("read_more",), max_interruptions=1, lead="wire"),
+          interruptions=("read_more",), max_interruptions=1, lead="wire", agency_kind=""),
     Style("live_blog", "broadcaster", "", "local", ("menu", "live_header", "headline", "meta", "body", "footer"),
           (PLAIN, ("{title}", "{title} – {live}"), ("{title} – {latest}", "{title}"), PLAIN),
           (("{byline}\n{date}", "byline"), ("{date}", "dateline"), ("{byline} · {date}", "byline"), ("{site}{date}", "dateline")),
@@ -74,7 +75,7 @@ STYLES: tuple[Style, ...] = (
           interruptions=("caption",), max_interruptions=1, teasers=3),
     Style("press_release", "company", "", "local", ("press_header", "headline", "meta", "body", "press_about", "press_contact", "footer"),
           (PLAIN, ("{TITLE}",), PLAIN, ("{title}", "{short}…")), (("{date}", "dateline"), ("{date_label}", "dateline")),
-          author=False, teasers=0, interruptions=(), lead="wire"),
+          author=False, teasers=0, interruptions=(), lead="wire", agency_kind="pr_wire"),
     Style("broadcaster", "broadcaster", "", "local", ("cookie", "menu", "headline", "meta", "broadcast", "body", "share", "related", "footer"),
           HEADLINES_ANY, (("{site}{date}", "dateline"), ("{byline}\n{site}\n{date}", "byline"), ("{date}", "dateline"), ("{byline}\n{date}", "byline")),
           interruptions=("caption", "broadcast", "read_more")),
