@@ -1,4 +1,4 @@
-"""``python -m bench [text|html|batch ...] [--limit N]``: declutter against trafilatura.
+"""``python -m bench [text|html|batch|markdown ...] [--limit N]``: declutter against trafilatura.
 
 Quality (precision, recall, F1 over the corpus's annotated snippets) and speed,
 side by side with the anchors on the same pages, in one run. Without the corpus
@@ -12,12 +12,13 @@ import sys
 
 from .corpus import corpus_root
 
-MODES = {"text": "bench.text_quality", "html": "bench.html_quality", "batch": "bench.batch_throughput"}
+MODES = {"text": "bench.text_quality", "html": "bench.html_quality", "batch": "bench.batch_throughput",
+         "markdown": "bench.markdown_quality"}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("modes", nargs="*", metavar="MODE", help="text, html or batch (default: all)")
+    parser.add_argument("modes", nargs="*", metavar="MODE", help="text, html, batch or markdown (default: all)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages (a quick look)")
     args = parser.parse_args(argv)
     root = corpus_root()

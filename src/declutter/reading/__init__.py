@@ -1,0 +1,1 @@
+"""Reading pages: files, decoding, format sniffing, markdown."""
