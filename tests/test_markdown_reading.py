@@ -5,7 +5,12 @@ import re
 
 import pytest
 
-from declutter.reading.markdown import LineKind, front_matter, looks_like_markdown, markdown_lines
+from declutter.reading.markdown import (
+    LineKind,
+    front_matter,
+    looks_like_markdown,
+    markdown_lines,
+)
 
 MENU_PAGE = """[![Daily News](https://example.com/logo.png)](https://example.com/ "Home")
 
