@@ -1,1 +1,1 @@
-"""Reading pages: files (gzip), bytes to text (encodings, mojibake), telling HTML from text."""
+"""Reading pages: files (gzip), bytes to text (encodings, mojibake), telling HTML, markdown and text apart, splitting markdown."""

@@ -1,0 +1,298 @@
+"""Markdown scrapes split into lines a line-based cleaner can label.
+
+Reader services and converters (html2text, markdownify...) write pages as
+markdown. ``markdown_lines`` gives one ``MarkdownLine`` per block-to-be with
+its offsets into the original text (so the caller can slice the markdown
+back), its kind, its level, its plain text and the link and image evidence
+that markup carries and plain text loses.
+
+Lines, not paragraphs: consecutive paragraph lines stay separate entries.
+html2text with body_width=0 and markdownify never wrap a paragraph, so a line
+break there is a break in the page (a <br>, or blocks the converter did not
+separate), and joining "Home" and "News" into one paragraph would hide a menu
+from the cleaner, while a hand-wrapped paragraph cut into lines only shows it
+several lines of prose. The one join: an indented line right under a list
+item with no marker of its own is that item continued (html2text's <br> and
+<p> inside <li>), and becomes part of the item's entry.
+
+Every non-blank source line belongs to exactly one entry; markup-only lines
+(rules, table separators, reference definitions, front matter) have ``plain``
+"". Indented code blocks are not recognised: converters indent nested lists
+and list continuations, and four spaces there are not code. A fence that never
+closes is a line of text, not code to the end of the page.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from .markdown_front import FrontMatter, front_matter
+from .markdown_inline import Inline, to_plain
+
+__all__ = ["FrontMatter", "LineKind", "MarkdownLine", "front_matter", "looks_like_markdown", "markdown_lines"]
+
+# What detection looks at: the markup of a page shows in its first part, and
+# scanning more only costs time on long pages.
+SAMPLE_CHARS = 20_000
+
+
+class LineKind(Enum):
+    FRONT_MATTER = "front_matter"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE_ROW = "table_row"
+    CODE = "code"
+    RULE = "rule"
+    IMAGE = "image"  # a line of images only: ``plain`` is their alt text
+    LINK = "link"  # a line of links only (separators aside)
+    REFERENCE = "reference"  # "[1]: https://..."
+
+
+@dataclass(frozen=True)
+class MarkdownLine:
+    start: int  # offsets into the text given: text[start:end] is the entry's markdown
+    end: int
+    line: int  # 1-based number of its first source line
+    kind: LineKind
+    level: int  # heading level, list depth (1 = top), quote depth; 0 otherwise
+    plain: str  # code blocks keep their line breaks; every other entry is one line
+    link_chars: int = 0
+    links: int = 0
+    images: int = 0
+    ordered: bool = False  # a numbered list item
+    strong: bool = False  # the whole line in ** or __: html2text's bold pseudo-headings
+    image_only: bool = False  # only images (also for list items and headings of one)
+    link_only: bool = False  # only link text, besides separators and white space
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.plain) if self.plain else 0.0
+
+
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*")
+_RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})[^`]*")
+_BULLET = re.compile(r"([ \t]*)([-*+•]|\d{1,9}[.)])(?:[ \t]+|$)")
+_QUOTE = re.compile(r" {0,3}(>[ \t]?)+")
+_REFERENCE_DEF = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S+.*")
+_TABLE_SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_SEPARATORS = re.compile(r"[\s|•·/,;:\-–—»›>]+")
+
+# Detection. Strong signs: link or image destinations, ATX headings,
+# reference definitions, fences. Bullets are no sign: plain scrapes (inscriptis)
+# write "* " bullets, and "- " lists are everywhere.
+_LINK_SIGN = re.compile(r"\]\((?:<[^<>\n]*>|[^\s()]+)(?:[ \t]+\"[^\"\n]*\")?\)")  # "](dest)", "](dest \"title\")"
+# A heading with a blank line before and after it, as converters write them:
+# plain scrapes (htmltext) number ordered lists "# " on consecutive lines.
+_HEADING_SIGN = re.compile(r"(?:^|\n)[ \t]*\n#{1,6}[ \t]+\S[^\n]*\n[ \t]*(?:\n|$)")
+_TABLE_SIGN = re.compile(r"^[ \t]*\|?[ \t]*:?---+:?[ \t]*\|", re.MULTILINE)
+_REFERENCE_SIGN = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*(?:https?://|/)", re.MULTILINE)
+_FENCE_SIGN = re.compile(r"^ {0,3}```", re.MULTILINE)
+_STRONG_SIGN = re.compile(r"\*\*[^\s*][^*\n]{0,200}\*\*|__[^\s_][^_\n]{0,200}__")
+_ESCAPE_SIGN = re.compile(r"\\[_*\[\]#!().-]")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether ``text`` is a markdown rendering rather than a plain-text scrape."""
+    sample = text[:SAMPLE_CHARS]
+    if "---" in sample[:8] and front_matter(sample)[0] is not None:
+        return True
+    links = len(_LINK_SIGN.findall(sample))
+    if links >= 3:
+        return True  # three link destinations: plain text never writes "](https://"
+    score = 2 * links + 2 * len(_HEADING_SIGN.findall(sample)) + 2 * len(_REFERENCE_SIGN.findall(sample))
+    score += len(_FENCE_SIGN.findall(sample)) // 2 * 2 + min(len(_STRONG_SIGN.findall(sample)), 3)
+    score += min(len(_ESCAPE_SIGN.findall(sample)), 3) + 3 * min(len(_TABLE_SIGN.findall(sample)), 2)
+    return score >= 6
+
+
+def markdown_lines(text: str) -> list[MarkdownLine]:
+    """One entry per block-to-be of the markdown ``text``, in order."""
+    entries: list[MarkdownLine] = []
+    meta, body_start = front_matter(text)
+    lines = _source_lines(text)
+    i = 0
+    if meta is not None:
+        while i < len(lines) and lines[i][0] < body_start:
+            i += 1
+        entries.append(MarkdownLine(0, body_start, 1, LineKind.FRONT_MATTER, 0, ""))
+    stack: list[tuple[int, bool]] = []  # list indents (column, set from a marker on the same line)
+    previous_blank = True
+    while i < len(lines):
+        raw = lines[i][1]
+        number = i + 1
+        if not raw.strip():
+            previous_blank, i = True, i + 1
+            continue
+        after = _fence(lines, i)
+        if after is not None:
+            inner = "\n".join(line for _, line in lines[i + 1 : after - 1])
+            entries.append(_entry(lines, i, after - 1, number, LineKind.CODE, 0, inner))
+            previous_blank, i = False, after
+            continue
+        if _TABLE_SEPARATOR.fullmatch(raw) is None and "|" in raw and i + 1 < len(lines) and _TABLE_SEPARATOR.fullmatch(lines[i + 1][1]):
+            while i < len(lines) and "|" in lines[i][1] and lines[i][1].strip():
+                entries.append(_table_row(lines, i))
+                i += 1
+            previous_blank = False
+            continue
+        entry = _one_line(lines, i, entries, stack, previous_blank)
+        if entry is not None:
+            entries.append(entry)
+        previous_blank, i = False, i + 1
+    return entries
+
+
+def _one_line(lines: list[tuple[int, str]], i: int, entries: list[MarkdownLine], stack: list[tuple[int, bool]], previous_blank: bool) -> MarkdownLine | None:
+    """The entry for line ``i``, or None when it extended the last entry (replaced in place)."""
+    raw = lines[i][1]
+    number = i + 1
+    last = entries[-1] if entries else None
+    underline = _SETEXT.fullmatch(raw)
+    if underline and last is not None and not previous_blank and last.kind is LineKind.PARAGRAPH and last.line == number - 1:
+        level = 1 if underline.group(1)[0] == "=" else 2
+        entries[-1] = replace(last, kind=LineKind.HEADING, level=level, end=_line_end(lines, i))
+        return None
+    if _RULE.fullmatch(raw) or underline:
+        stack.clear()
+        return _entry(lines, i, i, number, LineKind.RULE, 0, "")
+    heading = _ATX.fullmatch(raw)
+    if heading:
+        stack.clear()
+        return _from_inline(lines, i, LineKind.HEADING, len(heading.group(1)), to_plain(heading.group(2) or ""))
+    if _REFERENCE_DEF.fullmatch(raw):
+        return _entry(lines, i, i, number, LineKind.REFERENCE, 0, "")
+    quote = _QUOTE.match(raw)
+    if quote:
+        depth = quote.group(0).count(">")
+        content = _strip_markers(raw[quote.end() :])
+        return _from_inline(lines, i, LineKind.QUOTE, depth, to_plain(content))
+    bullet = _BULLET.match(raw)
+    if bullet:
+        return _list_item(lines, i, bullet, stack)
+    indent = _indent(raw)
+    if stack and indent > 0 and not previous_blank and last is not None and last.kind is LineKind.LIST_ITEM:
+        # The item continued on an indented line: one entry, its plain text joined.
+        more = to_plain(raw.strip().rstrip("\\"))
+        entries[-1] = replace(
+            last, end=_line_end(lines, i), plain=f"{last.plain} {more.plain}".strip(),
+            link_chars=last.link_chars + more.link_chars, links=last.links + more.links, images=last.images + more.images,
+            image_only=last.image_only and more.image_only, link_only=last.link_only and (_link_only(more) or not more.plain),
+        )
+        return None
+    if indent == 0:
+        stack.clear()
+    level = sum(1 for column, _ in stack if column < indent)
+    inline = to_plain(raw.strip().rstrip("\\"))
+    kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if _link_only(inline) else LineKind.PARAGRAPH
+    return _from_inline(lines, i, kind, level, inline)
+
+
+def _list_item(lines: list[tuple[int, str]], i: int, bullet: re.Match[str], stack: list[tuple[int, bool]]) -> MarkdownLine:
+    indent = _indent(bullet.group(1))
+    while stack and stack[-1][0] > indent:
+        stack.pop()
+    if stack and stack[-1][0] < indent and stack[-1][1]:
+        stack[-1] = (indent, False)  # html2text's "*     * x": the siblings of x are at this column
+    elif not stack or stack[-1][0] < indent:
+        stack.append((indent, False))
+    level = len(stack)
+    content = lines[i][1][bullet.end() :]
+    nested = _BULLET.match(content)
+    while nested and content.strip():  # a marker right after a marker: an item that opens with a list
+        level += 1
+        stack.append((indent + 1, True))
+        content = content[nested.end() :]
+        nested = _BULLET.match(content)
+    inline = to_plain(content.strip().rstrip("\\"))
+    return _from_inline(lines, i, LineKind.LIST_ITEM, level, inline, ordered=bullet.group(2)[0].isdigit())
+
+
+def _table_row(lines: list[tuple[int, str]], i: int) -> MarkdownLine:
+    raw = lines[i][1]
+    if _TABLE_SEPARATOR.fullmatch(raw):
+        return _entry(lines, i, i, i + 1, LineKind.TABLE_ROW, 0, "")
+    cells = [cell.strip() for cell in _CELL_SPLIT.split(raw.strip())]
+    if cells and not cells[0]:
+        cells = cells[1:]
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    parts = [to_plain(cell) for cell in cells]
+    # Cells apart by a tab: the boundary survives, and white-space-normalised
+    # matching still finds text that runs across cells.
+    plain = "\t".join(part.plain for part in parts if part.plain)
+    merged = Inline(plain, sum(p.link_chars for p in parts), sum(p.links for p in parts), sum(p.images for p in parts), False, False)
+    return _from_inline(lines, i, LineKind.TABLE_ROW, 0, merged)
+
+
+def _strip_markers(content: str) -> str:
+    """A quote's content without a heading's hashes or a list marker of its own."""
+    heading = _ATX.fullmatch(content)
+    if heading:
+        return heading.group(2) or ""
+    bullet = _BULLET.match(content)
+    return content[bullet.end() :] if bullet else content
+
+
+def _link_only(inline: Inline) -> bool:
+    if not inline.links or not inline.plain:
+        return False
+    return inline.link_chars >= len(_SEPARATORS.sub("", inline.plain))
+
+
+def _fence(lines: list[tuple[int, str]], i: int) -> int | None:
+    """The index after the closing fence when line ``i`` opens a closed fence."""
+    opening = _FENCE.fullmatch(lines[i][1])
+    if opening is None:
+        return None
+    mark = opening.group(1)
+    closing = re.compile(rf" {{0,3}}{re.escape(mark[0])}{{{len(mark)},}}[ \t]*")
+    for j in range(i + 1, len(lines)):
+        if closing.fullmatch(lines[j][1]):
+            return j + 1
+    return None
+
+
+def _from_inline(lines: list[tuple[int, str]], i: int, kind: LineKind, level: int, inline: Inline, ordered: bool = False) -> MarkdownLine:
+    start, end = _span(lines, i, i)
+    return MarkdownLine(
+        start, end, i + 1, kind, level, inline.plain, inline.link_chars, inline.links, inline.images,
+        ordered, inline.strong, inline.image_only, _link_only(inline),
+    )
+
+
+def _entry(lines: list[tuple[int, str]], first: int, last: int, number: int, kind: LineKind, level: int, plain: str) -> MarkdownLine:
+    start, end = _span(lines, first, last)
+    return MarkdownLine(start, end, number, kind, level, plain)
+
+
+def _span(lines: list[tuple[int, str]], first: int, last: int) -> tuple[int, int]:
+    """From the first non-blank character of line ``first`` to the last of line ``last``."""
+    start, raw = lines[first]
+    return start + len(raw) - len(raw.lstrip()), _line_end(lines, last)
+
+
+def _line_end(lines: list[tuple[int, str]], i: int) -> int:
+    start, raw = lines[i]
+    return start + len(raw.rstrip())
+
+
+def _indent(raw: str) -> int:
+    """The column of the first character, a tab counting as four (CommonMark's tab stop)."""
+    head = raw[: len(raw) - len(raw.lstrip(" \t"))]
+    return len(head.expandtabs(4))
+
+
+def _source_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for every line; lines end at "\\n" only, as split_blocks has them ("\\r" stays as white space)."""
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, line.rstrip("\r")))  # offsets count the "\r"; the patterns need not
+        offset += len(line) + 1
+    return lines

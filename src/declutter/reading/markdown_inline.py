@@ -1,0 +1,194 @@
+"""Markdown inline syntax to plain text, with the evidence a cleaner wants.
+
+One line's content (its block marker already removed) is scanned once, left
+to right: links, images, reference links, autolinks, inline code and
+backslash escapes become tokens; the text between them keeps its emphasis
+marks until a last pass removes those, so that ``**bold [link](u) more**``
+loses its ``**`` although a link sits between them. Tokens stand in that pass
+as one private-use character each, which the emphasis patterns see as a word
+character, and are put back afterwards.
+
+Images inside a line of other text are dropped, alt text and all: an alt
+("Photo: Reuters") glued into a sentence spoils it, and plain-text scrapes
+leave it out there too. A line of nothing but images gives their alt text
+(``image_only``): the cleaner treats that like the image alt text it already
+knows from plain scrapes.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+# A token's place in the text during the emphasis pass: private-use code
+# points never come out of converters, and each token gets its own.
+_TOKEN_BASE = 0xF0000
+_TOKEN = re.compile("[\U000f0000-\U000ffffd]")
+# CommonMark's escapable characters: a backslash before anything else is text.
+_ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Single * or _ only when they flank a word like emphasis does: "2 * 3",
+# snake_case and "*nix" stay as they are.
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
+_SPACE = re.compile(r"[ \t\u00a0]+")
+_LINK_DEST = re.compile(r"\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)")
+_SPECIAL = re.compile(r"[\\`<\[!]")
+_BRACKETS = re.compile(r"\\.|[\[\]]")  # an escape is skipped whole
+# Characters inline markup needs: a line without any is its own plain text.
+_MARKUP = re.compile(r"[\\`<\[!*_~&]")
+_REFERENCE = re.compile(r"\[[^\[\]\n]*\]")
+
+
+@dataclass(frozen=True)
+class Inline:
+    """One line's plain text and how much of it came from links and images."""
+
+    plain: str
+    link_chars: int  # characters of ``plain`` that were link text
+    links: int
+    images: int
+    image_only: bool  # nothing but images (linked or not): ``plain`` is their alt text
+    strong: bool  # the whole line was in ** or __ (html2text's bold "headings")
+
+
+@dataclass
+class _Scan:
+    tokens: list[str]
+    link_chars: int = 0
+    links: int = 0
+    images: int = 0
+    alts: list[str] | None = None  # alt texts, in order, for an image-only line
+
+
+def to_plain(source: str) -> Inline:
+    """``source`` (one line of markdown, without its block marker) as plain text."""
+    if not _MARKUP.search(source):
+        return Inline(_SPACE.sub(" ", source).strip(), 0, 0, 0, False, False)
+    scan = _Scan(tokens=[], alts=[])
+    marked = _scan(source, scan, in_link=False)
+    strong = bool(_STRONG.fullmatch(marked.strip()))
+    plain = _finish(marked, scan.tokens)
+    if scan.images and not _without_images(marked, scan.tokens):
+        # Only images (a logo, a linked thumbnail): their alt text is the line.
+        alt = " ".join(a for a in (scan.alts or []) if a)
+        return Inline(alt, 0, scan.links, scan.images, True, False)
+    link_chars = min(scan.link_chars, len(plain))
+    return Inline(plain, link_chars, scan.links, scan.images, False, strong)
+
+
+def _without_images(marked: str, tokens: list[str]) -> str:
+    """What the line says once its images (dropped to "") are left out."""
+    return _SPACE.sub(" ", _finish(marked, tokens)).strip()
+
+
+def _scan(source: str, scan: _Scan, in_link: bool) -> str:
+    """``source`` with every link, image, code span and escape replaced by a token."""
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        special = _SPECIAL.search(source, i)  # jump over plain text: a loop per character cost most of the time
+        if special is None:
+            out.append(source[i:])
+            break
+        if special.start() > i:
+            out.append(source[i : special.start()])
+            i = special.start()
+        char = source[i]
+        if char == "\\" and i + 1 < n and source[i + 1] in _ESCAPABLE:
+            out.append(_token(scan, source[i + 1]))
+            i += 2
+        elif char == "`":
+            i = _code_span(source, i, scan, out)
+        elif char == "<" and (auto := _AUTOLINK.match(source, i)):
+            scan.links += 1
+            scan.link_chars += len(auto.group(1))
+            out.append(_token(scan, auto.group(1)))
+            i = auto.end()
+        elif char == "[" or (char == "!" and source.startswith("[", i + 1)):
+            i = _bracket(source, i, scan, out, in_link)
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+def _code_span(source: str, i: int, scan: _Scan, out: list[str]) -> int:
+    """An inline code span from ``i``: its text kept as is, ticks dropped."""
+    ticks = 1
+    while source.startswith("`", i + ticks):
+        ticks += 1
+    run = source[i : i + ticks]
+    close = source.find(run, i + ticks)
+    if close < 0:
+        out.append(run)  # an unmatched tick is text
+        return i + ticks
+    out.append(_token(scan, source[i + ticks : close].strip()))
+    return close + ticks
+
+
+def _bracket(source: str, i: int, scan: _Scan, out: list[str], in_link: bool) -> int:
+    """A link or an image at ``i`` as a token; a bracket that opens neither is text."""
+    image = source[i] == "!"
+    open_at = i + 1 if image else i
+    close = _matching_bracket(source, open_at)
+    if close < 0:
+        out.append(source[i : open_at + 1])
+        return open_at + 1
+    label = source[open_at + 1 : close]
+    dest = _LINK_DEST.match(source, close + 1)
+    ref = None if dest else _REFERENCE.match(source, close + 1)
+    if dest is None and ref is None:
+        # "[1]" or "[sic]" in prose: brackets kept, their content still scanned.
+        out.append(source[i : open_at + 1] + _scan(label, scan, in_link) + "]")
+        return close + 1
+    end = (dest or ref).end()  # type: ignore[union-attr]  # one of them matched
+    if image:
+        scan.images += 1
+        alt_scan = _Scan(tokens=[])
+        alt = _finish(_scan(label, alt_scan, True), alt_scan.tokens)
+        if scan.alts is not None:
+            scan.alts.append(alt)
+        out.append(_token(scan, ""))  # dropped in the line; kept as alt if the line is only images
+        return end
+    inner = _Scan(tokens=[], alts=scan.alts)
+    text = _finish(_scan(label, inner, True), inner.tokens).strip()
+    scan.images += inner.images
+    scan.links += 1 if not in_link else 0
+    scan.link_chars += len(text)
+    out.append(_token(scan, text))
+    return end
+
+
+def _matching_bracket(source: str, open_at: int) -> int:
+    """Where the "[" at ``open_at`` closes (nested brackets, escapes, code), -1 if not on the line."""
+    depth = 0
+    for mark in _BRACKETS.finditer(source, open_at):
+        char = mark.group()
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0:
+                return mark.start()
+    return -1
+
+
+def _token(scan: _Scan, text: str) -> str:
+    scan.tokens.append(text)
+    return chr(_TOKEN_BASE + len(scan.tokens) - 1)
+
+
+def _finish(marked: str, tokens: list[str]) -> str:
+    """Emphasis, tags and entities removed, tokens put back, white space collapsed."""
+    text = _TAG.sub("", marked)
+    for _ in range(3):  # nested emphasis ("***x***", "**_x_**") needs a pass per level
+        stripped = _STRIKE.sub(r"\1", _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _STRONG.sub(r"\2", text)))
+        if stripped == text:
+            break
+        text = stripped
+    if tokens:
+        text = _TOKEN.sub(lambda m: tokens[ord(m.group()) - _TOKEN_BASE], text)
+    return _SPACE.sub(" ", html.unescape(text)).strip()
