@@ -7,14 +7,17 @@ and every copy is dropped as ``duplicate-headline``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from rapidfuzz import fuzz, process, utils
 
-from declutter.blocks import Block
+from declutter.blocks import SENTENCE_END, Block, at_most_words
 from declutter.content.blockwords import block_words
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind, Role
+from declutter.phrases import PhraseBook, book_for
+from declutter.phrases.dates import find_dates
 from declutter.settings import Settings
 
 # "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines.
@@ -32,27 +35,69 @@ _NUMBERS = re.compile(r"\d+")
 BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
 # A site name in a <title> line is short ("The Telegraph", "Die PARTEI Lübeck").
 MAX_SITE_WORDS = 6
+# Scrapes that print the page's <title> print it first (after a blank or a
+# skip link at most).
+PAGE_TITLE_BLOCKS = 2
+# A list item is a menu's or a list's, never the headline (inscriptis prints
+# nested items with "+", "o", "*" and "-").
+_LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
+# A headline is printed two or three times (<title>, h1, a share widget); a
+# line printed more often is a widget's ("Reply", "Du kommentierst mit ...").
+MAX_PRINTS = 3
+# A repeated line is the headline only if its article follows: prose (a
+# sentence of more than PROSE_WORDS words), a byline or a date line within
+# ARTICLE_REACH blocks (a caption, a share row or a standfirst's label between).
+ARTICLE_REACH = 6
+PROSE_WORDS = 12
 
 
 @extractor("headline", assigns=("blocks", "title", "source"))
 def label_headlines(doc: Document, settings: Settings) -> None:
-    """The title (printed twice, `Headline | Site`, or over a byline) and its copies, fuzzy (rapidfuzz)."""
+    """The title (the page title's headline printed again, a line printed twice, or over a byline) and its copies, fuzzy."""
     opts = settings.headline
-    words = block_words(doc).words  # counted for the page at once (blockwords.py)
-    # _headline_like written out for the first blocks, not called for each.
+    words = block_words(doc).words
     candidates = [
         b for b, count in zip(doc.blocks[: opts.search_blocks], words)
-        if b.kind is None and 1 < count <= opts.max_words and not b.text.endswith(HEADLINE_NEVER_ENDS)
+        if b.kind is None and _headline_like(b, count, opts.max_words) and not b.text.startswith(_LIST_MARKS)
+    ]
+    book = book_for(settings, doc.language)
+    printed = Counter(b.bare.casefold() for b in doc.blocks)
+    titled = [
+        b for b in candidates
+        if words[b.index] >= opts.min_title_words and printed[b.bare.casefold()] <= MAX_PRINTS and not _dated(b.text, book)
     ]
     if not doc.title:
-        doc.title = _repeated_headline(doc, candidates, opts.duplicate_threshold)
+        doc.title = _page_title_repeated(doc, candidates, titled, opts.duplicate_threshold)
     if not doc.title:
-        doc.title = _headline_over_byline(doc, candidates)
+        doc.title = _repeated_headline(doc, titled, opts.duplicate_threshold)
+    if not doc.title:
+        doc.title = _headline_over_byline(doc, titled)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
             copy = _headline_like(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
             if block.kept and copy:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
+
+
+def _page_title_repeated(doc: Document, candidates: list[Block], titled: list[Block], threshold: float) -> str | None:
+    """The page's own title line (its first lines: scrapers print the <title>
+    first) whose headline part is printed again further down, as the h1: that
+    later copy is the title, and the rest of the title line the site's name."""
+    for first in candidates[:PAGE_TITLE_BLOCKS]:
+        if first.index >= PAGE_TITLE_BLOCKS:
+            break
+        readings = [(utils.default_process(first.text), _NUMBERS.findall(first.text), None), *_site_readings(first.text)]
+        for later in titled:
+            if later.index <= first.index:
+                continue
+            processed, numbers = utils.default_process(later.text), _NUMBERS.findall(later.text)
+            for head, head_numbers, site in readings:
+                if head_numbers == numbers and fuzz.ratio(head, processed) >= threshold:
+                    if site:
+                        doc.source = doc.source or site
+                    doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
+                    return later.text
+    return None
 
 
 def _headline_like(block: Block, words: int, max_words: int) -> bool:
@@ -73,6 +118,22 @@ def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Bloc
     return [block for block, ratio in zip(blocks, ratios[0]) if ratio >= cutoff]
 
 
+def _dated(text: str, book: PhraseBook) -> bool:
+    """An age ("3 hours ago", "vor 11 Minuten") or a date: a teaser's or a comment's line, not a headline."""
+    return book.age.search(text) is not None or (any(c.isdigit() for c in text) and bool(find_dates(text, book)))
+
+
+def _opens_article(doc: Document, block: Block) -> bool:
+    """Whether a paragraph of prose, a byline or a date line follows ``block``
+    closely: a headline opens its article, a menu item is followed by more menu."""
+    for following in doc.blocks[block.index + 1 : block.index + 1 + ARTICLE_REACH]:
+        if following.kind in BYLINE_KINDS:
+            return True
+        if following.text.endswith(SENTENCE_END) and not at_most_words(following.text, PROSE_WORDS):
+            return True
+    return False
+
+
 def _repeated_headline(doc: Document, candidates: list[Block], threshold: float) -> str | None:
     # Each candidate is compared with up to REPEAT_WINDOW later ones: its
     # numbers, its text as rapidfuzz's processor leaves it and its
@@ -88,7 +149,7 @@ def _repeated_headline(doc: Document, candidates: list[Block], threshold: float)
         processed += [utils.default_process(b.text) for b in candidates[len(processed) : reach]]
         readings = _site_readings(block.text)
         for j in range(i + 1, reach):
-            if numbers[i] == numbers[j] and fuzz.ratio(processed[i], processed[j]) >= threshold:
+            if numbers[i] == numbers[j] and fuzz.ratio(processed[i], processed[j]) >= threshold and _opens_article(doc, candidates[j]):
                 return candidates[j].text
             split = _site_of(readings, processed[j], numbers[j], threshold) if readings else None
             if split:
