@@ -87,10 +87,12 @@ def test_empty_page_gives_empty_text_and_a_warning(tmp_path):
 def test_explain_lists_every_block_and_only_removed_filters():
     sample = str(SAMPLES / "syndication-advertisement.txt")
     full = invoke("explain", sample, "--no-color")
-    lines = full.stdout.splitlines()
+    fields, lines = full.stdout.splitlines()[:4], full.stdout.splitlines()[4:]
     assert full.exit_code == 0 and len(lines) == 21
+    assert fields[0].startswith("title: Wildfire smoke") and "printed-twice" in fields[0]
+    assert fields[1] == "source: The Associated Press  (line 10, beside-date)"
     assert any(" keep " in line for line in lines) and any("advertisement" in line and "boilerplate" in line for line in lines)
-    removed = invoke("explain", sample, "--only-removed").stdout.splitlines()
+    removed = invoke("explain", sample, "--only-removed").stdout.splitlines()[4:]
     assert removed and all(" drop " in line for line in removed)
     assert "\x1b[" not in full.stdout
     assert "\x1b[" in invoke("explain", sample, "--color").stdout

@@ -302,3 +302,22 @@ def test_block_words_as_counting_each_block():
         assert counts.words == [word_count(text) for text in texts], texts
         assert counts.digits == [len(_re.findall(r"\d", text)) for text in texts], texts
     assert count_words([]).words == []
+
+
+def test_each_metadata_field_says_which_line_gave_it():
+    from declutter import clean
+
+    doc = clean("Menu\nA headline about the bridge\nA headline about the bridge\nBy Jane Doe\n"
+                "Telegraph08-04-2025\nThe bridge reopened on Monday after two years of repairs to its deck and cables.")
+    record = doc.to_dict()["evidence"]
+    assert record["title"] == {"how": "page-title-printed-again", "line": 3}
+    assert record["author"] == {"how": "byline", "line": 4}
+    assert record["source"] == {"how": "beside-date", "line": 5}
+    assert record["published"] == {"how": "date-line", "line": 5}
+
+
+def test_a_label_before_a_date_is_no_source():
+    from declutter import clean
+
+    doc = clean("Some headline of the story here\nUpdated 08-04-2025\nThe story goes on for a while with words and more words.")
+    assert doc.source is None and "source" not in doc.to_dict()["evidence"]

@@ -83,8 +83,8 @@ def _html_document(markup: str, url: str | None) -> Document:
     doc.source_text = extraction.text
     for name in _HTML_FIELDS:
         value = extraction.metadata.get(name)
-        if value and not getattr(doc, name):
-            setattr(doc, name, repair_mojibake(value))
+        if value:
+            doc.assign(name, repair_mojibake(value), "html-metadata")
     doc.tags = [repair_mojibake(tag) for tag in extraction.metadata.get("tags") or []]
     doc.warnings.extend(extraction.warnings)
     return doc

@@ -35,6 +35,18 @@ class DateLine:
     date: DateMatch
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Where a metadata value came from: the page's line, and how it was read there."""
+
+    how: str  # "byline", "printed-twice", "feed-footer", "html-metadata", ...
+    line: int | None = None  # 1-based line of the page (of the extracted text, for HTML)
+
+
+# The metadata fields whose origin the JSON reports (``Document.origins``).
+TRACED_FIELDS = ("title", "source", "author", "published")
+
+
 @dataclass
 class Evidence:
     """What an extractor found for a later one; not part of the output.
@@ -72,6 +84,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     html: str | None = None  # the raw markup, for HTML pages
     evidence: Evidence = field(default_factory=Evidence)
+    # Where each of TRACED_FIELDS came from (set with ``assign``).
+    origins: dict[str, Origin] = field(default_factory=dict)
     # Blocks dropped since the pipeline last looked: it records which
     # extractor decided them (Block.by) after each step.
     undecided_by: list[Block] = field(default_factory=list, repr=False)
@@ -85,6 +99,15 @@ class Document:
         if role:
             block.role = role
         self.undecided_by.append(block)
+        return True
+
+    def assign(self, name: str, value: str | None, how: str, block: Block | None = None) -> bool:
+        """Set metadata field ``name`` to ``value`` unless it already has one (the
+        first evidence wins), recording where it came from; returns whether it did."""
+        if not value or getattr(self, name):
+            return False
+        setattr(self, name, value)
+        self.origins[name] = Origin(how, block.line if block is not None else None)
         return True
 
     @property
@@ -123,5 +146,6 @@ class Document:
             "text": self.text,
             "related": [{k: v for k, v in asdict(r).items() if v is not None} for r in self.related],
             "removed": self.removed,
+            "evidence": {name: asdict(self.origins[name]) for name in TRACED_FIELDS if name in self.origins and getattr(self, name)},
             "warnings": list(self.warnings),
         }

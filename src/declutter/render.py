@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from declutter.document import Document
+from declutter.document import TRACED_FIELDS, Document
 
 FORMATS = ("json", "text", "markdown")
 
@@ -40,6 +40,16 @@ class ExplainRow:
     kind: str  # "" for kept blocks
     by: str  # the extractor that decided ("" when none did: kept by default)
     text: str
+
+
+def explain_fields(doc: Document) -> list[str]:
+    """The metadata fields and where each came from ("title: X  (line 3, printed-twice)")."""
+    lines = []
+    for name in TRACED_FIELDS:
+        value, origin = getattr(doc, name), doc.origins.get(name)
+        where = "" if origin is None else f"  ({'line ' + str(origin.line) + ', ' if origin.line else ''}{origin.how})"
+        lines.append(f"{name}: {value if value is not None else '-'}{where}")
+    return lines
 
 
 def explain_rows(doc: Document, only_removed: bool = False) -> list[ExplainRow]:

@@ -16,7 +16,7 @@ from declutter.api import clean
 from declutter.errors import ConfigError, DeclutterError, InputError
 from declutter.reading.files import read_page, ungzip
 from declutter.extractors import EXTRACTORS
-from declutter.render import FORMATS, explain_rows, render
+from declutter.render import FORMATS, explain_fields, explain_rows, render
 from declutter.settings import DateSettings, Settings
 
 from declutter.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -85,6 +85,8 @@ def explain(input_path, only_removed, color, skip, dayfirst, input_format, url):
     """Show every block with its decision, its kind and the extractor that decided."""
     doc = _clean_one(input_path, _settings(skip, dayfirst), input_format, url)
     width = shutil.get_terminal_size((120, 20)).columns
+    for line in explain_fields(doc):
+        click.echo(line)
     for row in explain_rows(doc, only_removed):
         label = "keep" if row.kept else "drop"
         head = f"{row.line:>5} {label} {row.kind or '-':<18} {row.by or '-':<12} "

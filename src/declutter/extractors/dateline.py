@@ -62,7 +62,8 @@ def label_datelines(doc: Document, settings: Settings) -> None:
             _label_byline(doc, block, byline)
         if block.kind is None and block.index < WIRE_DATELINE_BLOCKS and not doc.source:
             wire = _WIRE_DATELINE.match(block.text)
-            doc.source = wire.group("agency").strip() if wire else None
+            if wire:
+                doc.assign("source", wire.group("agency").strip(), "wire-dateline", block)
 
 
 def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list[DateLine]) -> None:
@@ -76,7 +77,7 @@ def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list
         doc.drop(block, Kind.DATELINE)
     elif _is_source_name(leftover) and dates[0].start > 0:
         if not doc.source and _names_publisher(doc, text, dates[0], leftover, book):
-            doc.source = leftover
+            doc.assign("source", leftover, "beside-date", block)
         candidates.append(DateLine(block.index, dates[0]))
         doc.drop(block, Kind.DATELINE)
 
@@ -115,5 +116,5 @@ def _label_byline(doc: Document, block: Block, match: re.Match[str]) -> None:
     """Take the name of a byline (a block of at most MAX_BYLINE_WORDS words)."""
     name = match.group("name").strip()
     if name[:1].isupper():
-        doc.author = doc.author or name
+        doc.assign("author", name, "byline", block)
         doc.drop(block, Kind.BYLINE)

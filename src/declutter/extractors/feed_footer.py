@@ -20,7 +20,7 @@ def label_feed_footer(doc: Document, settings: Settings) -> None:
             match = pattern.fullmatch(block.text)
             # A source is a name: "Foreign Policy", not "the list of closures".
             if match and not match.group("source")[:1].islower():
-                doc.title = doc.title or match.group("title").strip()
-                doc.source = doc.source or match.group("source").strip()
+                doc.assign("title", match.group("title").strip(), "feed-footer", block)
+                doc.assign("source", match.group("source").strip(), "feed-footer", block)
                 doc.drop(block, Kind.FEED_FOOTER)
                 break

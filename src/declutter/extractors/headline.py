@@ -66,12 +66,12 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         b for b in candidates
         if words[b.index] >= opts.min_title_words and printed[b.bare.casefold()] <= MAX_PRINTS and not _dated(b.text, book)
     ]
-    if not doc.title:
-        doc.title = _page_title_repeated(doc, candidates, titled, opts.duplicate_threshold)
-    if not doc.title:
-        doc.title = _repeated_headline(doc, titled, opts.duplicate_threshold)
-    if not doc.title:
-        doc.title = _headline_over_byline(doc, titled)
+    for find, how in ((_page_title_repeated, "page-title-printed-again"), (_repeated_headline, "printed-twice"), (_headline_over_byline, "over-byline")):
+        if doc.title:
+            break
+        found = find(doc, candidates, titled, opts.duplicate_threshold)
+        if found is not None:
+            doc.assign("title", found.text, how, found)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
             copy = _headline_like(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
@@ -79,7 +79,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
 
 
-def _page_title_repeated(doc: Document, candidates: list[Block], titled: list[Block], threshold: float) -> str | None:
+def _page_title_repeated(doc: Document, candidates: list[Block], titled: list[Block], threshold: float) -> Block | None:
     """The page's own title line (its first lines: scrapers print the <title>
     first) whose headline part is printed again further down, as the h1: that
     later copy is the title, and the rest of the title line the site's name."""
@@ -93,10 +93,9 @@ def _page_title_repeated(doc: Document, candidates: list[Block], titled: list[Bl
             processed, numbers = utils.default_process(later.text), _NUMBERS.findall(later.text)
             for head, head_numbers, site in readings:
                 if head_numbers == numbers and fuzz.ratio(head, processed) >= threshold:
-                    if site:
-                        doc.source = doc.source or site
+                    doc.assign("source", site, "page-title-site", first)
                     doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
-                    return later.text
+                    return later
     return None
 
 
@@ -134,7 +133,7 @@ def _opens_article(doc: Document, block: Block) -> bool:
     return False
 
 
-def _repeated_headline(doc: Document, candidates: list[Block], threshold: float) -> str | None:
+def _repeated_headline(doc: Document, _: list[Block], candidates: list[Block], threshold: float) -> Block | None:
     # Each candidate is compared with up to REPEAT_WINDOW later ones: its
     # numbers, its text as rapidfuzz's processor leaves it and its
     # "Headline | Site" readings are worked out once, not per pair (processing
@@ -150,22 +149,22 @@ def _repeated_headline(doc: Document, candidates: list[Block], threshold: float)
         readings = _site_readings(block.text)
         for j in range(i + 1, reach):
             if numbers[i] == numbers[j] and fuzz.ratio(processed[i], processed[j]) >= threshold and _opens_article(doc, candidates[j]):
-                return candidates[j].text
+                return candidates[j]
             split = _site_of(readings, processed[j], numbers[j], threshold) if readings else None
             if split:
-                doc.source = doc.source or split
+                doc.assign("source", split, "page-title-site", block)
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
-                return candidates[j].text
+                return candidates[j]
     return None
 
 
-def _headline_over_byline(doc: Document, candidates: list[Block]) -> str | None:
+def _headline_over_byline(doc: Document, _: list[Block], candidates: list[Block], threshold: float) -> Block | None:
     """A headline printed once sits right over its byline or date line."""
     for block in candidates:
         following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
         if following is not None and following.kind in BYLINE_KINDS:
             doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
-            return block.text
+            return block
     return None
 
 

@@ -42,7 +42,7 @@ def resolve_published(doc: Document, settings: Settings) -> None:
     candidates = doc.evidence.date_lines
     if doc.published or not candidates:
         return
-    match = candidates[0].date
+    line, match = doc.blocks[candidates[0].block], candidates[0].date
     dayfirst, evidence = (True, None) if not match.ambiguous else _date_order(doc, settings, match)
     if evidence is None and match.ambiguous:
         dayfirst = settings.dates.dayfirst
@@ -50,7 +50,7 @@ def resolve_published(doc: Document, settings: Settings) -> None:
         evidence = "setting:" + ("dayfirst" if dayfirst else "monthfirst")
     day = match.as_date(dayfirst)
     if day:
-        doc.published = day.isoformat()
+        doc.assign("published", day.isoformat(), "date-line", line)
         doc.published_evidence = evidence
 
 
