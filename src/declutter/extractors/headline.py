@@ -49,6 +49,8 @@ MAX_PRINTS = 3
 # ARTICLE_REACH blocks (a caption, a share row or a standfirst's label between).
 ARTICLE_REACH = 6
 PROSE_WORDS = 12
+# A meta line under a headline (date, byline, place, reading time) is short.
+META_WORDS = 20
 
 
 @extractor("headline", assigns=("blocks", "title", "source"))
@@ -69,7 +71,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     for find, how in ((_page_title_repeated, "page-title-printed-again"), (_repeated_headline, "printed-twice"), (_headline_over_byline, "over-byline")):
         if doc.title:
             break
-        found = find(doc, candidates, titled, opts.duplicate_threshold)
+        found = find(doc, book, candidates, titled, opts.duplicate_threshold)
         if found is not None:
             doc.assign("title", found.text, how, found)
     if doc.title:
@@ -79,7 +81,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
 
 
-def _page_title_repeated(doc: Document, candidates: list[Block], titled: list[Block], threshold: float) -> Block | None:
+def _page_title_repeated(doc: Document, book: PhraseBook, candidates: list[Block], titled: list[Block], threshold: float) -> Block | None:
     """The page's own title line (its first lines: scrapers print the <title>
     first) whose headline part is printed again further down, as the h1: that
     later copy is the title, and the rest of the title line the site's name."""
@@ -133,7 +135,7 @@ def _opens_article(doc: Document, block: Block) -> bool:
     return False
 
 
-def _repeated_headline(doc: Document, _: list[Block], candidates: list[Block], threshold: float) -> Block | None:
+def _repeated_headline(doc: Document, book: PhraseBook, _: list[Block], candidates: list[Block], threshold: float) -> Block | None:
     # Each candidate is compared with up to REPEAT_WINDOW later ones: its
     # numbers, its text as rapidfuzz's processor leaves it and its
     # "Headline | Site" readings are worked out once, not per pair (processing
@@ -158,11 +160,18 @@ def _repeated_headline(doc: Document, _: list[Block], candidates: list[Block], t
     return None
 
 
-def _headline_over_byline(doc: Document, _: list[Block], candidates: list[Block], threshold: float) -> Block | None:
-    """A headline printed once sits right over its byline or date line."""
+def _headline_over_byline(doc: Document, book: PhraseBook, _: list[Block], candidates: list[Block], threshold: float) -> Block | None:
+    """A headline printed once sits right over its byline or date line (or a
+    short line holding a date: "Published: Jueves, 21 Abril 2022 Escrito por ..."),
+    and its article follows: a teaser's title over its date has no article under it."""
     for block in candidates:
         following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
-        if following is not None and following.kind in BYLINE_KINDS:
+        if following is None:
+            continue
+        meta = following.kind in BYLINE_KINDS
+        if not meta and following.kind is None and at_most_words(following.text, META_WORDS) and any(c.isdigit() for c in following.text):
+            meta = bool(find_dates(following.text, book))
+        if meta and _opens_article(doc, following):
             doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
             return block
     return None
