@@ -4,12 +4,12 @@ from __future__ import annotations
 import json
 import time
 
-from .batch_pages import html_page, page, story, write_gz, write_jsonl, write_warc
-
 from declutter import Document, Settings, extractor
 from declutter.batch import BatchOptions, BatchRun
 from declutter.batch.discover import Discovery
 from declutter.batch.readers import PageError, PageInput, read_pages
+
+from .batch_pages import html_page, page, story, write_gz, write_jsonl, write_warc
 
 
 def test_discovery_is_sorted_recursive_and_counts_what_it_skips(tmp_path):

@@ -4,8 +4,8 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import document_fromstring
 
-from declutter.html.extract import extract_html
 from declutter.html.body_filter import refine_body
+from declutter.html.extract import extract_html
 
 PROSE = (
     "The council met on Tuesday evening and agreed after a long debate to repair the old harbour wall "

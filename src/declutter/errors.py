@@ -22,3 +22,7 @@ class ConfigError(DeclutterError):
 
 class UnknownExtractorError(ConfigError):
     """A pipeline names an extractor that is not registered."""
+
+
+class BatchError(DeclutterError):
+    """A batch run cannot go on (a worker process died, an output cannot be written)."""

@@ -140,7 +140,7 @@ def _link_scope(source, tree):
     return tree
 
 
-def _lead(source, texts: list[str], links: "_LinkTexts") -> str | None:
+def _lead(source, texts: list[str], links: _LinkTexts) -> str | None:
     """The page's lead paragraph, when trafilatura left it out.
 
     The lead is the nearest element named like one (LEAD_WORDS) among the
