@@ -1,4 +1,4 @@
-"""html_filter: the lead put back, link-only teasers and trailing headings taken out."""
+"""html.body_filter: the lead put back, link-only teasers and trailing headings taken out."""
 from __future__ import annotations
 
 from lxml import etree

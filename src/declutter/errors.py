@@ -1,6 +1,6 @@
 """Every error declutter raises on purpose is a DeclutterError.
 
-Library code raises these; only ``cli.py`` turns them into exit codes.
+Library code raises these; only the CLI (``declutter.cli``) turns them into exit codes.
 """
 
 

@@ -11,8 +11,8 @@ import gzip
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from io import BufferedIOBase
+from pathlib import Path
 from typing import Any
 
 from declutter.batch.discover import Source

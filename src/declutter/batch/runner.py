@@ -31,6 +31,7 @@ class Unit:
     """One input file on its way through the run."""
 
     source: Source
+    output: Path | None = None  # its output file or container file, with an output folder
     reloaded: bool = False  # up to date: its records were re-read, not redone
 
 
@@ -187,7 +188,7 @@ class BatchRun:
     # -- the stream of work, in input order -----------------------------------------
     def _tasks(self) -> Iterator[tuple[Unit, Task | PageResult | EndOfUnit]]:
         for source in self.discovery:
-            unit = Unit(source)
+            unit = Unit(source, self.out.path_for(source) if self.out is not None else None)
             if self.out is not None and not self.options.force and self.out.up_to_date(source):
                 unit.reloaded = True
                 yield unit, ReloadTask(self.out.path_for(source), source.container, self._dedup_settings())
@@ -248,7 +249,7 @@ class BatchRun:
 
 def _task_error(unit: Unit, error: Exception | str) -> PageResult:
     """A task that raised outside the page's own guard: re-reading an earlier output."""
-    reason = f"cannot re-read the earlier output of {unit.source.path}: {error}; remove it or use --force"
+    reason = f"cannot re-read the earlier output {unit.output}: {error}; remove it or use --force"
     return PageResult({"path": unit.source.path.as_posix()}, reason=one_line(reason))
 
 

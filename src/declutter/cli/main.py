@@ -113,7 +113,8 @@ def clean_command(
 @click.option("--color/--no-color", default=None, help="Colour the decisions (default: when stdout is a terminal).")
 @_page_options
 def explain(
-    input_path: str, only_removed: bool, color: bool | None, skip: tuple[str, ...], dayfirst: bool | None, input_format: str, url: str | None,
+    input_path: str, only_removed: bool, color: bool | None,
+    skip: tuple[str, ...], dayfirst: bool | None, input_format: str, url: str | None,
 ) -> None:
     """Show every block with its decision, its kind and the extractor that decided."""
     doc = _clean_one(input_path, _settings(skip, dayfirst), input_format, url)
