@@ -8,30 +8,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any, TypeVar
 
+from declutter.batch.output import OutputDir, TextStream
 from declutter.errors import ConfigError
 
 T = TypeVar("T")
-
-
-@runtime_checkable
-class TextStream(Protocol):
-    """What JSON lines can be streamed to: ``sys.stdout``, an ``io.StringIO``, an open text file."""
-
-    def write(self, text: str, /) -> int: ...
-
-    def flush(self) -> None: ...
-
-
-@dataclass(frozen=True)
-class Destination:
-    """Where the records go: one file per page in ``folder``, else JSON lines into ``jsonl``."""
-
-    folder: Path | None
-    jsonl: Path | TextStream | None
 
 
 def input_paths(inputs: object) -> list[Path]:
@@ -54,7 +37,7 @@ def input_paths(inputs: object) -> list[Path]:
     return paths
 
 
-def destination(output_dir: object, jsonl: object, stdout: object) -> Destination:
+def destination(output_dir: object, jsonl: object, stdout: object) -> OutputDir | Path | TextStream:
     """Exactly one destination: an output folder, a JSONL file, or a text stream (jsonl None or "-")."""
     if output_dir is not None and jsonl is not None:
         raise ConfigError("give either an output folder (one file per page) or a JSONL file, not both")
@@ -62,17 +45,17 @@ def destination(output_dir: object, jsonl: object, stdout: object) -> Destinatio
         folder = _path(output_dir, "output_dir")
         if folder.exists() and not folder.is_dir():
             raise ConfigError(f"the output folder {folder} is a file: a batch writes one file per page into a folder (or use a JSONL file)")
-        return Destination(folder, None)
+        return OutputDir(folder)
     if jsonl is not None and jsonl != "-":
         file = _path(jsonl, "jsonl")
         if file.is_dir():
             raise ConfigError(f"the JSONL file {file} is a folder")
-        return Destination(None, file)
+        return file
     if stdout is None:
         raise ConfigError("say where the records go: output_dir (a folder), jsonl (a file) or stdout (a text stream)")
     if not isinstance(stdout, TextStream):
         raise ConfigError(f"stdout must be a text stream (with write and flush), not {stdout!r}")
-    return Destination(None, stdout)
+    return stdout
 
 
 def instance_or_default(value: object, kind: type[T], name: str) -> T:

@@ -14,9 +14,8 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, runtime_checkable
 
-from declutter.batch.arguments import TextStream
 from declutter.batch.discover import Source
 from declutter.batch.report import InputRef
 from declutter.errors import BatchError
@@ -150,6 +149,15 @@ class OutputDir:
 
     def write_report(self, report: dict[str, Any]) -> None:
         write_atomic(self.root / REPORT_NAME, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+
+
+@runtime_checkable
+class TextStream(Protocol):
+    """What JSON lines can be streamed to: ``sys.stdout``, an ``io.StringIO``, an open text file."""
+
+    def write(self, text: str, /) -> int: ...
+
+    def flush(self) -> None: ...
 
 
 class Sink(Protocol):

@@ -65,12 +65,11 @@ class BatchRun:
         paths = input_paths(inputs)
         self.settings = instance_or_default(settings, Settings, "settings")
         self.options = instance_or_default(options, BatchOptions, "options")
-        target = destination(output_dir, jsonl, stdout)
-        self.out = OutputDir(target.folder) if target.folder is not None else None
-        self.jsonl = target.jsonl
+        self.target = destination(output_dir, jsonl, stdout)
+        self.out = self.target if isinstance(self.target, OutputDir) else None
         # The run's own outputs (the output folder, a JSONL file) are never inputs.
-        own = [p for p in (target.folder, target.jsonl) if isinstance(p, Path)]
-        self.discovery = Discovery(paths, exclude=tuple(own))
+        own = self.target.root if isinstance(self.target, OutputDir) else self.target
+        self.discovery = Discovery(paths, exclude=(own,) if isinstance(own, Path) else ())
         self.on_progress: Callable[[Summary], None] = callback(on_progress, "on_progress")
         self.on_failure: Callable[[Failure], None] = callback(on_failure, "on_failure")
         self.summary = Summary()
@@ -110,11 +109,11 @@ class BatchRun:
 
     def _sink(self) -> Sink:
         try:
-            if self.out is None:
-                return JsonlSink(self.jsonl if self.jsonl is not None else Path("-"))
-            self.out.root.mkdir(parents=True, exist_ok=True)
-            self.out.stamp(fingerprint_text(self.settings, self.options))
-            return DirSink(self.out)
+            if not isinstance(self.target, OutputDir):
+                return JsonlSink(self.target)
+            self.target.root.mkdir(parents=True, exist_ok=True)
+            self.target.stamp(fingerprint_text(self.settings, self.options))
+            return DirSink(self.target)
         except OSError as exc:
             raise BatchError(one_line(f"cannot write {exc.filename or 'the output'}: {exc.strerror or exc}")) from exc
 
