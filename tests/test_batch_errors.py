@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from declutter import clean
-from declutter.batch import BatchOptions, BatchRun, ConfigError, DedupSettings, TemplateSettings
+from declutter.batch import BatchError, BatchOptions, BatchRun, ConfigError, DedupSettings, TemplateSettings
 from declutter.cli.main import main
 from declutter.errors import DeclutterError
 from declutter.render import render
@@ -97,3 +97,11 @@ def test_every_error_here_is_a_declutter_error_not_a_builtin_one(inputs):
     assert issubclass(ConfigError, DeclutterError)
     assert not issubclass(ConfigError, (ValueError, TypeError, AttributeError))
     BatchRun([inputs], stdout=io.StringIO())  # a stream alone is a destination
+
+
+def test_an_output_folder_that_cannot_be_made_stops_the_run_with_a_batch_error(inputs, tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(BatchError, match="cannot write"):
+        BatchRun([inputs], output_dir=tmp_path / "file" / "out").run()
+    result = CliRunner().invoke(main, ["clean", str(inputs), "-o", str(tmp_path / "file" / "out"), "-q"])
+    assert result.exit_code == 1 and "cannot write" in result.stderr and "Traceback" not in result.output
