@@ -73,7 +73,8 @@ def write_warc(path: Path, records: list[tuple[str, str, str]], gz: bool = True)
 
 def html_page(seed: int) -> str:
     paragraphs = "".join(f"<p>{para}</p>" for para in story(seed).split("\n\n"))
-    return f"<html><head><title>Story {seed}</title></head><body><nav>{MENU}</nav><article><h1>Story {seed}</h1>{paragraphs}</article></body></html>"
+    head = f"<head><title>Story {seed}</title></head>"
+    return f"<html>{head}<body><nav>{MENU}</nav><article><h1>Story {seed}</h1>{paragraphs}</article></body></html>"
 
 
 def tree_bytes(root: Path, skip: tuple[str, ...] = ("_declutter_report.json",)) -> dict[str, bytes]:

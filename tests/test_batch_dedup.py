@@ -7,7 +7,7 @@ import sys
 
 import numpy as np
 
-from declutter.batch.dedup import DuplicateIndex, bands_for, signature
+from declutter.batch.dedup import DuplicateIndex, signature
 from declutter.batch.options import DedupSettings
 
 SETTINGS = DedupSettings()
@@ -59,14 +59,16 @@ def test_signatures_are_the_same_in_another_process():
     assert other.stdout.strip() == str(signature(text, SETTINGS).tolist())
 
 
-def test_bands_separate_pairs_around_the_threshold():
-    bands, rows = bands_for(0.8, 128)
-    assert bands * rows <= 128
-
-    def caught(s):
-        return 1 - (1 - s**rows) ** bands
-
-    assert caught(0.95) > 0.99 and caught(0.6) < 0.02 and 0.2 < caught(0.8) < 0.8
+def test_copies_well_above_the_threshold_are_found_and_pages_well_below_are_not():
+    index = DuplicateIndex(SETTINGS)
+    bases = [words(100 + seed) for seed in range(30)]
+    for seed, base in enumerate(bases):
+        assert index.check_and_add(signature(" ".join(base), SETTINGS), seed) is None
+    # 2 of 400 words changed: Jaccard about 0.95; 40 changed: about 0.4.
+    near = [index.check_and_add(signature(edited(base, 2, seed), SETTINGS), f"near {seed}") for seed, base in enumerate(bases)]
+    far = [index.check_and_add(signature(edited(base, 40, seed), SETTINGS), f"far {seed}") for seed, base in enumerate(bases)]
+    assert near == list(range(len(bases)))
+    assert far == [None] * len(bases)
 
 
 def test_index_names_the_first_copy_and_keeps_distinct_pages_apart():

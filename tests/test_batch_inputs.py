@@ -4,12 +4,12 @@ from __future__ import annotations
 import json
 import time
 
-from .batch_pages import html_page, page, story, write_gz, write_jsonl, write_warc
-
 from declutter import Document, Settings, extractor
 from declutter.batch import BatchOptions, BatchRun
 from declutter.batch.discover import Discovery
 from declutter.batch.readers import PageError, PageInput, read_pages
+
+from .batch_pages import html_page, page, story, write_gz, write_jsonl, write_warc
 
 
 def test_discovery_is_sorted_recursive_and_counts_what_it_skips(tmp_path):
@@ -43,7 +43,9 @@ def test_jsonl_pages_and_bad_lines(tmp_path):
 
 def test_warc_responses_and_wet_conversions(tmp_path):
     path = tmp_path / "crawl.warc.gz"
-    write_warc(path, [("html", "https://ex.com/a", html_page(1)), ("image", "https://ex.com/i.png", "PNG"), ("wet", "https://ex.com/b", page(2))])
+    write_warc(path, [
+        ("html", "https://ex.com/a", html_page(1)), ("image", "https://ex.com/i.png", "PNG"), ("wet", "https://ex.com/b", page(2)),
+    ])
     [source] = Discovery([path])
     pages = list(read_pages(source))
     assert [(p.ref["record"], p.url, p.input_format) for p in pages] == [(1, "https://ex.com/a", "html"), (3, "https://ex.com/b", "text")]
@@ -60,7 +62,10 @@ def test_mixed_folder_to_output_tree(tmp_path):
     write_warc(src / "crawl.wet", [("wet", "https://ex.com/6", page(6))], gz=False)
     summary = BatchRun([src], output_dir=out, options=BatchOptions(jobs=1)).run()
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert names == ["_declutter_report.json", "_declutter_settings.json", "a/one.txt.json", "a/two.txt.gz.json", "crawl.wet.jsonl", "feed.jsonl.jsonl", "three.html.json"]
+    assert names == [
+        "_declutter_report.json", "_declutter_settings.json", "a/one.txt.json", "a/two.txt.gz.json",
+        "crawl.wet.jsonl", "feed.jsonl.jsonl", "three.html.json",
+    ]
     assert (summary.cleaned, summary.failed) == (6, 0)
     record = json.loads((out / "a/two.txt.gz.json").read_text())
     assert record["input"] == {"path": (src / "a/two.txt.gz").as_posix()}
@@ -72,7 +77,10 @@ def test_mixed_folder_to_output_tree(tmp_path):
 
 @extractor("slow")
 def slow_on_marked_pages(doc: Document, settings: Settings) -> None:
-    """An extractor that hangs on pages holding "SLOW" (top level: it must pickle)."""
+    """An extractor that hangs on pages holding "SLOW" (top level: it must pickle).
+
+    It hangs for far longer than the limit, but not for ever: were the limit
+    not kept, the page would be cleaned, not failed, and the test would say so."""
     if "SLOW" in doc.source_text:
         time.sleep(30)
 
@@ -83,9 +91,8 @@ def test_a_page_past_the_time_limit_fails_and_the_worker_goes_on(tmp_path):
         (tmp_path / f"in/p{i}.txt").write_text(page(i) + ("SLOW\n" if i == 1 else ""))
     settings = Settings().with_extractor(slow_on_marked_pages)
     for jobs in (1, 2):
-        started = time.monotonic()
-        summary = BatchRun([tmp_path / "in"], settings=settings, output_dir=tmp_path / f"out{jobs}", options=BatchOptions(jobs=jobs, timeout=0.5)).run()
-        assert time.monotonic() - started < 20
+        options = BatchOptions(jobs=jobs, timeout=0.5)
+        summary = BatchRun([tmp_path / "in"], settings=settings, output_dir=tmp_path / f"out{jobs}", options=options).run()
         assert (summary.cleaned, summary.failed) == (3, 1)
         assert summary.failures[0].input["path"].endswith("p1.txt") and "gave up after 0.5 s" in summary.failures[0].reason
 

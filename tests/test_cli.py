@@ -9,7 +9,11 @@ from declutter.cli.main import main
 
 from .conftest import SAMPLES
 
-PAGE = "Menu\nHome\nNews\nSport\nStorm closes schools\nBy Jo Lee\nSchools across the county were closed on Monday as the storm hit.\nAdvertisement\nParents were told to keep children at home until Wednesday.\n"
+PAGE = (
+    "Menu\nHome\nNews\nSport\nStorm closes schools\nBy Jo Lee\n"
+    "Schools across the county were closed on Monday as the storm hit.\nAdvertisement\n"
+    "Parents were told to keep children at home until Wednesday.\n"
+)
 
 
 def invoke(*args, input=None):

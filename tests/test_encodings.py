@@ -85,15 +85,15 @@ def test_plain_text_cp1252():
 
 
 def test_mojibake_repaired_in_text_path():
-    damaged = f"{FRENCH}\n{PARAGRAPH}\n".encode("utf-8").decode("cp1252")
+    damaged = f"{FRENCH}\n{PARAGRAPH}\n".encode().decode("cp1252")
     assert "CafÃ©" in damaged
     doc = clean(damaged.encode("utf-8"))
     assert FRENCH in doc.text
 
 
 def test_mojibake_repaired_in_html_path():
-    damaged_text = f"{FRENCH} {PARAGRAPH}".encode("utf-8").decode("cp1252")
-    damaged_title = "Le marché rouvert".encode("utf-8").decode("cp1252")
+    damaged_text = f"{FRENCH} {PARAGRAPH}".encode().decode("cp1252")
+    damaged_title = "Le marché rouvert".encode().decode("cp1252")
     page = html_page(damaged_text, "utf-8", title=damaged_title).encode("utf-8")
     doc = clean(page)
     assert doc.input_format == "html"

@@ -76,7 +76,8 @@ def test_text_extractors_fill_what_the_markup_lacks():
     page = (
         b"<html><head><title>Storm closes the coast road</title></head><body><article>"
         b"<h1>Storm closes the coast road</h1>"
-        + b"<p>High waves washed stones and sand over the coast road on Sunday night, and the police closed it to all traffic until further notice.</p>" * 3
+        + b"<p>High waves washed stones and sand over the coast road on Sunday night, "
+        b"and the police closed it to all traffic until further notice.</p>" * 3
         + b"</article></body></html>"
     )
     doc = clean(page)

@@ -1,11 +1,11 @@
-"""html_filter: the lead put back, link-only teasers and trailing headings taken out."""
+"""html.body_filter: the lead put back, link-only teasers and trailing headings taken out."""
 from __future__ import annotations
 
 from lxml import etree
 from lxml.html import document_fromstring
 
-from declutter.html.extract import extract_html
 from declutter.html.body_filter import refine_body
+from declutter.html.extract import extract_html
 
 PROSE = (
     "The council met on Tuesday evening and agreed after a long debate to repair the old harbour wall "

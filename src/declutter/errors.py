@@ -1,6 +1,6 @@
 """Every error declutter raises on purpose is a DeclutterError.
 
-Library code raises these; only ``cli.py`` turns them into exit codes.
+Library code raises these; only the CLI (``declutter.cli``) turns them into exit codes.
 """
 
 
@@ -22,3 +22,7 @@ class ConfigError(DeclutterError):
 
 class UnknownExtractorError(ConfigError):
     """A pipeline names an extractor that is not registered."""
+
+
+class BatchError(DeclutterError):
+    """A batch run cannot go on (a worker process died, an output cannot be written)."""

@@ -5,6 +5,7 @@ import json
 from dataclasses import dataclass
 
 from declutter.document import TRACED_FIELDS, Document
+from declutter.errors import ConfigError
 
 FORMATS = ("json", "text", "markdown")
 
@@ -16,7 +17,7 @@ def render(doc: Document, fmt: str) -> str:
         return doc.text
     if fmt == "markdown":
         return to_markdown(doc)
-    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    raise ConfigError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
 def to_markdown(doc: Document) -> str:

@@ -30,12 +30,14 @@ a container ``x.warc.gz`` becomes ``DIR/x.warc.gz.jsonl``, and
 are not redone (see ``output``). Records hold nothing that changes between
 runs, so a rerun after a kill gives byte-for-byte the outputs of one run.
 
-Nothing here prints or exits: the CLI (``declutter.cli.batch``) does that.
+Wrong arguments or options raise ``ConfigError`` when the run or the options
+are made; a run that cannot go on (a worker died, an output cannot be
+written) raises ``BatchError``. Nothing here prints or exits: the CLI
+(``declutter.cli.batch``) does that.
 """
-from declutter.batch.inorder import BatchError
 from declutter.batch.options import BatchOptions, DedupSettings, TemplateSettings
 from declutter.batch.report import Failure, Summary
 from declutter.batch.runner import BatchRun
-from declutter.batch.templates import TemplateCounter
+from declutter.errors import BatchError, ConfigError
 
-__all__ = ["BatchError", "BatchOptions", "BatchRun", "DedupSettings", "Failure", "Summary", "TemplateSettings"]
+__all__ = ["BatchError", "BatchOptions", "BatchRun", "ConfigError", "DedupSettings", "Failure", "Summary", "TemplateSettings"]

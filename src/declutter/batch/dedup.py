@@ -16,14 +16,20 @@ parent has loaded), which alone held a 990-page run at -j2 under 1.7 x -j1.
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 
 from declutter.batch.options import DedupSettings
+from declutter.blocks import WORD
 
-_WORD = re.compile(r"\w+")
+# A page's MinHash values, one per permutation.
+Signature = npt.NDArray[np.uint64]
+# What the index names a page by: a page's "input" reference in a batch.
+Ref = TypeVar("Ref")
+
 SEED = 1  # fixed: signatures from any process and any run are comparable
 # Shingles hashed per numpy step: bounds the (shingles x permutations) table to 4 MB.
 _HASH_ROWS = 4096
@@ -32,9 +38,9 @@ _HASH_ROWS = 4096
 _GRID = np.linspace(0.0, 1.0, 1001)
 
 
-def signature(text: str, settings: DedupSettings) -> np.ndarray | None:
+def signature(text: str, settings: DedupSettings) -> Signature | None:
     """The MinHash values of ``text``'s word shingles; None when it is too short to judge."""
-    words = _WORD.findall(text.lower())
+    words = WORD.findall(text.lower())
     if len(words) < settings.min_words:
         return None
     n = settings.shingle_words
@@ -54,7 +60,7 @@ def _hash64(shingle: str) -> int:
 
 
 @lru_cache(maxsize=4)
-def permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+def permutations(num_perm: int) -> tuple[Signature, Signature]:
     """The (odd multiplier, offset) pairs of the ``num_perm`` hash permutations, the same everywhere."""
     rng = np.random.default_rng(SEED)
     multipliers = rng.integers(0, 2**63, size=num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
@@ -82,11 +88,11 @@ def bands_for(threshold: float, num_perm: int) -> tuple[int, int]:
     return best
 
 
-def _area(y: np.ndarray, x: np.ndarray) -> float:
+def _area(y: npt.NDArray[np.float64], x: npt.NDArray[np.float64]) -> float:
     return float(np.sum((y[1:] + y[:-1]) * np.diff(x)) / 2) if len(x) > 1 else 0.0
 
 
-class DuplicateIndex:
+class DuplicateIndex(Generic[Ref]):
     """Pages seen so far, by signature; ``check_and_add`` in input order names the first copy."""
 
     def __init__(self, settings: DedupSettings) -> None:
@@ -94,12 +100,12 @@ class DuplicateIndex:
         bands, rows = bands_for(settings.threshold, settings.num_perm)
         self.band_slices = [slice(b * rows, (b + 1) * rows) for b in range(bands)]
         self.buckets: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
-        self.entries: list[tuple[np.ndarray, object]] = []  # key -> (signature, input ref)
+        self.entries: list[tuple[Signature, Ref]] = []  # key -> (signature, input ref)
 
-    def find(self, values: np.ndarray) -> object | None:
+    def find(self, values: Signature) -> Ref | None:
         """The input of the earliest indexed page this signature is a near-copy of."""
         candidates: set[int] = set()
-        for band, bucket in zip(self.band_slices, self.buckets):
+        for band, bucket in zip(self.band_slices, self.buckets, strict=True):
             candidates.update(bucket.get(values[band].tobytes(), ()))
         for key in sorted(candidates):
             other, ref = self.entries[key]
@@ -107,13 +113,13 @@ class DuplicateIndex:
                 return ref
         return None
 
-    def add(self, values: np.ndarray, ref: object) -> None:
+    def add(self, values: Signature, ref: Ref) -> None:
         key = len(self.entries)
         self.entries.append((values, ref))
-        for band, bucket in zip(self.band_slices, self.buckets):
+        for band, bucket in zip(self.band_slices, self.buckets, strict=True):
             bucket.setdefault(values[band].tobytes(), []).append(key)
 
-    def check_and_add(self, values: np.ndarray | None, ref: object) -> object | None:
+    def check_and_add(self, values: Signature | None, ref: Ref) -> Ref | None:
         """The first copy's input for a duplicate (not indexed), else None (indexed)."""
         if values is None:
             return None

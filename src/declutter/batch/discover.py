@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 # File name endings (lower case) and what they hold. Longest endings first.
 KINDS: tuple[tuple[str, str], ...] = (
@@ -82,7 +82,7 @@ class Discovery:
         rel = os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
         yield Source(path=path, rel=rel, kind=kind)
 
-    def _walk(self, folder: Path, ancestors: frozenset) -> Iterator[Source]:
+    def _walk(self, folder: Path, ancestors: frozenset[str]) -> Iterator[Source]:
         real = os.path.realpath(folder)
         if real in ancestors or real in self.exclude:
             return  # a symlink loop, or the output folder inside an input folder

@@ -10,39 +10,43 @@ with the number of pages.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Optional
+from typing import Generic, TypeVar
 
-from declutter.errors import DeclutterError
-from declutter.batch.worker import TASK_TYPES, run_chunk, run_task
+from declutter.batch.worker import TASK_TYPES, Task, TaskFailed, TaskResult, run_chunk, run_task
+from declutter.errors import BatchError
+
+Context = TypeVar("Context")  # what travels with an item: the runner's unit, a site name
+Value = TypeVar("Value")  # an item that is not a task, passed through as it is
+Fallback = TypeVar("Fallback")  # what a task that raised becomes
 
 # What a task that raised outside its own guard becomes: (context, the error) -> result.
-OnError = Callable[[Any, "Exception | str"], Any]
-
-
-class BatchError(DeclutterError):
-    """The batch cannot go on (a worker process died, an output cannot be written)."""
+OnError = Callable[[Context, "Exception | str"], Fallback]
 
 
 def ordered_results(
-    items: Iterator[tuple[Any, Any]], pool: Optional[ProcessPoolExecutor], window: int, chunk: int = 1, on_error: Optional[OnError] = None
-) -> Iterator[tuple[Any, Any]]:
+    items: Iterable[tuple[Context, Task | Value]],
+    pool: ProcessPoolExecutor | None,
+    window: int,
+    chunk: int,
+    on_error: OnError[Context, Fallback],
+) -> Generator[tuple[Context, TaskResult | Value | Fallback], None, None]:
     """Run the tasks among ``items`` (others pass through) and yield results in item order.
 
     ``items`` are (context, task or value) pairs. Tasks go to the pool
     ``chunk`` at a time, and at most ``window`` chunks are in flight. Without
     a pool, tasks run here, one after the other. A task that raised becomes
-    ``on_error(context, error)`` (None without it).
+    ``on_error(context, error)``.
     """
-    on_error = on_error or (lambda context, error: None)
     if pool is None:
         for context, item in items:
             yield context, _run_here(context, item, on_error)
         return
-    pending: deque[Chunk] = deque()
-    current = Chunk(on_error)
+    pending: deque[Chunk[Context, Value, Fallback]] = deque()
+    current = Chunk[Context, Value, Fallback](on_error)
     try:
         for context, item in items:
             current.add(context, item)
@@ -61,33 +65,33 @@ def ordered_results(
 
 
 @dataclass
-class Chunk:
+class Chunk(Generic[Context, Value, Fallback]):
     """Consecutive items whose tasks go to one worker in one message, and their results."""
 
-    on_error: OnError
-    entries: list[tuple[Any, Any]] = field(default_factory=list)  # (context, task or value)
+    on_error: OnError[Context, Fallback]
+    entries: list[tuple[Context, Task | Value]] = field(default_factory=list)
     tasks: int = 0
-    future: Optional[Future] = None
+    future: Future[list[TaskResult | TaskFailed]] | None = None
 
-    def add(self, context: Any, item: Any) -> None:
+    def add(self, context: Context, item: Task | Value) -> None:
         self.entries.append((context, item))
         self.tasks += isinstance(item, TASK_TYPES)
 
-    def submit(self, pool: ProcessPoolExecutor) -> "Chunk":
+    def submit(self, pool: ProcessPoolExecutor) -> Chunk[Context, Value, Fallback]:
         if self.tasks:
             self.future = pool.submit(run_chunk, [item for _, item in self.entries if isinstance(item, TASK_TYPES)])
         return self
 
-    def results(self) -> Iterator[tuple[Any, Any]]:
+    def results(self) -> Iterator[tuple[Context, TaskResult | Value | Fallback]]:
         outcomes = iter(self._outcomes())
         for context, item in self.entries:
             if not isinstance(item, TASK_TYPES):
                 yield context, item
                 continue
-            ok, value = next(outcomes)
-            yield context, value if ok else self.on_error(context, value)
+            outcome = next(outcomes)
+            yield context, self.on_error(context, outcome.reason) if isinstance(outcome, TaskFailed) else outcome
 
-    def _outcomes(self) -> list[tuple[bool, Any]]:
+    def _outcomes(self) -> list[TaskResult | TaskFailed]:
         if self.future is None:
             return []
         try:
@@ -96,7 +100,7 @@ class Chunk:
             raise BatchError("a worker process died (out of memory?); the batch stopped") from None
 
 
-def _run_here(context: Any, item: Any, on_error: OnError) -> Any:
+def _run_here(context: Context, item: Task | Value, on_error: OnError[Context, Fallback]) -> TaskResult | Value | Fallback:
     if not isinstance(item, TASK_TYPES):
         return item
     try:

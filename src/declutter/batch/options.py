@@ -1,4 +1,8 @@
-"""The knobs of a batch run, each a documented dataclass field, and the settings fingerprint."""
+"""The knobs of a batch run, each a documented dataclass field, and the settings fingerprint.
+
+Values are checked when the options are made: a wrong type or a value out of
+range is a ConfigError there, not a failure deep inside the run.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -7,11 +11,20 @@ import os
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
-from declutter.settings import Settings, step_name
+from declutter.errors import ConfigError
+from declutter.settings import Settings, _Checked, step_name
+
+INPUT_FORMATS = ("html", "text")
+
+
+def _require(ok: bool, options: object, name: str, rule: str) -> None:
+    if not ok:
+        value = getattr(options, name)
+        raise ConfigError(f"batch option {type(options).__name__}.{name} must be {rule}, not {value!r}")
 
 
 @dataclass(frozen=True)
-class TemplateSettings:
+class TemplateSettings(_Checked):
     """When a line counts as site template (menus, footers, "Subscribe to..." boxes)."""
 
     enabled: bool = True
@@ -32,9 +45,15 @@ class TemplateSettings:
     # and before navigation/content, which would otherwise get those lines.
     after: str = "related"
 
+    def __post_init__(self) -> None:
+        super().__post_init__()  # the types
+        _require(self.min_pages >= 1, self, "min_pages", "at least 1")
+        _require(0 < self.min_share <= 1, self, "min_share", "a share in (0, 1]")
+        _require(0 < self.count_error < self.min_share, self, "count_error", f"above 0 and below min_share ({self.min_share})")
+
 
 @dataclass(frozen=True)
-class DedupSettings:
+class DedupSettings(_Checked):
     """When two cleaned articles are the same story (MinHash over word shingles, LSH)."""
 
     enabled: bool = True
@@ -48,9 +67,16 @@ class DedupSettings:
     # texts (an empty page, a cookie notice) share most shingles by chance.
     min_words: int = 50
 
+    def __post_init__(self) -> None:
+        super().__post_init__()  # the types
+        _require(0 < self.threshold <= 1, self, "threshold", "a similarity in (0, 1]")
+        _require(self.num_perm >= 1, self, "num_perm", "at least 1")
+        _require(self.shingle_words >= 1, self, "shingle_words", "at least 1")
+        _require(self.min_words >= 0, self, "min_words", "0 or more")
+
 
 @dataclass(frozen=True)
-class BatchOptions:
+class BatchOptions(_Checked):
     jobs: int | None = None  # worker processes; None: all cores (os.cpu_count())
     force: bool = False  # redo pages whose output is up to date
     input_format: str | None = None  # "html" or "text" for every page; None: per page
@@ -67,6 +93,14 @@ class BatchOptions:
     chunk_pages: int = 16
     templates: TemplateSettings = field(default_factory=TemplateSettings)
     dedup: DedupSettings = field(default_factory=DedupSettings)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()  # the types
+        _require(self.jobs is None or self.jobs >= 1, self, "jobs", "at least 1 (or None: all cores)")
+        _require(self.input_format is None or self.input_format in INPUT_FORMATS, self, "input_format", '"html", "text" or None')
+        _require(self.timeout is None or self.timeout > 0, self, "timeout", "seconds above 0 (or None: no limit)")
+        _require(self.in_flight_per_job >= 1, self, "in_flight_per_job", "at least 1")
+        _require(self.chunk_pages >= 1, self, "chunk_pages", "at least 1")
 
     @property
     def workers(self) -> int:
@@ -86,7 +120,7 @@ def fingerprint(settings: Settings, options: BatchOptions) -> dict[str, Any]:
         value = getattr(settings, f.name)
         if f.name == "pipeline":
             value = [step_name(step) for step in value]
-        elif is_dataclass(value):
+        elif is_dataclass(value) and not isinstance(value, type):
             value = asdict(value)
         values[f.name] = value
     return {

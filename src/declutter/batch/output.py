@@ -14,9 +14,11 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import IO, Optional, TextIO
+from typing import IO, Any, Protocol, runtime_checkable
 
 from declutter.batch.discover import Source
+from declutter.batch.report import InputRef
+from declutter.errors import BatchError
 
 STAMP_NAME = "_declutter_settings.json"
 REPORT_NAME = "_declutter_report.json"
@@ -24,11 +26,11 @@ REPORT_NAME = "_declutter_report.json"
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
-def dumps_line(record: dict) -> str:
+def dumps_line(record: dict[str, Any]) -> str:
     return _ENCODER.encode(record) + "\n"
 
 
-def dumps_page(record: dict) -> str:
+def dumps_page(record: dict[str, Any]) -> str:
     """A record as a JSON file to read: a top-level key per line, and a list's items a line each.
 
     Values are dumped whole by json's C encoder. ``json.dumps(indent=2)``
@@ -49,7 +51,7 @@ def _compact(value: object) -> str:
     return _ENCODER.encode(value)
 
 
-def with_duplicate(text: str, duplicate_of: object) -> str:
+def with_duplicate(text: str, duplicate_of: InputRef | None) -> str:
     """A record serialised by ``dumps_page`` or ``dumps_line``, with ``duplicate_of`` added last.
 
     Records are serialised in the workers; only this key, known once the
@@ -61,7 +63,7 @@ def with_duplicate(text: str, duplicate_of: object) -> str:
     return f'{text[:-2]}, "duplicate_of": {_compact(duplicate_of)}}}\n'
 
 
-def mark_duplicate(path: Path, duplicate_of: object) -> None:
+def mark_duplicate(path: Path, duplicate_of: InputRef) -> None:
     """Rewrite a one-page output with its ``duplicate_of`` set (the same bytes as
     ``with_duplicate`` gives: the key is the record's last)."""
     record = json.loads(path.read_text(encoding="utf-8"))
@@ -92,10 +94,11 @@ class AtomicFile:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.temp = temp_path(path)
-        self.handle: Optional[IO[str]] = open(self.temp, "w", encoding="utf-8")
+        self.handle: IO[str] | None = open(self.temp, "w", encoding="utf-8")
 
     def write(self, text: str) -> None:
-        assert self.handle is not None
+        if self.handle is None:
+            raise BatchError(f"{self.path} was already committed or discarded")
         self.handle.write(text)
 
     def commit(self) -> None:
@@ -144,32 +147,56 @@ class OutputDir:
         except OSError:
             return False
 
-    def write_report(self, report: dict) -> None:
+    def write_report(self, report: dict[str, Any]) -> None:
         write_atomic(self.root / REPORT_NAME, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
 
 
+@runtime_checkable
+class TextStream(Protocol):
+    """What JSON lines can be streamed to: ``sys.stdout``, an ``io.StringIO``, an open text file."""
+
+    def write(self, text: str, /) -> int: ...
+
+    def flush(self) -> None: ...
+
+
+class Sink(Protocol):
+    """Where the records of a run go, told input file by input file (in input order)."""
+
+    def record(self, source: Source, text: str) -> None:
+        """A cleaned page's serialised record (a JSON file's text, or one JSON line)."""
+
+    def failure(self, source: Source, ref: InputRef, reason: str) -> None:
+        """A page of ``source`` failed."""
+
+    def end(self, source: Source) -> None:
+        """``source`` has no more pages."""
+
+    def close(self, ok: bool) -> None:
+        """The run ended: completely (``ok``), or cut short."""
+
+
 class JsonlSink:
-    """All records as JSON lines in one stream: a file (written atomically) or stdout.
+    """All records as JSON lines in one stream: a file (written atomically) or a text stream.
 
     Failures are not in the stream (they are in the summary and on stderr).
     """
 
-    def __init__(self, target: str, stdout: Optional[TextIO] = None) -> None:
-        self.file = None if target == "-" else AtomicFile(Path(target))
-        self.stream = stdout
+    def __init__(self, target: Path | TextStream) -> None:
+        self.file = AtomicFile(target) if isinstance(target, Path) else None
+        self.stream = None if isinstance(target, Path) else target
 
-    def record(self, output: Optional[Path], container: bool, line: str) -> None:
+    def record(self, source: Source, text: str) -> None:
         if self.file is not None:
-            self.file.write(line)
-        else:
-            assert self.stream is not None
-            self.stream.write(line)
+            self.file.write(text)
+        elif self.stream is not None:
+            self.stream.write(text)
             self.stream.flush()
 
-    def failure(self, output: Optional[Path], container: bool, ref: dict, reason: str) -> None:
+    def failure(self, source: Source, ref: InputRef, reason: str) -> None:
         pass
 
-    def end(self, output: Optional[Path], container: bool) -> None:
+    def end(self, source: Source) -> None:
         pass
 
     def close(self, ok: bool) -> None:
@@ -188,31 +215,31 @@ class DirSink:
 
     def __init__(self, out: OutputDir) -> None:
         self.out = out
-        self.current: Optional[AtomicFile] = None
+        self.current: AtomicFile | None = None
         self.broken = False
 
-    def record(self, output: Path, container: bool, text: str) -> None:
-        if container:
-            self._file(output).write(text)
+    def record(self, source: Source, text: str) -> None:
+        if source.container:
+            self._file(source).write(text)
         else:
-            write_atomic(output, text)
+            write_atomic(self.out.path_for(source), text)
 
-    def failure(self, output: Path, container: bool, ref: dict, reason: str) -> None:
-        if not container:
-            output.unlink(missing_ok=True)
+    def failure(self, source: Source, ref: InputRef, reason: str) -> None:
+        if not source.container:
+            self.out.path_for(source).unlink(missing_ok=True)
         elif "record" not in ref:
             self.broken = True
         else:
-            self._file(output).write(dumps_line({"input": ref, "error": reason}))
+            self._file(source).write(dumps_line({"input": ref, "error": reason}))
 
-    def end(self, output: Path, container: bool) -> None:
-        if not container:
+    def end(self, source: Source) -> None:
+        if not source.container:
             return
         if self.broken:
             self.discard()
-            output.unlink(missing_ok=True)
+            self.out.path_for(source).unlink(missing_ok=True)
         else:
-            self._file(output).commit()
+            self._file(source).commit()
         self.current, self.broken = None, False
 
     def discard(self) -> None:
@@ -223,7 +250,8 @@ class DirSink:
     def close(self, ok: bool) -> None:
         self.discard()  # a container still open was cut short
 
-    def _file(self, output: Path) -> AtomicFile:
+    def _file(self, source: Source) -> AtomicFile:
+        output = self.out.path_for(source)
         if self.current is None or self.current.path != output:
             self.discard()
             self.current = AtomicFile(output)

@@ -9,35 +9,41 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
+from io import BufferedIOBase
 from pathlib import Path
-from typing import IO, Iterator, Union
+from typing import Any
 
+from declutter.batch.discover import Source
+from declutter.batch.report import InputRef, one_line
 from declutter.errors import DeclutterError
 from declutter.reading.files import GZIP_MAGIC, read_page
-from declutter.batch.discover import Source
 
 JSONL_FIELDS = (("html", "html"), ("text", "text"), ("content", None))  # field, input format
+
+# A page as handed to a worker: the page itself, or the path of a one-page file.
+PageData = bytes | str | Path
 
 
 @dataclass(frozen=True)
 class PageInput:
-    ref: dict  # the record's "input": {"path": ..., ["record": n], ["url": ...]}
+    ref: InputRef  # the record's "input"
     # The page itself, or for a one-page file its path: the worker process
     # reads it (see ``page_data``), so the parent, which every page passes
     # through, neither reads nor pickles the page (it kept -j2 below 1.7 x -j1).
-    data: Union[bytes, str, Path]
+    data: PageData
     url: str | None
     input_format: str | None  # "html", "text", or None to detect from the content
 
 
 @dataclass(frozen=True)
 class PageError:
-    ref: dict
+    ref: InputRef
     reason: str  # one line
 
 
-Page = Union[PageInput, PageError]
+Page = PageInput | PageError
 
 
 def read_pages(source: Source, forced_format: str | None = None) -> Iterator[Page]:
@@ -52,23 +58,23 @@ def read_pages(source: Source, forced_format: str | None = None) -> Iterator[Pag
             fmt = forced_format or ("html" if source.kind == "html" else None)
             yield PageInput({"path": path}, source.path, None, fmt)
     except DeclutterError as exc:
-        yield PageError({"path": path}, _one_line(str(exc)))
+        yield PageError({"path": path}, one_line(str(exc)))
     except Exception as exc:  # a broken container: report it and go on with the batch
-        yield PageError({"path": path}, _one_line(f"cannot read: {type(exc).__name__}: {exc}"))
+        yield PageError({"path": path}, one_line(f"cannot read: {type(exc).__name__}: {exc}"))
 
 
-def page_data(data: Union[bytes, str, Path]) -> Union[bytes, str]:
+def page_data(data: PageData) -> bytes | str:
     """The page of a ``PageInput.data``: read (and un-gzipped) when it is a path.
 
     Raises ``DeclutterError`` when the file cannot be read."""
     return read_page(data) if isinstance(data, Path) else data
 
 
-def _open(source: Source) -> IO[bytes]:
+def _open(source: Source) -> BufferedIOBase:
     handle = open(source.path, "rb")
     if handle.read(2) == GZIP_MAGIC:
         handle.seek(0)
-        return gzip.open(handle)  # type: ignore[return-value]
+        return gzip.GzipFile(fileobj=handle)
     handle.seek(0)
     return handle
 
@@ -80,7 +86,7 @@ def _jsonl(source: Source, path: str, forced: str | None) -> Iterator[Page]:
                 yield _jsonl_page(line, {"path": path, "record": number}, forced)
 
 
-def _jsonl_page(line: bytes, ref: dict, forced: str | None) -> Page:
+def _jsonl_page(line: bytes, ref: InputRef, forced: str | None) -> Page:
     try:
         item = json.loads(line)
     except ValueError as exc:
@@ -110,13 +116,14 @@ def _warc(source: Source, path: str, forced: str | None) -> Iterator[Page]:
                 yield page
 
 
-def _warc_page(record, ref: dict, forced: str | None) -> Page | None:
-    url = record.rec_headers.get_header("WARC-Target-URI")
+def _warc_page(record: Any, ref: InputRef, forced: str | None) -> Page | None:
+    """A response or conversion record as a page (``record``: warcio's ArcWarcRecord, untyped)."""
+    url: str | None = record.rec_headers.get_header("WARC-Target-URI")
     if url:
         ref = {**ref, "url": url}
     if record.rec_type == "conversion":
         return PageInput(ref, record.content_stream().read(), url, forced or "text")
-    content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
+    content_type: str = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
     if "html" in content_type.lower():
         fmt = "html"
     elif content_type.lower().startswith("text/"):
@@ -124,7 +131,3 @@ def _warc_page(record, ref: dict, forced: str | None) -> Page | None:
     else:
         return None  # images, scripts, PDFs: not pages
     return PageInput(ref, record.content_stream().read(), url, forced or fmt)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

@@ -4,12 +4,20 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
+
+# A page's "input" reference: {"path": ..., ["record": n], ["url": ...]} (see declutter.batch).
+InputRef = dict[str, str | int]
+
+
+def one_line(text: str) -> str:
+    """A failure reason as one line: reports and stderr show one line per failure."""
+    return " ".join(text.split())
 
 
 @dataclass
 class Failure:
-    input: Any  # the page's "input" reference
+    input: InputRef
     reason: str  # one line
 
     def to_dict(self) -> dict[str, Any]:
@@ -18,18 +26,18 @@ class Failure:
 
 @dataclass
 class Summary:
-    total: Optional[int] = None  # pages found by the counting pass (None when it did not run)
+    total: int | None = None  # pages found by the counting pass (None when it did not run)
     pages: int = 0  # pages handled so far: cleaned + skipped + failed
     cleaned: int = 0
     skipped: int = 0  # up to date from an earlier run
     failed: int = 0
     duplicates: int = 0  # cleaned pages given a duplicate_of
-    removed: Counter = field(default_factory=Counter)  # blocks dropped, by kind (cleaned pages)
-    inputs_skipped: Counter = field(default_factory=Counter)  # files left out, by reason
+    removed: Counter[str] = field(default_factory=Counter)  # blocks dropped, by kind (cleaned pages)
+    inputs_skipped: Counter[str] = field(default_factory=Counter)  # files left out, by reason
     failures: list[Failure] = field(default_factory=list)
     interrupted: bool = False
     started: float = field(default_factory=time.monotonic)
-    finished: Optional[float] = None
+    finished: float | None = None
 
     @property
     def elapsed(self) -> float:
@@ -40,7 +48,7 @@ class Summary:
         done = self.cleaned + self.failed
         return done / self.elapsed if self.elapsed > 0 else 0.0
 
-    def add_failure(self, ref: Any, reason: str) -> Failure:
+    def add_failure(self, ref: InputRef, reason: str) -> Failure:
         failure = Failure(ref, reason)
         self.failures.append(failure)
         self.failed += 1
@@ -52,6 +60,10 @@ class Summary:
         self.pages += 1
         self.removed.update(removed)
         self.duplicates += duplicate
+
+    def add_skipped(self) -> None:
+        self.skipped += 1
+        self.pages += 1
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -3,87 +3,92 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional, TextIO
 
 from declutter.api import warm_up
-from declutter.settings import Settings
+from declutter.batch.arguments import callback, destination, input_paths, instance_or_default
 from declutter.batch.dedup import DuplicateIndex
 from declutter.batch.discover import Discovery, Source
 from declutter.batch.inorder import ordered_results
-from declutter.batch.options import BatchOptions, fingerprint_text
-from declutter.batch.output import DirSink, JsonlSink, OutputDir, mark_duplicate, with_duplicate
-from declutter.batch.readers import PageError, PageInput, read_pages
-from declutter.batch.report import Failure, Summary
+from declutter.batch.options import BatchOptions, DedupSettings, fingerprint_text
+from declutter.batch.output import DirSink, JsonlSink, OutputDir, Sink, mark_duplicate, with_duplicate
+from declutter.batch.readers import Page, PageError, PageInput, read_pages
+from declutter.batch.report import Failure, InputRef, Summary, one_line
 from declutter.batch.templates import TemplateCounter, site_of, site_settings
-from declutter.batch.worker import (
-    HashTask,
-    PageResult,
-    PageTask,
-    ReloadTask,
-    Task,
-    ignore_interrupts,
-    ready,
-)
+from declutter.batch.worker import HashTask, PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult, ignore_interrupts, ready
+from declutter.errors import BatchError
+from declutter.settings import Settings
 
 PROGRESS_EVERY = 100  # pages between progress reports during the counting pass
 
 
 @dataclass
 class Unit:
-    """One input file on its way through the run, and where its records go."""
+    """One input file on its way through the run."""
 
     source: Source
-    output: Optional[Path]
+    output: Path | None = None  # its output file or container file, with an output folder
     reloaded: bool = False  # up to date: its records were re-read, not redone
 
 
-END = "end of unit"  # the marker that follows a unit's last page
+class EndOfUnit:
+    """The marker that follows a unit's last page."""
+
+
+END = EndOfUnit()
 
 
 class BatchRun:
-    """One batch run. ``run()`` returns the Summary; ``summary`` is live while it runs."""
+    """One batch run. ``run()`` returns the Summary; ``summary`` is live while it runs.
+
+    The records go to exactly one place: ``output_dir`` (one file per page),
+    ``jsonl`` (one file of JSON lines), or the text stream ``stdout`` (with
+    ``jsonl`` None or "-"). Wrong arguments raise ConfigError here.
+    """
 
     def __init__(
         self,
         inputs: Iterable[str | Path],
         *,
-        settings: Optional[Settings] = None,
-        options: Optional[BatchOptions] = None,
-        output_dir: Optional[str | Path] = None,
-        jsonl: Optional[str] = None,
-        stdout: Optional[TextIO] = None,
-        on_progress: Optional[Callable[[Summary], None]] = None,
-        on_failure: Optional[Callable[[Failure], None]] = None,
+        settings: Settings | None = None,
+        options: BatchOptions | None = None,
+        output_dir: str | Path | None = None,
+        jsonl: str | Path | None = None,
+        stdout: object = None,
+        on_progress: Callable[[Summary], None] | None = None,
+        on_failure: Callable[[Failure], None] | None = None,
     ) -> None:
-        self.settings = settings or Settings()
-        self.options = options or BatchOptions()
-        self.out = OutputDir(Path(output_dir)) if output_dir is not None and jsonl is None else None
-        self.jsonl, self.stdout = jsonl or "-", stdout
-        own = (self.out.root,) if self.out else (() if self.jsonl == "-" else (Path(self.jsonl),))
-        self.discovery = Discovery([Path(p) for p in inputs], exclude=own)
-        self.on_progress = on_progress or (lambda summary: None)
-        self.on_failure = on_failure or (lambda failure: None)
+        paths = input_paths(inputs)
+        self.settings = instance_or_default(settings, Settings, "settings")
+        self.options = instance_or_default(options, BatchOptions, "options")
+        self.target = destination(output_dir, jsonl, stdout)
+        self.out = self.target if isinstance(self.target, OutputDir) else None
+        # The run's own outputs (the output folder, a JSONL file) are never inputs.
+        own = self.target.root if isinstance(self.target, OutputDir) else self.target
+        self.discovery = Discovery(paths, exclude=(own,) if isinstance(own, Path) else ())
+        self.on_progress: Callable[[Summary], None] = callback(on_progress, "on_progress")
+        self.on_failure: Callable[[Failure], None] = callback(on_failure, "on_failure")
         self.summary = Summary()
         self.templates: dict[str, frozenset[int]] = {}
-        self.dedup: Optional[DuplicateIndex] = None  # built in run(), with the warm-up
+        self.dedup: DuplicateIndex[InputRef] | None = None  # built in run(), with the warm-up
 
     # -- the run -----------------------------------------------------------------
     def run(self) -> Summary:
+        """Clean every page; raises BatchError when the run cannot go on (and KeyboardInterrupt)."""
         ok = False
         self.summary.started = time.monotonic()
-        if self.out is not None:
-            self.out.root.mkdir(parents=True, exist_ok=True)
-            self.out.stamp(fingerprint_text(self.settings, self.options))
-        sink = DirSink(self.out) if self.out is not None else JsonlSink(self.jsonl, self.stdout)
+        sink = self._sink()
         pool = None
         try:
             self._count_pass_while_warming_up()
             pool = self._pool()
-            with closing(ordered_results(self._tasks(), pool, self._window(), self.options.chunk_pages, _task_error)) as results:
+            results: Generator[tuple[Unit, TaskResult | PageResult | EndOfUnit], None, None]
+            results = ordered_results(self._tasks(), pool, self._window(), self.options.chunk_pages, _task_error)
+            with closing(results):
                 for unit, result in results:
                     self._handle(unit, result, sink)
             self.summary.inputs_skipped = self.discovery.skipped.copy()
@@ -91,6 +96,8 @@ class BatchRun:
         except KeyboardInterrupt:
             self.summary.interrupted = True
             raise
+        except OSError as exc:  # an output cannot be written: a full disk, no permission
+            raise BatchError(one_line(f"cannot write {exc.filename or 'an output'}: {exc.strerror or exc}")) from exc
         finally:
             if pool is not None:  # waits only for the pages being cleaned right now
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -100,7 +107,17 @@ class BatchRun:
                 self.out.write_report(self.summary.report())
         return self.summary
 
-    def _pool(self) -> Optional[ProcessPoolExecutor]:
+    def _sink(self) -> Sink:
+        try:
+            if not isinstance(self.target, OutputDir):
+                return JsonlSink(self.target)
+            self.target.root.mkdir(parents=True, exist_ok=True)
+            self.target.stamp(fingerprint_text(self.settings, self.options))
+            return DirSink(self.target)
+        except OSError as exc:
+            raise BatchError(one_line(f"cannot write {exc.filename or 'the output'}: {exc.strerror or exc}")) from exc
+
+    def _pool(self) -> ProcessPoolExecutor | None:
         if self.options.workers <= 1:
             return None
         return ProcessPoolExecutor(self.options.workers, initializer=ignore_interrupts)
@@ -139,18 +156,19 @@ class BatchRun:
         warmed.result()  # raises what the warm-up raised
 
     def _window(self) -> int:
-        return self.options.workers * max(1, self.options.in_flight_per_job)
+        return self.options.workers * self.options.in_flight_per_job
 
-    def _count_pass(self, pool: Optional[ProcessPoolExecutor]) -> None:
+    def _count_pass(self, pool: ProcessPoolExecutor | None) -> None:
         """Count pages, and per site the lines that repeat (for site templates); workers hash."""
         if not self.options.templates.enabled:
             return
         counter = TemplateCounter(self.options.templates)
         total = 0
-        with closing(ordered_results(self._hash_tasks(), pool, self._window(), self.options.chunk_pages, _task_error)) as results:
+        hashed = ordered_results(self._hash_tasks(), pool, self._window(), self.options.chunk_pages, _no_hashes)
+        with closing(hashed) as results:
             for site, hashes in results:
                 total += 1
-                if hashes:
+                if isinstance(hashes, set):
                     counter.add(site, hashes)
                 if total % PROGRESS_EVERY == 0:
                     self.on_progress(self.summary)
@@ -158,7 +176,7 @@ class BatchRun:
         self.summary.inputs_skipped = self.discovery.skipped.copy()
         self.templates = counter.templates()
 
-    def _hash_tasks(self) -> Iterator[tuple[str, Any]]:
+    def _hash_tasks(self) -> Iterator[tuple[str, HashTask | None]]:
         for source in self.discovery:
             for page in read_pages(source, self.options.input_format):
                 if isinstance(page, PageInput):
@@ -167,72 +185,73 @@ class BatchRun:
                     yield "", None
 
     # -- the stream of work, in input order -----------------------------------------
-    def _tasks(self) -> Iterator[tuple[Unit, Any]]:
+    def _tasks(self) -> Iterator[tuple[Unit, Task | PageResult | EndOfUnit]]:
         for source in self.discovery:
-            unit = Unit(source, self.out.path_for(source) if self.out else None)
+            unit = Unit(source, self.out.path_for(source) if self.out is not None else None)
             if self.out is not None and not self.options.force and self.out.up_to_date(source):
                 unit.reloaded = True
-                yield unit, ReloadTask(unit.output, source.container, self._dedup_settings())
+                yield unit, ReloadTask(self.out.path_for(source), source.container, self._dedup_settings())
             else:
                 for page in read_pages(source, self.options.input_format):
-                    yield unit, self._page_task(unit, page)
+                    yield unit, self._page_task(source, page)
             yield unit, END
 
-    def _page_task(self, unit: Unit, page: PageInput | PageError) -> Task | PageResult:
+    def _page_task(self, source: Source, page: Page) -> Task | PageResult:
         if isinstance(page, PageError):
             return PageResult(page.ref, reason=page.reason)
-        source = unit.source
         site = site_of(page.url, source.folder)
         settings = site_settings(self.settings, self.templates, site, self.options.templates.after)
-        own_file = self.out is not None and not source.container
-        layout, output = ("page", unit.output) if own_file else ("line", None)
-        return PageTask(page.ref, page.data, page.url, page.input_format, settings, self._dedup_settings(), self.options.timeout, layout, output)
+        # A page of its own file is written by the worker; container records by the parent, in order.
+        output = self.out.path_for(source) if self.out is not None and not source.container else None
+        layout = "page" if output is not None else "line"
+        dedup = self._dedup_settings()
+        return PageTask(page.ref, page.data, page.url, page.input_format, settings, dedup, self.options.timeout, layout, output)
 
-    def _dedup_settings(self):
+    def _dedup_settings(self) -> DedupSettings | None:
         return self.options.dedup if self.dedup is not None else None
 
     # -- results -------------------------------------------------------------------
-    def _handle(self, unit: Unit, result: Any, sink) -> None:
-        container = unit.source.container
-        if result is END:
+    def _handle(self, unit: Unit, result: TaskResult | PageResult | EndOfUnit, sink: Sink) -> None:
+        if isinstance(result, EndOfUnit):
             if not unit.reloaded:
-                sink.end(unit.output, container)
+                sink.end(unit.source)
             return
         if isinstance(result, list):
-            self._reloaded(unit, result)
-        elif result.reason is not None:
+            self._reloaded(result)
+        elif isinstance(result, PageResult) and result.reason is not None:
             failure = self.summary.add_failure(result.ref, result.reason)
             if not unit.reloaded:
-                sink.failure(unit.output, container, result.ref, failure.reason)
+                sink.failure(unit.source, result.ref, failure.reason)
             self.on_failure(failure)
-        else:
+        elif isinstance(result, PageResult):
             duplicate_of = self.dedup.check_and_add(result.signature, result.ref) if self.dedup else None
-            if not result.written:
-                sink.record(unit.output, container, with_duplicate(result.text, duplicate_of))
-            elif duplicate_of is not None:  # the worker wrote it as no copy: the rare rewrite
-                mark_duplicate(unit.output, duplicate_of)
+            if result.text is not None:
+                sink.record(unit.source, with_duplicate(result.text, duplicate_of))
+            elif result.written is not None and duplicate_of is not None:  # written as no copy: the rare rewrite
+                mark_duplicate(result.written, duplicate_of)
             self.summary.add_cleaned(result.removed or {}, duplicate_of is not None)
         self.on_progress(self.summary)
 
-    def _reloaded(self, unit: Unit, entries) -> None:
+    def _reloaded(self, entries: list[Reloaded]) -> None:
         for entry in entries:
             if entry.reason is not None:
                 self.on_failure(self.summary.add_failure(entry.ref, entry.reason))
                 continue
-            self.summary.skipped += 1
-            self.summary.pages += 1
+            self.summary.add_skipped()
             if self.dedup is not None and entry.duplicate_of is None and entry.signature is not None:
                 first = self.dedup.check_and_add(entry.signature, entry.ref)
-                if first is not None and not unit.source.container:
+                if first is not None and entry.page_file is not None:
                     # Written by a worker, then the run stopped before this
                     # parent could mark it: mark it now, as an unbroken run would have.
-                    mark_duplicate(unit.output, first)
+                    mark_duplicate(entry.page_file, first)
 
 
-def _task_error(unit: Any, exc: Exception | str) -> Optional[PageResult]:
-    """A task that raised outside the page's own guard: re-reading an earlier output
-    (or hashing a page's lines, which then just counts for no site template)."""
-    if not isinstance(unit, Unit):
-        return None
-    reason = f"cannot re-read the earlier output {unit.output}: {exc}; remove it or use --force"
-    return PageResult({"path": unit.source.path.as_posix()}, reason=" ".join(reason.split()))
+def _task_error(unit: Unit, error: Exception | str) -> PageResult:
+    """A task that raised outside the page's own guard: re-reading an earlier output."""
+    reason = f"cannot re-read the earlier output {unit.output}: {error}; remove it or use --force"
+    return PageResult({"path": unit.source.path.as_posix()}, reason=one_line(reason))
+
+
+def _no_hashes(site: str, error: Exception | str) -> None:
+    """Hashing a page's lines raised: the page then counts for no site template (and fails when cleaned)."""
+    return None

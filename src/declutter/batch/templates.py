@@ -12,14 +12,15 @@ its (costly) extraction, which the counting pass does not repeat.
 """
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
-from declutter.reading.decode import decode_page
+from declutter.batch.options import TemplateSettings
 from declutter.errors import DeclutterError
 from declutter.extractors.site_template import line_hash, site_template_extractor
+from declutter.reading.decode import decode_page
 from declutter.settings import Settings
-from declutter.batch.options import TemplateSettings
+
 
 def site_of(url: str | None, folder: str) -> str:
     """The URL's host (without "www."), else the input's folder."""

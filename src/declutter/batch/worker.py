@@ -12,21 +12,22 @@ import json
 import signal
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Optional, Union
-
-import numpy as np
+from types import FrameType
+from typing import Any
 
 from declutter.api import clean
-from declutter.errors import DeclutterError, InputError
-from declutter.settings import Settings
-from declutter.batch.dedup import signature
+from declutter.batch.dedup import Signature, signature
 from declutter.batch.options import DedupSettings
 from declutter.batch.output import dumps_line, dumps_page, with_duplicate, write_atomic
-from declutter.batch.readers import page_data
+from declutter.batch.readers import PageData, page_data
+from declutter.batch.report import InputRef, one_line
 from declutter.batch.templates import page_hashes
+from declutter.errors import DeclutterError, InputError
+from declutter.settings import Settings
 
 
 class PageTimeoutError(InputError):
@@ -35,64 +36,73 @@ class PageTimeoutError(InputError):
 
 @dataclass(frozen=True)
 class PageTask:
-    ref: dict
-    data: Union[bytes, str, Path]  # a path is read here, in the worker
-    url: Optional[str]
-    input_format: Optional[str]
+    ref: InputRef
+    data: PageData  # a path is read here, in the worker
+    url: str | None
+    input_format: str | None
     settings: Settings  # with the page's site template extractor, if any
-    dedup: Optional[DedupSettings]
-    timeout: Optional[float]
+    dedup: DedupSettings | None
+    timeout: float | None
     layout: str = "line"  # "page": an indented JSON file; "line": one JSONL line
     # The page's own output file, written here (atomically) as a record with
     # no duplicate; the parent rewrites it in the rare case it is a duplicate.
     # Writing in the workers keeps the parent's share of a -j2 run small.
-    output: Optional[Path] = None
+    output: Path | None = None
 
 
 @dataclass(frozen=True)
 class ReloadTask:
     output: Path  # an up-to-date output file: one JSON record, or JSONL records
     container: bool
-    dedup: Optional[DedupSettings]
-
-
-@dataclass
-class PageResult:
-    ref: dict
-    # The record serialised here, in the worker (``duplicate_of`` is added by
-    # the parent, see ``output.with_duplicate``); None when the page failed or
-    # the worker wrote it itself: sending every record back cost the parent
-    # about a tenth of a core at -j2.
-    text: Optional[str] = None
-    removed: Optional[dict[str, int]] = None  # dropped blocks by kind
-    reason: Optional[str] = None  # the one-line failure reason
-    signature: Optional[np.ndarray] = None
-    written: bool = False  # the worker wrote ``PageTask.output`` (as not a duplicate)
-
-
-@dataclass
-class Reloaded:
-    """One record of an up-to-date output: enough to keep duplicates and failures consistent."""
-
-    ref: Any
-    signature: Optional[np.ndarray]
-    duplicate_of: Any
-    reason: Optional[str]
+    dedup: DedupSettings | None
 
 
 @dataclass(frozen=True)
 class HashTask:
     """The counting pass's work on one page: its distinct line hashes (see ``templates``)."""
 
-    data: Union[bytes, str, Path]  # a path is read here, in the worker
-    input_format: Optional[str]
+    data: PageData  # a path is read here, in the worker
+    input_format: str | None
 
 
-Task = Union[PageTask, ReloadTask, HashTask]
+@dataclass
+class PageResult:
+    ref: InputRef
+    # The record serialised here, in the worker (``duplicate_of`` is added by
+    # the parent, see ``output.with_duplicate``); None when the page failed or
+    # the worker wrote it itself: sending every record back cost the parent
+    # about a tenth of a core at -j2.
+    text: str | None = None
+    removed: dict[str, int] | None = None  # dropped blocks by kind
+    reason: str | None = None  # the one-line failure reason
+    signature: Signature | None = None
+    written: Path | None = None  # the output file the worker wrote (as not a duplicate)
+
+
+@dataclass
+class Reloaded:
+    """One record of an up-to-date output: enough to keep duplicates and failures consistent."""
+
+    ref: InputRef
+    signature: Signature | None
+    duplicate_of: InputRef | None
+    reason: str | None
+    page_file: Path | None  # the one-page output it came from (None inside a container)
+
+
+@dataclass(frozen=True)
+class TaskFailed:
+    """A task that raised outside a page's own guard, with the one-line error."""
+
+    reason: str
+
+
+Task = PageTask | ReloadTask | HashTask
 TASK_TYPES = (PageTask, ReloadTask, HashTask)
+TaskResult = PageResult | list[Reloaded] | set[int] | None
 
 
-def run_task(task: Task) -> Union[PageResult, list[Reloaded], Optional[set[int]]]:
+def run_task(task: Task) -> TaskResult:
     if isinstance(task, HashTask):
         try:
             return page_hashes(page_data(task.data), task.input_format)
@@ -103,18 +113,18 @@ def run_task(task: Task) -> Union[PageResult, list[Reloaded], Optional[set[int]]
     return clean_page(task)
 
 
-def run_chunk(tasks: list[Task]) -> list[tuple[bool, Any]]:
-    """Run several tasks in one message: (True, result) or (False, the one-line error) each.
+def run_chunk(tasks: list[Task]) -> list[TaskResult | TaskFailed]:
+    """Run several tasks in one message: each its result, or TaskFailed.
 
     A task's error is returned, not raised, so the chunk's other results still
     reach the parent (which turns it into that task's failure).
     """
-    outcomes: list[tuple[bool, Any]] = []
+    outcomes: list[TaskResult | TaskFailed] = []
     for task in tasks:
         try:
-            outcomes.append((True, run_task(task)))
+            outcomes.append(run_task(task))
         except Exception as exc:
-            outcomes.append((False, one_line(str(exc)) or type(exc).__name__))
+            outcomes.append(TaskFailed(one_line(str(exc)) or type(exc).__name__))
     return outcomes
 
 
@@ -134,24 +144,24 @@ def clean_page(task: PageTask) -> PageResult:
     except Exception as exc:  # a bug in an extractor must not end the batch
         return PageResult(task.ref, reason=one_line(f"internal error: {type(exc).__name__}: {exc}"))
     removed = Counter(item["kind"] for item in record["removed"])
-    written = task.output is not None
+    written = task.output
     return PageResult(task.ref, text=None if written else text, removed=dict(removed), signature=values, written=written)
 
 
 def reload(task: ReloadTask) -> list[Reloaded]:
     """The records of an output written by an earlier run, with their signatures recomputed."""
-    records = _read_records(task.output, task.container)
+    page_file = None if task.container else task.output
     out = []
-    for record in records:
+    for record in _read_records(task.output, task.container):
         reason = record.get("error")
         values = None
         if reason is None and task.dedup and record.get("duplicate_of") is None:
             values = signature(record.get("text") or "", task.dedup)
-        out.append(Reloaded(record.get("input"), values, record.get("duplicate_of"), reason))
+        out.append(Reloaded(record["input"], values, record.get("duplicate_of"), reason, page_file))
     return out
 
 
-def _read_records(path: Path, container: bool) -> Iterator[dict]:
+def _read_records(path: Path, container: bool) -> Iterator[dict[str, Any]]:
     with open(path, encoding="utf-8") as handle:
         if not container:
             yield json.load(handle)
@@ -162,18 +172,18 @@ def _read_records(path: Path, container: bool) -> Iterator[dict]:
 
 
 @contextmanager
-def time_limit(seconds: Optional[float]):
+def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise PageTimeoutError in the block after ``seconds`` (only in a main thread, on Unix)."""
-    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
+    limit = seconds
 
-    def expire(signum, frame):
-        raise PageTimeoutError(f"gave up after {seconds:g} s (the batch's per-page time limit)")
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise PageTimeoutError(f"gave up after {limit:g} s (the batch's per-page time limit)")
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, limit)
     try:
         yield
     finally:
@@ -189,7 +199,3 @@ def ready() -> bool:
 def ignore_interrupts() -> None:
     """Worker initializer: Ctrl-C is the parent's to handle; workers finish their page."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def one_line(text: str) -> str:
-    return " ".join(str(text).split())

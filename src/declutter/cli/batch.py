@@ -3,48 +3,66 @@
 Data goes to stdout (``--jsonl -``, the default without ``-o``) or to files;
 the progress bar (only when stderr is a terminal), failures and the closing
 summary go to stderr. ``--quiet`` silences the bar and the summary, not the
-failures. Exit codes: 0 every page cleaned (or up to date), 1 some page
-failed, 2 usage error, 130 interrupted (Ctrl-C; a partial summary is shown
-and the report written).
+failures. Exit codes (exits.py): ok, some page failed, usage error, or
+interrupted (Ctrl-C; a partial summary is shown and the report written).
 """
 from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from pathlib import Path
-from typing import Optional
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 import click
 
-from declutter.batch import BatchError, BatchOptions, BatchRun, Failure, Summary
+from declutter.batch import BatchOptions, BatchRun, Failure, Summary
+from declutter.batch.report import InputRef
+from declutter.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, exit_code_for
 from declutter.errors import DeclutterError
+from declutter.settings import Settings
 
-from declutter.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 
-def run_batch_command(inputs, *, output, jsonl, jobs, force, quiet, settings, input_format, timeout=None) -> int:
-    problem = _usage_problem(inputs, output, jsonl)
-    if problem:
-        click.echo(f"declutter: {problem}", err=True)
+def run_batch_command(
+    inputs: tuple[str, ...],
+    *,
+    output: str | None,
+    jsonl: str | None,
+    jobs: int | None,
+    force: bool,
+    quiet: bool,
+    settings: Settings,
+    input_format: str | None,
+    timeout: float | None = None,
+) -> int:
+    """Run the batch; the exit code."""
+    if "-" in inputs:
+        click.echo("declutter: stdin (-) cannot be part of a batch; give files or folders", err=True)
         return EXIT_USAGE
-    options = BatchOptions(jobs=jobs, force=force, input_format=None if input_format in (None, "auto") else input_format)
-    if timeout is not None:
-        options = replace(options, timeout=timeout or None)
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
-    run = BatchRun(
-        inputs,
-        settings=settings,
-        options=options,
-        output_dir=output if jsonl is None else None,
-        jsonl=jsonl,
-        stdout=sys.stdout,
-        on_progress=progress.update,
-        on_failure=_echo_failure,
-    )
+    try:
+        options = BatchOptions(jobs=jobs, force=force, input_format=None if input_format in (None, "auto") else input_format)
+        if timeout is not None:
+            options = replace(options, timeout=timeout or None)  # 0: no limit
+        run = BatchRun(
+            inputs,
+            settings=settings,
+            options=options,
+            output_dir=output,
+            jsonl=jsonl,
+            stdout=sys.stdout,
+            on_progress=progress.update,
+            on_failure=_echo_failure,
+        )
+    except DeclutterError as exc:  # wrong arguments: nothing has run yet
+        click.echo(f"declutter: {exc}", err=True)
+        return exit_code_for(exc)
     return _run(run, progress, quiet)
 
 
-def _run(run: BatchRun, progress: "_Progress", quiet: bool) -> int:
+def _run(run: BatchRun, progress: _Progress, quiet: bool) -> int:
     code = EXIT_OK
     try:
         with progress:
@@ -53,10 +71,10 @@ def _run(run: BatchRun, progress: "_Progress", quiet: bool) -> int:
     except KeyboardInterrupt:
         click.echo("declutter: interrupted; the outputs written so far are complete", err=True)
         code = EXIT_INTERRUPTED
-    except (BatchError, DeclutterError) as exc:
+    except DeclutterError as exc:
         click.echo(f"declutter: {exc}", err=True)
-        code = EXIT_FAILED
-    except OSError as exc:
+        code = exit_code_for(exc)
+    except OSError as exc:  # the report itself cannot be written
         click.echo(f"declutter: cannot write: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
         code = EXIT_FAILED
     if not quiet:
@@ -64,26 +82,11 @@ def _run(run: BatchRun, progress: "_Progress", quiet: bool) -> int:
     return code
 
 
-def _usage_problem(inputs, output, jsonl) -> Optional[str]:
-    if "-" in inputs:
-        return "stdin (-) cannot be part of a batch; give files or folders"
-    missing = [p for p in inputs if not Path(p).exists()]
-    if missing:
-        return f"no such file or folder: {missing[0]}"
-    if output and jsonl:
-        return "give either -o DIR (one output per page) or --jsonl FILE, not both"
-    if output and Path(output).exists() and not Path(output).is_dir():
-        return f"-o {output}: a batch writes into a folder, and this is a file (use --jsonl FILE for one file)"
-    return None
-
-
 def _echo_failure(failure: Failure) -> None:
     click.echo(f"declutter: {describe_input(failure.input)}: {failure.reason}", err=True)
 
 
-def describe_input(ref) -> str:
-    if not isinstance(ref, dict):
-        return str(ref)
+def describe_input(ref: InputRef) -> str:
     text = str(ref.get("path", "?"))
     if "record" in ref:
         text += f" record {ref['record']}"
@@ -113,26 +116,29 @@ class _Progress:
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
-        self.bar = None
-        self.task = None
+        self.bar: Progress | None = None
+        self.task: TaskID | None = None
 
-    def __enter__(self) -> "_Progress":
+    def __enter__(self) -> _Progress:
         if self.enabled:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn())
+            columns = (
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+            )
             self.bar = Progress(*columns, console=Console(file=sys.stderr), transient=True)
             self.bar.start()
             self.task = self.bar.add_task("counting", total=None, rate="")
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
         if self.bar is not None:
             self.bar.stop()
 
     def update(self, summary: Summary) -> None:
-        if self.bar is None:
+        if self.bar is None or self.task is None:
             return
         description = "cleaning" if summary.total is not None or summary.pages else "counting"
         rate = f"{summary.pages_per_second:.1f} pages/s" + (f", {summary.failed} failed" if summary.failed else "")

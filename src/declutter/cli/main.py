@@ -1,25 +1,30 @@
-"""The ``declutter`` command. The only module that prints or knows exit codes.
+"""The ``declutter`` command. The only module (with cli/batch.py) that prints or knows exit codes.
 
-Exit codes: 0 ok, 1 some input failed, 2 usage error.
+Exit codes are in exits.py. A DeclutterError that reaches a command becomes
+a one-line message on stderr and its exit code, never a traceback.
 """
 from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from declutter import __version__
 from declutter.api import clean
-from declutter.errors import ConfigError, DeclutterError, InputError
-from declutter.reading.files import read_page, ungzip
+from declutter.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, exit_code_for
+from declutter.document import Document
+from declutter.errors import DeclutterError, InputError
 from declutter.extractors import EXTRACTORS
+from declutter.reading.files import read_page, ungzip
 from declutter.render import FORMATS, explain_fields, explain_rows, render
 from declutter.settings import DateSettings, Settings
 
-from declutter.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+Command = TypeVar("Command", bound=Callable[..., Any])
 
 CLEAN_EXAMPLES = """
 \b
@@ -32,18 +37,37 @@ Examples:
 """
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group: a DeclutterError from any command is a message and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DeclutterError as exc:
+            _fail(str(exc), exit_code_for(exc))
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="declutter")
 def main() -> None:
     """Turn scraped news pages (plain text or HTML) into clean article text plus metadata."""
 
 
-def _page_options(func):
+def _page_options(func: Command) -> Command:
     """Options shared by ``clean`` and ``explain``: what shapes the cleaning."""
     options = [
-        click.option("--skip", "skip", multiple=True, metavar="NAME", help="Leave an extractor out of the pipeline (repeatable; see `declutter extractors`)."),
-        click.option("--dayfirst/--monthfirst", default=None, help="Read an ambiguous date like 08-04-2025 day-first (default) or month-first, when the page gives no evidence."),
-        click.option("--input-format", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True, help="Force how the page is read instead of detecting it."),
+        click.option(
+            "--skip", "skip", multiple=True, metavar="NAME",
+            help="Leave an extractor out of the pipeline (repeatable; see `declutter extractors`).",
+        ),
+        click.option(
+            "--dayfirst/--monthfirst", default=None,
+            help="Read an ambiguous date like 08-04-2025 day-first (default) or month-first, when the page gives no evidence.",
+        ),
+        click.option(
+            "--input-format", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True,
+            help="Force how the page is read instead of detecting it.",
+        ),
         click.option("--url", default=None, help="The page's URL, when known (helps dates and metadata)."),
     ]
     for option in reversed(options):
@@ -51,29 +75,36 @@ def _page_options(func):
     return func
 
 
-@main.command(epilog=CLEAN_EXAMPLES)
+@main.command(name="clean", epilog=CLEAN_EXAMPLES)
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE|DIR|-...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format for a single page.")
 @click.option("-o", "--output", default=None, metavar="PATH", help="Write to this file (one page) or folder (batch) instead of stdout.")
 @click.option("--jsonl", default=None, metavar="FILE", help="Batch: stream one JSON record per page to FILE (- for stdout).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Batch: worker processes (default: all cores).")
 @click.option("--force", is_flag=True, help="Batch: redo pages whose output is up to date.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS", help="Batch: give up a page after this long (default 120; 0: no limit).")
+@click.option(
+    "--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+    help="Batch: give up a page after this long (default 120; 0: no limit).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")
 @_page_options
-def clean_command(inputs, fmt, output, jsonl, jobs, force, timeout, quiet, skip, dayfirst, input_format, url):
+def clean_command(
+    inputs: tuple[str, ...], fmt: str, output: str | None, jsonl: str | None, jobs: int | None, force: bool,
+    timeout: float | None, quiet: bool, skip: tuple[str, ...], dayfirst: bool | None, input_format: str, url: str | None,
+) -> None:
     """Clean scraped pages: FILE, - for stdin, or folders for a batch run."""
     settings = _settings(skip, dayfirst)
     if _is_batch(inputs, output, jsonl):
         from declutter.cli.batch import run_batch_command
 
-        sys.exit(run_batch_command(inputs, output=output, jsonl=jsonl, jobs=jobs, force=force, quiet=quiet, settings=settings, input_format=input_format, timeout=timeout))
+        code = run_batch_command(
+            inputs, output=output, jsonl=jsonl, jobs=jobs, force=force, quiet=quiet,
+            settings=settings, input_format=input_format, timeout=timeout,
+        )
+        sys.exit(code)
     doc = _clean_one(inputs[0], settings, input_format, url)
     _write(render(doc, fmt), output)
     sys.exit(EXIT_OK)
-
-
-clean_command.name = "clean"
 
 
 @main.command()
@@ -81,7 +112,10 @@ clean_command.name = "clean"
 @click.option("--only-removed", is_flag=True, help="List only the dropped blocks.")
 @click.option("--color/--no-color", default=None, help="Colour the decisions (default: when stdout is a terminal).")
 @_page_options
-def explain(input_path, only_removed, color, skip, dayfirst, input_format, url):
+def explain(
+    input_path: str, only_removed: bool, color: bool | None,
+    skip: tuple[str, ...], dayfirst: bool | None, input_format: str, url: str | None,
+) -> None:
     """Show every block with its decision, its kind and the extractor that decided."""
     doc = _clean_one(input_path, _settings(skip, dayfirst), input_format, url)
     width = shutil.get_terminal_size((120, 20)).columns
@@ -96,9 +130,9 @@ def explain(input_path, only_removed, color, skip, dayfirst, input_format, url):
 
 
 @main.command()
-def extractors():
+def extractors() -> None:
     """List the registered extractors in their default pipeline order, with what each requires and assigns."""
-    default = Settings().pipeline
+    default = Settings().step_names()
     names = [*default, *(name for name in EXTRACTORS if name not in default)]
     width = max(map(len, names))
     for name in names:
@@ -108,7 +142,7 @@ def extractors():
         click.echo(f"{'':<{width}}    requires: {', '.join(step.requires) or '-'}; assigns: {', '.join(step.assigns) or '-'}")
 
 
-def _settings(skip, dayfirst) -> Settings:
+def _settings(skip: tuple[str, ...], dayfirst: bool | None) -> Settings:
     settings = Settings()
     unknown = [name for name in skip if name not in EXTRACTORS]
     if unknown:
@@ -120,32 +154,29 @@ def _settings(skip, dayfirst) -> Settings:
     return settings
 
 
-def _is_batch(inputs, output, jsonl) -> bool:
+def _is_batch(inputs: tuple[str, ...], output: str | None, jsonl: str | None) -> bool:
     if jsonl or len(inputs) > 1:
         return True
     single = inputs[0]
     return single != "-" and (Path(single).is_dir() or bool(output and Path(output).is_dir()))
 
 
-def _clean_one(path: str, settings: Settings, input_format: str, url: str | None):
+def _clean_one(path: str, settings: Settings, input_format: str, url: str | None) -> Document:
     if path != "-" and not Path(path).exists():
         _fail(f"no such file: {path}", EXIT_USAGE)
     try:
         data = ungzip(sys.stdin.buffer.read(), "stdin") if path == "-" else read_page(path)
         doc = clean(data, url=url, settings=settings, input_format=None if input_format == "auto" else input_format)
-    except ConfigError as exc:
-        _fail(str(exc), EXIT_USAGE)
-    except InputError as exc:
-        _fail(f"{'stdin' if path == '-' else path}: {exc}" if not str(exc).startswith(str(path)) else str(exc), EXIT_FAILED)
-    except DeclutterError as exc:
-        _fail(str(exc), EXIT_FAILED)
+    except InputError as exc:  # name the input, unless the message already does
+        name = "stdin" if path == "-" else path
+        _fail(str(exc) if str(exc).startswith(name) else f"{name}: {exc}", EXIT_FAILED)
     for warning in doc.warnings:
         click.echo(f"declutter: warning: {path}: {warning}", err=True)
     return doc
 
 
 def _write(text: str, output: str | None) -> None:
-    if output in (None, "-"):
+    if output is None or output == "-":
         click.echo(text)
         return
     try:
@@ -154,6 +185,6 @@ def _write(text: str, output: str | None) -> None:
         _fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_FAILED)
 
 
-def _fail(message: str, code: int) -> None:
+def _fail(message: str, code: int) -> NoReturn:
     click.echo(f"declutter: {message}", err=True)
     sys.exit(code)

@@ -48,7 +48,7 @@ MAX_PRINTS = 3
 # sentence of more than PROSE_WORDS words), a byline or a date line within
 # ARTICLE_REACH blocks (a caption, a share row or a standfirst's label between).
 ARTICLE_REACH = 6
-PROSE_WORDS = 12
+PROSE_WORDS = 8
 # A meta line under a headline (date, byline, place, reading time) is short.
 META_WORDS = 20
 

@@ -25,15 +25,19 @@ R 0.939, F1 0.926; with all three rules P 0.929, R 0.948, F1 0.938 (even ids
   Themen", "Related"). -10 boilerplate snippets, no article one lost.
 
 Cost: about 0.5 ms a page (median) of the filter, paid back by asking
-trafilatura for its body only, not also its text (html._trafilatura).
+trafilatura for its body only, not also its text (extract._trafilatura).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from lxml import etree
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element  # trafilatura's body, and the page's tree
 
 # A paragraph of prose ends like a sentence (closing quotes and brackets allowed).
 _SENTENCE_END = re.compile(r"[.!?…\"'“”»«)]\s*$")
@@ -85,7 +89,7 @@ _ADDRESS = re.compile(r"@|https?:|www\.", re.IGNORECASE)
 _PRECEDING = etree.XPath(f"preceding::*[position() <= {LEAD_WINDOW}]")
 
 
-def refine_body(body, tree) -> bool:
+def refine_body(body: Element, tree: Element) -> bool:
     """Edit trafilatura's ``body`` in place, with ``tree`` (the page) as evidence. True when it changed."""
     children = list(body)
     texts = [_text(e) for e in children]
@@ -93,7 +97,7 @@ def refine_body(body, tree) -> bool:
     source = _find_paragraph(tree, texts[first]) if first is not None else None
     links = _LinkTexts(_link_scope(source, tree))
     changed = False
-    if source is not None:
+    if first is not None and source is not None:
         lead = _lead(source, texts, links)
         if lead is not None:
             paragraph = body.makeelement("p")
@@ -108,11 +112,11 @@ def refine_body(body, tree) -> bool:
     return changed or bool(doomed)
 
 
-def _text(element) -> str:
+def _text(element: Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def _is_prose(element, text: str, min_chars: int) -> bool:
+def _is_prose(element: Element, text: str, min_chars: int) -> bool:
     return element.tag in ("p", "quote") and len(text) >= min_chars and _SENTENCE_END.search(text) is not None
 
 
@@ -120,7 +124,7 @@ def _class_words(name: str) -> set[str]:
     return set(_NON_WORD.split(_CAMEL.sub(" ", name).lower()))
 
 
-def _find_paragraph(tree, text: str):
+def _find_paragraph(tree: Element, text: str) -> Element | None:
     """The page's first <p> whose text is ``text`` (white space normalised), or None."""
     for paragraph in tree.iter("p"):
         start = " ".join((paragraph.text or "").split())
@@ -131,7 +135,7 @@ def _find_paragraph(tree, text: str):
     return None
 
 
-def _link_scope(source, tree):
+def _link_scope(source: Element | None, tree: Element) -> Element:
     """Where the links that matter are: the <article> or <main> holding the article's
     first paragraph (the page's menus and footers, most of its links, are outside it)."""
     if source is not None:
@@ -140,7 +144,7 @@ def _link_scope(source, tree):
     return tree
 
 
-def _lead(source, texts: list[str], links: "_LinkTexts") -> str | None:
+def _lead(source: Element, texts: list[str], links: _LinkTexts) -> str | None:
     """The page's lead paragraph, when trafilatura left it out.
 
     The lead is the nearest element named like one (LEAD_WORDS) among the
@@ -173,13 +177,13 @@ def _lead(source, texts: list[str], links: "_LinkTexts") -> str | None:
 class _LinkTexts:
     """The texts of the links in part of the page, white space normalised; read once, and only when needed."""
 
-    def __init__(self, root) -> None:
+    def __init__(self, root: Element) -> None:
         self._root = root
         self._texts: set[str] | None = None
 
     def get(self) -> set[str]:
         if self._texts is None:
-            texts = set()
+            texts: set[str] = set()
             for link in self._root.iter("a"):
                 text = link.text if len(link) == 0 else link.text_content()  # the cheap way when it can
                 if text:
@@ -197,7 +201,7 @@ def _link_only(text: str, links: set[str]) -> bool:
     return bool(colon) and len(label) < LABEL_CHARS and rest.strip() in links
 
 
-def _link_only_lines(children, texts: list[str], page_links: _LinkTexts) -> list[int]:
+def _link_only_lines(children: list[Element], texts: list[str], page_links: _LinkTexts) -> list[int]:
     """Paragraphs, headings and lists that consist of nothing but a link's text."""
     candidates = [
         i for i, e in enumerate(children)
@@ -222,7 +226,7 @@ def _link_only_lines(children, texts: list[str], page_links: _LinkTexts) -> list
     return doomed
 
 
-def _trailing_heads(children, texts: list[str]) -> list[int]:
+def _trailing_heads(children: list[Element], texts: list[str]) -> list[int]:
     """Headings that come after the article's last paragraph of prose."""
     last = max((i for i, e in enumerate(children) if _is_prose(e, texts[i], PROSE_CHARS)), default=-1)
     if last < 0:

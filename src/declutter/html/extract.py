@@ -2,7 +2,7 @@
 
 The markup is parsed once (trafilatura's loader, which repairs broken pages).
 The metadata is read from that tree first; trafilatura works on a copy of it;
-trafilatura's body is then corrected by html_filter (the article's lead put
+trafilatura's body is then corrected by body_filter (the article's lead put
 back, link-only teasers and trailing headings out), with the page's tree as
 evidence. readability is handed the tree itself afterwards (it edits it), and
 only when trafilatura's text is empty or short. The result is plain text, one paragraph
@@ -14,10 +14,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from declutter.errors import InputError
 from declutter.html.metadata import page_metadata
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element
+    from lxml.html import HtmlElement
+    from trafilatura.settings import Document as Extracted
 
 # Block-level elements: each starts a new line in readability's summary.
 _BLOCK_TAGS = frozenset((
@@ -65,7 +70,7 @@ def extract_html(markup: str, url: str | None = None) -> Extraction:
     return Extraction(text=text, metadata=metadata, warnings=warnings)
 
 
-def _parse(markup: str):
+def _parse(markup: str) -> HtmlElement:
     """The page's tree. trafilatura's loader refuses fragments ("<div>...</div>"
     without <html>), which lxml wraps in a document of their own."""
     from lxml import etree
@@ -81,23 +86,23 @@ def _parse(markup: str):
         raise InputError(f"not an HTML page: the markup cannot be parsed ({exc})") from None
 
 
-def _trafilatura(tree, url: str | None):
+def _trafilatura(tree: HtmlElement, url: str | None) -> Extracted | dict[str, Any] | None:
     """trafilatura's document (text and metadata), or None when it found nothing.
 
     Fast mode: see DOUBTFUL_TEXT. Comments are left out (they are not the
     article; on the eval corpus this also scores better); tables are kept
     (data tables are part of many articles). Metadata is read separately
-    (html_meta), more cheaply.
+    (metadata.py), more cheaply.
     """
     from trafilatura import bare_extraction
 
     # output_format="xml": the body tree only, not also rendered as text
-    # (html_filter may change the body; _refined_text renders it once).
+    # (body_filter may change the body; _refined_text renders it once).
     return bare_extraction(tree, url=url, fast=True, include_comments=False, include_tables=True, output_format="xml")
 
 
-def _refined_text(result, tree) -> str:
-    """trafilatura's text after html_filter's second thoughts on its body (lead put
+def _refined_text(result: Extracted | dict[str, Any], tree: HtmlElement) -> str:
+    """trafilatura's text after body_filter's second thoughts on its body (lead put
     back, link-only teasers and trailing headings out), one paragraph per line."""
     from trafilatura.xml import xmltotxt
 
@@ -110,7 +115,7 @@ def _refined_text(result, tree) -> str:
     return xmltotxt(body, False)
 
 
-def readability_text(tree, url: str | None = None) -> str:
+def readability_text(tree: HtmlElement, url: str | None = None) -> str:
     """readability-lxml's main content as text, one block per line.
 
     readability drops hidden elements from the tree it is given, so it must
@@ -126,7 +131,7 @@ def readability_text(tree, url: str | None = None) -> str:
     return html_to_lines(lxml_html.fragment_fromstring(summary, create_parent="div")) if summary.strip() else ""
 
 
-def html_to_lines(element) -> str:
+def html_to_lines(element: Element) -> str:
     """The text of an element, one line per block-level element, spaces normalised.
 
     Reads the tree instead of editing it (lxml refuses to write back text with
@@ -134,7 +139,7 @@ def html_to_lines(element) -> str:
     recursion (pages nest deeper than Python's recursion limit).
     """
     pieces: list[str] = []
-    stack: list = [("node", element, False)]
+    stack: list[tuple[str, Any, bool]] = [("node", element, False)]  # (what, a node or a text, with its tail)
     while stack:
         what, item, with_tail = stack.pop()
         if what == "text":

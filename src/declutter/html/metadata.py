@@ -12,13 +12,17 @@ tags and categories only from meta tags and JSON-LD (trafilatura's guess from
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+    from trafilatura.settings import Document as Metadata
 
 # "en-GB", "de_DE", "fr": the language is the first subtag, two or three letters.
 _LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_]|\s*$)")
 
 
-def page_metadata(tree, url: str | None) -> dict[str, Any]:
+def page_metadata(tree: HtmlElement, url: str | None) -> dict[str, Any]:
     """title, author, published (ISO), source, url, description, language, image, tags."""
     from trafilatura import metadata as tm
 
@@ -37,7 +41,7 @@ def page_metadata(tree, url: str | None) -> dict[str, Any]:
     return _as_fields(meta, tree, url)
 
 
-def _date(tree, url: str | None) -> str | None:
+def _date(tree: HtmlElement, url: str | None) -> str | None:
     from htmldate import find_date
     from trafilatura.settings import set_date_params
 
@@ -48,7 +52,7 @@ def _date(tree, url: str | None) -> str | None:
         return None
 
 
-def _as_fields(meta, tree, url: str | None) -> dict[str, Any]:
+def _as_fields(meta: Metadata, tree: HtmlElement, url: str | None) -> dict[str, Any]:
     tags = list(dict.fromkeys(t for t in [*(meta.categories or []), *(meta.tags or [])] if t))
     sitename = (meta.sitename or "").lstrip("@") or _hostname(meta.url or url)
     return {
@@ -64,7 +68,7 @@ def _as_fields(meta, tree, url: str | None) -> dict[str, Any]:
     }
 
 
-def html_language(tree) -> str | None:
+def html_language(tree: HtmlElement) -> str | None:
     """The language the markup declares (<html lang>, content-language), as a lower-case code.
 
     "en" is not trusted: it is the default of many site templates, and on the

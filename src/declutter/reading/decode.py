@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import TYPE_CHECKING
 
 from declutter.errors import NotTextError
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch, CharsetMatches
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -17,11 +21,12 @@ _BOMS = (
 _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 # Bytes that never occur in text: C0 controls other than tab, newlines, form feed, escape.
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-# Sequences that UTF-8 read as cp1252/latin-1 leaves behind ("cafÃ©", "â€™").
 # How much more "chaos" (charset-normalizer's mess ratio, 0-1) cp1252 may
 # show than the best guess and still be preferred: 0.05 covers the sibling
 # code pages' scores on French and German samples (0.00 vs 0.02).
 CP1252_CHAOS_MARGIN = 0.05
+# Sequences that UTF-8 read as cp1252/latin-1 leaves behind ("cafÃ©", "â€™"):
+# the first characters of such a trace, and a trace.
 _MOJIBAKE_LEADS = "ÃÂâÐÑØÙ"
 _MOJIBAKE_HINT = re.compile(f"[{_MOJIBAKE_LEADS}][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u02c6\u02dc]")
 
@@ -127,7 +132,7 @@ def _detect(data: bytes) -> str:
     return data.decode(_prefer_cp1252(matches, best), errors="replace")
 
 
-def _prefer_cp1252(matches, best) -> str:
+def _prefer_cp1252(matches: CharsetMatches, best: CharsetMatch) -> str:
     """cp1252 when it reads the bytes about as cleanly as charset-normalizer's pick.
 
     On short Western text charset-normalizer often ranks a sibling code page
