@@ -64,14 +64,21 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     ]
     book = book_for(settings, doc.language)
     printed = Counter(b.bare.casefold() for b in doc.blocks)
-    titled = [
-        b for b in candidates
-        if words[b.index] >= opts.min_title_words and printed[b.bare.casefold()] <= MAX_PRINTS and not _dated(b.text, book)
+    anywhere = [
+        b for b, count in zip(doc.blocks, words)
+        if b.kind is None and _headline_like(b, count, opts.max_words) and not b.text.startswith(_LIST_MARKS)
+        and count >= opts.min_title_words and printed[b.bare.casefold()] <= MAX_PRINTS and not _dated(b.text, book)
     ]
-    for find, how in ((_page_title_repeated, "page-title-printed-again"), (_repeated_headline, "printed-twice"), (_headline_over_byline, "over-byline")):
+    titled = [b for b in anywhere if b.index < opts.search_blocks]
+    finders = (
+        (lambda: _page_title_repeated(doc, book, anywhere, opts.duplicate_threshold), "page-title-printed-again"),
+        (lambda: _repeated_headline(doc, titled, opts.duplicate_threshold), "printed-twice"),
+        (lambda: _headline_over_byline(doc, book, titled), "over-byline"),
+    )
+    for find, how in finders:
         if doc.title:
             break
-        found = find(doc, book, candidates, titled, opts.duplicate_threshold)
+        found = find()
         if found is not None:
             doc.assign("title", found.text, how, found)
     if doc.title:
@@ -81,24 +88,41 @@ def label_headlines(doc: Document, settings: Settings) -> None:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
 
 
-def _page_title_repeated(doc: Document, book: PhraseBook, candidates: list[Block], titled: list[Block], threshold: float) -> Block | None:
-    """The page's own title line (its first lines: scrapers print the <title>
-    first) whose headline part is printed again further down, as the h1: that
-    later copy is the title, and the rest of the title line the site's name."""
-    for first in candidates[:PAGE_TITLE_BLOCKS]:
-        if first.index >= PAGE_TITLE_BLOCKS:
-            break
-        readings = [(utils.default_process(first.text), _NUMBERS.findall(first.text), None), *_site_readings(first.text)]
-        for later in titled:
-            if later.index <= first.index:
-                continue
-            processed, numbers = utils.default_process(later.text), _NUMBERS.findall(later.text)
-            for head, head_numbers, site in readings:
-                if head_numbers == numbers and fuzz.ratio(head, processed) >= threshold:
-                    doc.assign("source", site, "page-title-site", first)
-                    doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
-                    return later
+def _page_title_repeated(doc: Document, book: PhraseBook, titled: list[Block], threshold: float) -> Block | None:
+    """The page's own title line (scrapers print the <title> first) whose
+    headline part is printed again anywhere below, as the h1: that copy is the
+    title, and the rest of the title line the site's name."""
+    first = next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if b.kind is None), None)
+    if first is None:
+        return None
+    readings = [(first.text, None), *_title_parts(first.text)]
+    processed = [(utils.default_process(head), _NUMBERS.findall(head), site) for head, site in readings]
+    for later in titled:
+        if later.index <= first.index:
+            continue
+        text, numbers = utils.default_process(later.text), _NUMBERS.findall(later.text)
+        for head, head_numbers, site in processed:
+            if head_numbers == numbers and fuzz.ratio(head, text) >= threshold:
+                doc.assign("source", site, "page-title-site", first)
+                doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
+                return later
     return None
+
+
+def _title_parts(page_title: str) -> list[tuple[str, str | None]]:
+    """The (headline, site) readings of a <title> line such as "Headline - Section -
+    Site": the headline is the longer part, at either end; the site is named only
+    when it is one short part ("Headline | Site")."""
+    if not _ANY_SEPARATOR.search(page_title):
+        return []
+    parts = _TITLE_SEPARATORS.split(page_title)
+    readings: list[tuple[str, str | None]] = []
+    for cut in range(1, len(parts)):
+        for head, rest in ((parts[:cut], parts[cut:]), (parts[cut:], parts[:cut])):
+            head_text, rest_text = " - ".join(head), " - ".join(rest)
+            if len(rest_text) < len(head_text) and len(rest_text.split()) <= MAX_SITE_WORDS:
+                readings.append((head_text, rest_text.strip() if len(rest) == 1 else None))
+    return readings
 
 
 def _headline_like(block: Block, words: int, max_words: int) -> bool:
@@ -135,7 +159,7 @@ def _opens_article(doc: Document, block: Block) -> bool:
     return False
 
 
-def _repeated_headline(doc: Document, book: PhraseBook, _: list[Block], candidates: list[Block], threshold: float) -> Block | None:
+def _repeated_headline(doc: Document, candidates: list[Block], threshold: float) -> Block | None:
     # Each candidate is compared with up to REPEAT_WINDOW later ones: its
     # numbers, its text as rapidfuzz's processor leaves it and its
     # "Headline | Site" readings are worked out once, not per pair (processing
@@ -160,7 +184,7 @@ def _repeated_headline(doc: Document, book: PhraseBook, _: list[Block], candidat
     return None
 
 
-def _headline_over_byline(doc: Document, book: PhraseBook, _: list[Block], candidates: list[Block], threshold: float) -> Block | None:
+def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block]) -> Block | None:
     """A headline printed once sits right over its byline or date line (or a
     short line holding a date: "Published: Jueves, 21 Abril 2022 Escrito por ..."),
     and its article follows: a teaser's title over its date has no article under it."""
@@ -179,7 +203,8 @@ def _headline_over_byline(doc: Document, book: PhraseBook, _: list[Block], candi
 
 def _site_readings(page_title: str) -> list[tuple[str, list[str], str]]:
     """For "Headline | Site": (headline as processed for rapidfuzz, its numbers, site)
-    for each end the site may be at."""
+    for each end the site may be at. The site is the shorter part: in
+    "15 Years of example.net — example.net" the headline is not "example.net"."""
     if not _ANY_SEPARATOR.search(page_title):
         return []
     parts = _TITLE_SEPARATORS.split(page_title)
@@ -188,7 +213,7 @@ def _site_readings(page_title: str) -> list[tuple[str, list[str], str]]:
     return [
         (utils.default_process(head), _NUMBERS.findall(head), site.strip())
         for head, site in ((" - ".join(parts[:-1]), parts[-1]), (" - ".join(parts[1:]), parts[0]))
-        if len(site.split()) <= MAX_SITE_WORDS
+        if len(site.split()) <= MAX_SITE_WORDS and len(site) < len(head)
     ]
 
 
