@@ -6,8 +6,8 @@ scanned the page as many times: 0.7 ms a page on the corpus' text pages,
 though most pages hold few of them. Here every 4-byte window of the page's
 UTF-8 is hashed into a bitmap at once (with numpy); a literal can only be in
 the page when the bits of all its windows are set, and only those literals
-are looked for. The answers are the same; the cost was about 0.05 ms
-a page.
+are looked for. The answers are the same; measured on 400 corpus pages,
+testing each literal with ``in`` cost about 0.45 ms a page more.
 """
 from __future__ import annotations
 
@@ -29,15 +29,6 @@ class LiteralFinder:
     short: tuple[str, ...]  # the others
     gram_bits: Any  # numpy array: the table entries of every literal's grams, literal after literal
     starts: Any  # numpy array: where each literal's entries start in ``gram_bits``
-
-    def found_in(self, text: str) -> set[str]:
-        """The literals that occur in ``text``."""
-        return set(self.first_found(text))
-
-    def first_found(self, text: str) -> dict[str, int]:
-        """The literals that occur in ``text`` -> where each first occurs."""
-        found = ((literal, text.find(literal)) for literal in self.possible(text))
-        return {literal: position for literal, position in found if position >= 0}
 
     def possible(self, text: str) -> list[str]:
         """The literals that may occur in ``text``: all that do, and a few that do not."""
