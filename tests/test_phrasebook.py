@@ -4,7 +4,8 @@ from __future__ import annotations
 import random
 import re
 
-from declutter.phrases.book import edge_stripped, load_phrasebook
+from declutter.blocks import edge_stripped
+from declutter.phrases.book import load_phrasebook
 
 # The edges as first written, one regex substitution.
 EDGES = re.compile(r"^[\s•·*|>»›\-–—_:#]+|[\s•·*|<«‹\-–—_:.!…]+$")

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress
+from typing import Any
 
 from declutter.blocks import edge_stripped
 from declutter.errors import ConfigError
@@ -31,13 +31,14 @@ LONG_HITS = 2
 # of it holds (found for all phrases at once, see literals.py), when they are
 # at least this long: a shorter one is in almost every page.
 MIN_LITERAL = 3
+Book = dict[str, Any]  # a language's book as parsed TOML
 _KINDS = frozenset(kind.value for kind in Kind)
 
 
 @dataclass(frozen=True)
 class KindRules:
     kind: str
-    line: re.Pattern | None  # whole-block match
+    line: re.Pattern[str] | None  # whole-block match
     phrases: tuple[Phrase, ...]  # searched inside the lower-cased block
     short_words: int = SHORT_WORDS
     long_hits: int = LONG_HITS
@@ -63,16 +64,16 @@ class PhraseBook:
     # settles that instead of one per section (the related extractor asks
     # about every block).
     any_section: LineMatcher
-    feed_footers: tuple[re.Pattern, ...]
-    byline: re.Pattern
-    age: re.Pattern
+    feed_footers: tuple[re.Pattern[str], ...]
+    byline: re.Pattern[str]
+    age: re.Pattern[str]
     months: dict[str, int]  # month name or abbreviation -> 1..12
     weekdays: frozenset[str]
-    date_label: re.Pattern  # any date label as a whole word ("Updated", "Publié le")
+    date_label: re.Pattern[str]  # any date label as a whole word ("Updated", "Publié le")
     # "31. Mai 2012", "8 de abril de 2025" and "March 14, 2024", built once
     # from ``months`` here rather than for every block that holds a digit.
-    day_month_year: re.Pattern
-    month_day_year: re.Pattern
+    day_month_year: re.Pattern[str]
+    month_day_year: re.Pattern[str]
 
     def line_kind(self, stripped: str) -> str | None:
         """The first kind whose line patterns match a whole (edge-stripped) line, or None."""
@@ -127,7 +128,7 @@ class PhraseBook:
         cost a third of the related extractor); ``bare`` as for ``kinds_of``."""
         all_stripped = bare if bare is not None else [edge_stripped(text) for text in texts]
         hits = self.any_section.fullmatches(all_stripped)
-        return [self.section_named(stripped) if hit else None for stripped, hit in zip(all_stripped, hits)]
+        return [self.section_named(stripped) if hit else None for stripped, hit in zip(all_stripped, hits, strict=True)]
 
 
 def _phrases_match(rules: KindRules, hits: dict[str, int], words: int) -> bool:
@@ -182,7 +183,7 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
     )
 
 
-def _kind_patterns(books: list[dict]) -> dict[str, dict[str, list[str]]]:
+def _kind_patterns(books: list[Book]) -> dict[str, dict[str, list[str]]]:
     """Per kind, in the books' order: its line patterns and its phrases."""
     kinds: dict[str, dict[str, list[str]]] = {}
     for book in books:
@@ -193,7 +194,7 @@ def _kind_patterns(books: list[dict]) -> dict[str, dict[str, list[str]]]:
     return kinds
 
 
-def _section_patterns(books: list[dict]) -> dict[str, list[str]]:
+def _section_patterns(books: list[Book]) -> dict[str, list[str]]:
     sections: dict[str, list[str]] = {}
     for book in books:
         for name, rules in book.get("sections", {}).items():
@@ -217,8 +218,8 @@ def _line_matchers(languages: tuple[str, ...]) -> Matchers:
     )
 
 
-@lru_cache(maxsize=None)
-def _read(language: str) -> dict:
+@cache
+def _read(language: str) -> Book:
     """A language's book as parsed TOML (read once: a book and its matchers
     are built from it separately; nothing changes what this returns)."""
     path = resources.files("declutter") / "phrases" / f"{language}.toml"
@@ -240,14 +241,16 @@ def _phrase(pattern: str) -> Phrase:
     return Phrase(re.compile(pattern), literals, one_line, by_line=one_line and bool(literals) and not may_match_at_text_end(pattern))
 
 
-def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern, re.Pattern]:
+def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     month = word_alternation(months, re.I)  # as flat_alternation, written as a trie (see wordtrie.py)
     day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
     month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
     return day_month_year, month_day_year
 
 
-def _byline_pattern(words: list[str]) -> re.Pattern:
+def _byline_pattern(words: list[str]) -> re.Pattern[str]:
     # "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont, à Paris"
-    openers = word_alternation(words, re.I)  # as flat_alternation, written as a trie: most blocks fail at once
-    return re.compile(rf"^(?:{openers})\s+(?P<name>[^\W\d_][\w.'’\- ]{{1,60}}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{{1,40}})?)\s*(?:[,|·•–—-].{{0,60}})?$", re.I)
+    # As flat_alternation, written as a trie (see wordtrie.py): most blocks fail at once.
+    openers = word_alternation(words, re.I)
+    name = r"[^\W\d_][\w.'’\- ]{1,60}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{1,40})?"
+    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})\s*(?:[,|·•–—-].{{0,60}})?$", re.I)

@@ -54,9 +54,9 @@ def _breaks_line(items: list[Item], dotall: bool) -> bool:
 
 def _class_breaks_line(op: Any, av: Any) -> bool:
     if op is sre.LITERAL:
-        return av == ord("\n")
+        return bool(av == ord("\n"))
     if op is sre.RANGE:
-        return av[0] <= ord("\n") <= av[1]
+        return bool(av[0] <= ord("\n") <= av[1])
     if op is sre.CATEGORY:
         return av not in sre.NO_BREAK_CATEGORIES
     return True  # a negated class

@@ -22,7 +22,7 @@ from declutter.phrases.matching.literals import LiteralFinder, literal_finder
 
 @dataclass(frozen=True)
 class Phrase:
-    pattern: re.Pattern  # searched in the lower-cased block
+    pattern: re.Pattern[str]  # searched in the lower-cased block
     literals: tuple[str, ...]  # every match contains one of these (may be empty: no test)
     one_line: bool = False  # no match holds a line break
     # A line holding a literal may be searched alone, up to its end: no
@@ -61,7 +61,9 @@ class PhraseIndex:
         lines: dict[int, set[int] | None] = dict.fromkeys(self.free)
         for literal in possible:
             numbers = self.by_literal.get(literal)  # None: another's literal (see hits_in)
-            holding = indexes_holding(page, starts, (literal,)) if numbers else None
+            if not numbers:
+                continue
+            holding = indexes_holding(page, starts, (literal,))
             for number in numbers if holding else ():
                 known = lines.get(number)
                 lines[number] = holding if known is None else known | holding
@@ -84,7 +86,7 @@ def phrase_index(kind_phrases: list[tuple[str, Phrase]]) -> PhraseIndex:
 def _lines_matching(phrase: Phrase, lines: set[int] | None, page: str, bounds: list[int]) -> list[int]:
     """The lines of ``page`` holding a match of ``phrase``; ``lines`` are those holding
     one of its literals (None: it has none); ``bounds`` as ``PhraseIndex.hits_in`` gives them."""
-    if phrase.by_line:
+    if phrase.by_line and lines is not None:  # (a phrase searched by line has literals)
         search = phrase.pattern.search
         return [index for index in sorted(lines) if search(page, bounds[index], bounds[index + 1] - len(JOIN))]
     # A match holding no line break lies in one line, which holds a literal:

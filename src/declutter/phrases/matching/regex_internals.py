@@ -8,9 +8,14 @@ clear message when they change. Read, never changed.
 """
 from __future__ import annotations
 
+import importlib
 from functools import lru_cache
-from re import _casefix, _constants, _parser
 from typing import Any
+
+# Loaded by name: typeshed describes none of them (they are no API).
+_parser: Any = importlib.import_module("re._parser")
+_constants: Any = importlib.import_module("re._constants")
+_casefix: Any = importlib.import_module("re._casefix")
 
 # One parsed item: (opcode, argument); a parse is a sequence of them.
 Item = tuple[Any, Any]
