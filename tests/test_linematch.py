@@ -121,7 +121,10 @@ def test_may_match_at_text_end():
 
 
 def test_lines_holding_as_testing_each_line():
-    from declutter.phrases.matching.joinedlines import lines_holding
+    from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
+
+    def lines_holding(lines, strings, lowered):
+        return [lines[i] for i in sorted(indexes_holding(*joined_lines(lines, lowered), strings))] if lines else []
 
     rnd = random.Random(9)
     pieces = ["all r", "All R", "ALL RIGHTS", "İ", "x", " ", "©", "pon", "\n"]

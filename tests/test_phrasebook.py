@@ -4,6 +4,8 @@ from __future__ import annotations
 import random
 import re
 
+from declutter.phrases.matching.joinedlines import joined_lines
+
 from declutter.blocks import edge_stripped
 from declutter.phrases.book import load_phrasebook
 
@@ -53,7 +55,7 @@ def test_phrase_hits_as_searching_every_phrase_in_the_whole_page():
                     seen.add(index)
                     want.setdefault(index, {}).setdefault(kind, 0)
                     want[index][kind] += 1
-        assert book.phrases.hits(texts) == want, texts
+        assert book.phrases.hits_in(*joined_lines(texts, lowered=True)) == want, texts
 
 
 def test_sections_of_a_page_as_of_each_line():
@@ -92,7 +94,7 @@ def test_kinds_as_trying_each_kind_in_turn():
     def kind_of(text):
         stripped = edge_stripped(text)
         line_hit = book.any_line.fullmatch(stripped)
-        hits = book.phrases.hits([text]).get(0, {})
+        hits = book.phrases.hits_in(*joined_lines([text], lowered=True)).get(0, {})
         words = len(text.split())
         for rules in book.kinds:
             if line_hit and rules.line is not None and rules.line.fullmatch(stripped):

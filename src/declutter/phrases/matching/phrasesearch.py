@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from declutter.phrases.matching.joinedlines import JOIN, indexes_holding, joined_lines
+from declutter.phrases.matching.joinedlines import JOIN, indexes_holding
 from declutter.phrases.matching.literals import LiteralFinder, literal_finder
 
 
@@ -37,12 +37,9 @@ class PhraseIndex:
     free: tuple[int, ...]  # the phrases without literals: searched in every page
     literals: LiteralFinder
 
-    def hits(self, texts: list[str]) -> dict[int, dict[str, int]]:
-        """Text index -> kind -> how many distinct phrases of that kind the text holds."""
-        return self.hits_in(*joined_lines(texts, lowered=True))
-
     def hits_in(self, page: str, starts: list[int], possible: list[str] | None = None) -> dict[int, dict[str, int]]:
-        """``hits`` for the texts joined as ``joined_lines(texts, lowered=True)`` gives them;
+        """Text index -> kind -> how many distinct phrases of that kind the text holds, for
+        the texts joined as ``joined_lines(texts, lowered=True)`` gives them;
         ``possible``: the literals ``page`` may hold, when the caller has them
         (a LiteralFinder's ``possible`` for literals including ``by_literal``'s)."""
         # Where each line starts, and past the last one where a next one would:
