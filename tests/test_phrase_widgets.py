@@ -50,12 +50,12 @@ KEPT = [
 
 @pytest.mark.parametrize("line, kind", DROPPED)
 def test_widget_lines_are_their_kind(line, kind):
-    assert load_phrasebook(DEFAULT).kind_of(line) == kind, line
+    assert load_phrasebook(DEFAULT).kinds_of([line])[0] == kind, line
 
 
 @pytest.mark.parametrize("line", KEPT)
 def test_prose_that_shares_their_words_is_no_kind(line):
-    assert load_phrasebook(DEFAULT).kind_of(line) is None, line
+    assert load_phrasebook(DEFAULT).kinds_of([line])[0] is None, line
 
 
 @pytest.mark.parametrize("head", ["Auch lesen", "Lesen Sie hier", "Le puede interesar", "Puedes ver", "Explore further"])
@@ -73,8 +73,8 @@ def test_read_also_heads_open_inline_teasers(head):
 
 def test_polish_book_dates_teasers_and_cookies():
     book = load_phrasebook(("pl",))
-    assert book.kind_of("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.") == "copyright"
-    assert book.kind_of("Informujemy, że korzystamy z plików cookies.") == "cookie-notice"
+    assert book.kinds_of(["Materiał chroniony prawem autorskim - zasady przedruków określa regulamin."])[0] == "copyright"
+    assert book.kinds_of(["Informujemy, że korzystamy z plików cookies."])[0] == "cookie-notice"
     assert book.section_of("Czytaj też") == "related"
     assert book.section_of("Najnowsze") is None  # a menu item, not a heading: it would swallow the article
     match = book.day_month_year.search("opublikowano: 7 kwietnia 2021")

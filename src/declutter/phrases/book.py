@@ -7,18 +7,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress
+from typing import Any
 
 from declutter.blocks import edge_stripped
 from declutter.errors import ConfigError
 from declutter.kinds import Kind
 from declutter.phrases.matching.joinedlines import joined_lines
-from declutter.phrases.matching.linematch import EitherMatcher, LineMatcher, alternation, line_matcher
-from declutter.phrases.matching.literals import LiteralFinder, literal_finder
+from declutter.phrases.matching.linematch import LineMatcher, alternation, line_matcher
 from declutter.phrases.matching.patternfacts import required_strings
 from declutter.phrases.matching.patternreach import may_match_at_text_end, may_match_line_break
 from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
@@ -32,16 +31,14 @@ LONG_HITS = 2
 # of it holds (found for all phrases at once, see literals.py), when they are
 # at least this long: a shorter one is in almost every page.
 MIN_LITERAL = 3
+Book = dict[str, Any]  # a language's book as parsed TOML
 _KINDS = frozenset(kind.value for kind in Kind)
-# Lines whose kind is remembered, per book: a page has about ten that match a
-# kind's line patterns; this keeps those of a few hundred pages.
-LINE_KIND_CACHE = 4096
 
 
 @dataclass(frozen=True)
 class KindRules:
     kind: str
-    line: re.Pattern | None  # whole-block match
+    line: re.Pattern[str] | None  # whole-block match
     phrases: tuple[Phrase, ...]  # searched inside the lower-cased block
     short_words: int = SHORT_WORDS
     long_hits: int = LONG_HITS
@@ -61,38 +58,33 @@ class PhraseBook:
     # linematch for the dispatch. The headings are in it so that one pass
     # over a page tells both (kinds_and_sections): a second pass for the
     # headings cost 0.08 ms a page, the merged one 0.17 against 0.18.
-    any_line: LineMatcher | EitherMatcher
-    sections: dict[str, LineMatcher | EitherMatcher]  # section name -> heading matcher
+    any_line: LineMatcher
+    sections: dict[str, LineMatcher]  # section name -> heading matcher
     # All sections' headings at once: most blocks are none, and one lookup
     # settles that instead of one per section (the related extractor asks
     # about every block).
-    any_section: LineMatcher | EitherMatcher
-    feed_footers: tuple[re.Pattern, ...]
-    byline: re.Pattern
-    age: re.Pattern
+    any_section: LineMatcher
+    feed_footers: tuple[re.Pattern[str], ...]
+    byline: re.Pattern[str]
+    age: re.Pattern[str]
     months: dict[str, int]  # month name or abbreviation -> 1..12
     weekdays: frozenset[str]
-    date_label: re.Pattern  # any date label as a whole word ("Updated", "Publié le")
+    date_label: re.Pattern[str]  # any date label as a whole word ("Updated", "Publié le")
     # "31. Mai 2012", "8 de abril de 2025" and "March 14, 2024", built once
     # from ``months`` here rather than for every block that holds a digit.
-    day_month_year: re.Pattern
-    month_day_year: re.Pattern
-    # The first kind whose line patterns match a stripped line (see _line_kind_finder).
-    line_kind: Callable[[str], str | None] = field(compare=False, repr=False)
-    # The section a stripped line is the heading of (_section_named, remembered per line).
-    section_named: Callable[[str], str | None] = field(compare=False, repr=False)
-    # The phrases' literals and the strings ``any_line`` searches a page for,
-    # told for a page at once: found apart, the page's windows were hashed for
-    # the phrases alone, and ``any_line`` searched the page for strings most
-    # pages lack ("photo", "all r"), 0.04 ms a page.
-    page_strings: LiteralFinder = field(compare=False, repr=False)
+    day_month_year: re.Pattern[str]
+    month_day_year: re.Pattern[str]
 
-    def kind_of(self, text: str) -> str | None:
-        """The first kind whose rules match the block, or None."""
-        return self.kinds_of([text])[0]
+    def line_kind(self, stripped: str) -> str | None:
+        """The first kind whose line patterns match a whole (edge-stripped) line, or None."""
+        return next((rules.kind for rules in self.kinds if rules.line is not None and rules.line.fullmatch(stripped)), None)
+
+    def section_named(self, stripped: str) -> str | None:
+        """The first section whose headings match the whole (edge-stripped) line, or None."""
+        return next((name for name, heading in self.sections.items() if heading.fullmatch(stripped)), None)
 
     def kinds_of(self, texts: list[str], bare: list[str] | None = None) -> list[str | None]:
-        """``kind_of`` for every text of a page at once (``bare``: each text
+        """The first kind whose rules match each text of a page, or None (``bare``: each text
         edge_stripped, when the caller has them: ``Block.bare``).
 
         Phrases are searched in the whole page joined, each phrase once, and
@@ -104,10 +96,9 @@ class PhraseBook:
     def kinds_and_sections(self, texts: list[str], bare: list[str] | None = None) -> tuple[list[str | None], list[str | None]]:
         """``kinds_of`` and ``sections_of`` for the same texts, from one pass of ``any_line``."""
         page, starts = joined_lines(texts, lowered=True)
-        possible = self.page_strings.possible(page)
-        phrase_hits = self.phrases.hits_in(page, starts, possible)
+        phrase_hits = self.phrases.hits_in(page, starts)
         all_stripped = bare if bare is not None else [edge_stripped(text) for text in texts]
-        line_hits = self.any_line.fullmatches(all_stripped, (page, starts), set(possible))  # each text holds its stripped one
+        line_hits = self.any_line.fullmatches(all_stripped, (page, starts))  # each text holds its stripped one
         # Most blocks match no line and hold no phrase: no kind or section can
         # match, and only the others are visited (picked out by compress, not a loop over all).
         matching = list(compress(range(len(texts)), line_hits))
@@ -137,36 +128,12 @@ class PhraseBook:
         cost a third of the related extractor); ``bare`` as for ``kinds_of``."""
         all_stripped = bare if bare is not None else [edge_stripped(text) for text in texts]
         hits = self.any_section.fullmatches(all_stripped)
-        return [self.section_named(stripped) if hit else None for stripped, hit in zip(all_stripped, hits)]
-
-
-def _section_named(sections: dict[str, LineMatcher | EitherMatcher], stripped: str) -> str | None:
-    """The first section of ``sections`` whose headings match the stripped line, or None."""
-    return next((name for name, heading in sections.items() if heading.fullmatch(stripped)), None)
+        return [self.section_named(stripped) if hit else None for stripped, hit in zip(all_stripped, hits, strict=True)]
 
 
 def _phrases_match(rules: KindRules, hits: dict[str, int], words: int) -> bool:
     count = hits.get(rules.kind, 0)
     return count > 0 and count >= rules.needed(words)
-
-
-def _line_kind_finder(kinds: tuple[KindRules, ...]) -> Callable[[str], str | None]:
-    """``line_kind`` for a book's ``kinds``: the first kind whose line patterns
-    match a whole (edge-stripped) line, or None; remembered per line.
-
-    Each kind's patterns are one alternation tried at the line's start,
-    undispatched: trying kind after kind was 0.11 ms a page (for about ten
-    lines). The lines that match are mostly page furniture that other pages
-    print too: on the corpus' text pages three in four had been seen on an
-    earlier page, and those cost a lookup.
-    """
-    lines = tuple((rules.kind, rules.line) for rules in kinds if rules.line is not None)
-
-    @lru_cache(maxsize=LINE_KIND_CACHE)
-    def line_kind(stripped: str) -> str | None:
-        return next((kind for kind, line in lines if line.fullmatch(stripped)), None)
-
-    return line_kind
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +164,7 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
     months = {name: i + 1 for b in books for i, names in enumerate(b.get("dates", {}).get("months", [])) for name in names}
     day_month_year, month_day_year = _named_date_patterns(months)
     kind_rules = tuple(_kind_rules(kind, rules) for kind, rules in kinds.items())
-    any_line, sections, any_section = _line_matchers(languages) if extra is None else _with_extra(languages, extra)
+    any_line, sections, any_section = _line_matchers(tuple(lang for lang in (*languages, extra) if lang))
     phrases = phrase_index([(rules.kind, phrase) for rules in kind_rules for phrase in rules.phrases])
     return PhraseBook(
         kinds=kind_rules,
@@ -213,13 +180,10 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         date_label=re.compile(rf"(?<!\w)(?:{flat_alternation(date_labels)})(?!\w)", re.I),
         day_month_year=day_month_year,
         month_day_year=month_day_year,
-        line_kind=_line_kind_finder(kind_rules),
-        section_named=lru_cache(maxsize=LINE_KIND_CACHE)(partial(_section_named, sections)),
-        page_strings=literal_finder([*phrases.by_literal, *any_line.search_strings()]),
     )
 
 
-def _kind_patterns(books: list[dict]) -> dict[str, dict[str, list[str]]]:
+def _kind_patterns(books: list[Book]) -> dict[str, dict[str, list[str]]]:
     """Per kind, in the books' order: its line patterns and its phrases."""
     kinds: dict[str, dict[str, list[str]]] = {}
     for book in books:
@@ -230,7 +194,7 @@ def _kind_patterns(books: list[dict]) -> dict[str, dict[str, list[str]]]:
     return kinds
 
 
-def _section_patterns(books: list[dict]) -> dict[str, list[str]]:
+def _section_patterns(books: list[Book]) -> dict[str, list[str]]:
     sections: dict[str, list[str]] = {}
     for book in books:
         for name, rules in book.get("sections", {}).items():
@@ -238,8 +202,7 @@ def _section_patterns(books: list[dict]) -> dict[str, list[str]]:
     return sections
 
 
-AnyMatcher = LineMatcher | EitherMatcher
-Matchers = tuple[AnyMatcher, dict[str, AnyMatcher], AnyMatcher]  # any kind line or heading, each section, any section
+Matchers = tuple[LineMatcher, dict[str, LineMatcher], LineMatcher]  # any kind line or heading, each section, any section
 
 
 @lru_cache(maxsize=16)
@@ -255,22 +218,8 @@ def _line_matchers(languages: tuple[str, ...]) -> Matchers:
     )
 
 
-def _with_extra(languages: tuple[str, ...], extra: str) -> Matchers:
-    """The matchers of ``languages`` and of ``extra``, each built once and asked
-    in turn: merging them compiled most buckets again (0.2 s a page language,
-    paid by every batch worker); asking both gives the same answers."""
-    (line, sections, section), (extra_line, extra_sections, extra_section) = _line_matchers(languages), _line_matchers((extra,))
-    names = list(dict.fromkeys([*sections, *extra_sections]))  # the merged book's order
-    either = {name: _either(sections.get(name), extra_sections.get(name)) for name in names}
-    return EitherMatcher(line, extra_line), either, EitherMatcher(section, extra_section)
-
-
-def _either(first: AnyMatcher | None, second: AnyMatcher | None) -> AnyMatcher:
-    return first if second is None else second if first is None else EitherMatcher(first, second)
-
-
-@lru_cache(maxsize=None)
-def _read(language: str) -> dict:
+@cache
+def _read(language: str) -> Book:
     """A language's book as parsed TOML (read once: a book and its matchers
     are built from it separately; nothing changes what this returns)."""
     path = resources.files("declutter") / "phrases" / f"{language}.toml"
@@ -292,14 +241,16 @@ def _phrase(pattern: str) -> Phrase:
     return Phrase(re.compile(pattern), literals, one_line, by_line=one_line and bool(literals) and not may_match_at_text_end(pattern))
 
 
-def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern, re.Pattern]:
+def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     month = word_alternation(months, re.I)  # as flat_alternation, written as a trie (see wordtrie.py)
     day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
     month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
     return day_month_year, month_day_year
 
 
-def _byline_pattern(words: list[str]) -> re.Pattern:
+def _byline_pattern(words: list[str]) -> re.Pattern[str]:
     # "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont, à Paris"
-    openers = word_alternation(words, re.I)  # as flat_alternation, written as a trie: most blocks fail at once
-    return re.compile(rf"^(?:{openers})\s+(?P<name>[^\W\d_][\w.'’\- ]{{1,60}}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{{1,40}})?)\s*(?:[,|·•–—-].{{0,60}})?$", re.I)
+    # As flat_alternation, written as a trie (see wordtrie.py): most blocks fail at once.
+    openers = word_alternation(words, re.I)
+    name = r"[^\W\d_][\w.'’\- ]{1,60}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{1,40})?"
+    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})\s*(?:[,|·•–—-].{{0,60}})?$", re.I)

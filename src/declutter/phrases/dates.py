@@ -72,7 +72,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _iso_dates(text: str) -> list[DateMatch]:
-    out = []
+    out: list[DateMatch] = []
     for pattern, month_group, day_group, separators in _YEAR_FIRST:
         if not any(map(text.__contains__, separators)):  # a search of the line for each pattern saved
             continue
@@ -84,7 +84,7 @@ def _iso_dates(text: str) -> list[DateMatch]:
 
 
 def _numeric_dates(text: str) -> list[DateMatch]:
-    out = []
+    out: list[DateMatch] = []
     if not any(map(text.__contains__, _NUMERIC_SEPARATORS)):
         return out
     for m in _NUMERIC.finditer(text):
@@ -105,7 +105,7 @@ def _numeric_dates(text: str) -> list[DateMatch]:
 def _named_dates(text: str, book: PhraseBook) -> list[DateMatch]:
     if not book.months:
         return []
-    out = []
+    out: list[DateMatch] = []
     for m in book.day_month_year.finditer(text):
         day, mon, year = int(m.group(1)), book.months.get(m.group(2).lower()), int(m.group(3))
         if mon and _valid(year, mon, day):

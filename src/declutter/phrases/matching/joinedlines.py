@@ -9,22 +9,11 @@ from itertools import accumulate
 JOIN = "\n"
 
 
-def lines_holding(lines: list[str], strings: tuple[str, ...], lowered: bool = False) -> list[str]:
-    """The ``lines`` holding one of ``strings`` (with ``lowered``: lower-cased), in order.
-
-    One search of the joined lines per string instead of a test per line and
-    string. A string with a line break may also pick a line that does not
-    hold it: the caller tests the lines again.
-    """
-    if not lines:
-        return []
-    return [lines[index] for index in sorted(indexes_holding(*joined_lines(lines, lowered), strings))]
-
-
 def indexes_holding(page: str, starts: list[int], strings: tuple[str, ...]) -> set[int]:
     """Where in ``starts`` the lines of ``page`` (lines joined as ``joined_lines``
-    gives them) holding one of ``strings`` start; as ``lines_holding``, a string
-    with a line break may pick a line that does not hold it."""
+    gives them) holding one of ``strings`` start. One search of the joined lines
+    per string instead of a test per line and string; a string with a line
+    break may also pick a line that does not hold it: the caller tests again."""
     holding: set[int] = set()
     for string in strings:
         position = page.find(string)

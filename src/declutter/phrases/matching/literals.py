@@ -6,11 +6,12 @@ scanned the page as many times: 0.7 ms a page on the corpus' text pages,
 though most pages hold few of them. Here every 4-byte window of the page's
 UTF-8 is hashed into a bitmap at once (with numpy); a literal can only be in
 the page when the bits of all its windows are set, and only those literals
-are looked for. The answers are the same; the cost was about 0.05 ms
-a page.
+are looked for. The answers are the same; measured on 400 corpus pages,
+testing each literal with ``in`` cost about 0.45 ms a page more.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,15 +31,6 @@ class LiteralFinder:
     gram_bits: Any  # numpy array: the table entries of every literal's grams, literal after literal
     starts: Any  # numpy array: where each literal's entries start in ``gram_bits``
 
-    def found_in(self, text: str) -> set[str]:
-        """The literals that occur in ``text``."""
-        return set(self.first_found(text))
-
-    def first_found(self, text: str) -> dict[str, int]:
-        """The literals that occur in ``text`` -> where each first occurs."""
-        found = ((literal, text.find(literal)) for literal in self.possible(text))
-        return {literal: position for literal, position in found if position >= 0}
-
     def possible(self, text: str) -> list[str]:
         """The literals that may occur in ``text``: all that do, and a few that do not."""
         possible = list(self.short)
@@ -47,14 +39,13 @@ class LiteralFinder:
             import numpy as np
 
             table = np.zeros(1 << HASH_BITS, dtype=np.bool_)
-            table[_window_bits(data).astype(np.intp)] = True  # indexes as intp: numpy's fast path (0.006 ms a page)
-            # Few literals may be in a page: indexing the ones that may, not zipping all (0.004 ms a page).
+            table[_window_bits(data).astype(np.intp)] = True  # intp: numpy's fast indexing path
             literals = self.literals
             possible += [literals[i] for i in np.flatnonzero(np.logical_and.reduceat(table[self.gram_bits], self.starts)).tolist()]
         return possible
 
 
-def literal_finder(literals) -> LiteralFinder:
+def literal_finder(literals: Iterable[str]) -> LiteralFinder:
     import numpy as np
 
     unique = sorted(set(literals))
@@ -75,7 +66,7 @@ def _utf8(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-def _window_bits(data: bytes):
+def _window_bits(data: bytes) -> Any:
     """The table entry of each GRAM-byte window of ``data`` (at least GRAM long)."""
     import numpy as np
 

@@ -16,13 +16,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from declutter.phrases.matching.joinedlines import JOIN, indexes_holding, joined_lines
+from declutter.phrases.matching.joinedlines import JOIN, indexes_holding
 from declutter.phrases.matching.literals import LiteralFinder, literal_finder
 
 
 @dataclass(frozen=True)
 class Phrase:
-    pattern: re.Pattern  # searched in the lower-cased block
+    pattern: re.Pattern[str]  # searched in the lower-cased block
     literals: tuple[str, ...]  # every match contains one of these (may be empty: no test)
     one_line: bool = False  # no match holds a line break
     # A line holding a literal may be searched alone, up to its end: no
@@ -37,12 +37,9 @@ class PhraseIndex:
     free: tuple[int, ...]  # the phrases without literals: searched in every page
     literals: LiteralFinder
 
-    def hits(self, texts: list[str]) -> dict[int, dict[str, int]]:
-        """Text index -> kind -> how many distinct phrases of that kind the text holds."""
-        return self.hits_in(*joined_lines(texts, lowered=True))
-
     def hits_in(self, page: str, starts: list[int], possible: list[str] | None = None) -> dict[int, dict[str, int]]:
-        """``hits`` for the texts joined as ``joined_lines(texts, lowered=True)`` gives them;
+        """Text index -> kind -> how many distinct phrases of that kind the text holds, for
+        the texts joined as ``joined_lines(texts, lowered=True)`` gives them;
         ``possible``: the literals ``page`` may hold, when the caller has them
         (a LiteralFinder's ``possible`` for literals including ``by_literal``'s)."""
         # Where each line starts, and past the last one where a next one would:
@@ -61,7 +58,9 @@ class PhraseIndex:
         lines: dict[int, set[int] | None] = dict.fromkeys(self.free)
         for literal in possible:
             numbers = self.by_literal.get(literal)  # None: another's literal (see hits_in)
-            holding = indexes_holding(page, starts, (literal,)) if numbers else None
+            if not numbers:
+                continue
+            holding = indexes_holding(page, starts, (literal,))
             for number in numbers if holding else ():
                 known = lines.get(number)
                 lines[number] = holding if known is None else known | holding
@@ -84,7 +83,7 @@ def phrase_index(kind_phrases: list[tuple[str, Phrase]]) -> PhraseIndex:
 def _lines_matching(phrase: Phrase, lines: set[int] | None, page: str, bounds: list[int]) -> list[int]:
     """The lines of ``page`` holding a match of ``phrase``; ``lines`` are those holding
     one of its literals (None: it has none); ``bounds`` as ``PhraseIndex.hits_in`` gives them."""
-    if phrase.by_line:
+    if phrase.by_line and lines is not None:  # (a phrase searched by line has literals)
         search = phrase.pattern.search
         return [index for index in sorted(lines) if search(page, bounds[index], bounds[index + 1] - len(JOIN))]
     # A match holding no line break lies in one line, which holds a literal:

@@ -16,18 +16,21 @@ alternation is returned.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Where a word ends in the trie (a key no character equals).
 _END = ""
 
+Trie = dict[str, "Trie"]  # a character -> the words' rest after it
 
-def word_alternation(words, flags: int = 0) -> str:
+
+def word_alternation(words: Iterable[str], flags: int = 0) -> str:
     """A pattern matching any of ``words`` as literals, the longest first (so
     "updated on" beats "updated"); "(?!)" for none."""
     words = list(words)
     if not words:
         return "(?!)"
-    trie: dict = {}
+    trie: Trie = {}
     for word in words:
         node = trie
         for char in word:
@@ -38,16 +41,16 @@ def word_alternation(words, flags: int = 0) -> str:
     return _written(trie)
 
 
-def flat_alternation(words) -> str:
+def flat_alternation(words: Iterable[str]) -> str:
     """A pattern matching any of ``words`` as literals, tried longest first; "(?!)" for none."""
     return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True)) or "(?!)"
 
 
-def _written(node: dict) -> str:
+def _written(node: Trie) -> str:
     return "|".join(_branches(node))
 
 
-def _branches(node: dict) -> list[str]:
+def _branches(node: Trie) -> list[str]:
     """The words under ``node``: deeper (longer) ones before the one ending here."""
     branches = [re.escape(char) + _group(child) for char, child in node.items() if char != _END]
     if _END in node:
@@ -55,12 +58,12 @@ def _branches(node: dict) -> list[str]:
     return branches
 
 
-def _group(node: dict) -> str:
+def _group(node: Trie) -> str:
     branches = _branches(node)
     return f"(?:{'|'.join(branches)})" if len(branches) > 1 else branches[0]
 
 
-def _distinct_children(node: dict, flags: int) -> bool:
+def _distinct_children(node: Trie, flags: int) -> bool:
     """Whether no two characters at any node match one another under ``flags``."""
     chars = [char for char in node if char != _END]
     for i, char in enumerate(chars):
