@@ -92,20 +92,20 @@ def _page_title_repeated(doc: Document, book: PhraseBook, titled: list[Block], t
     """The page's own title line (scrapers print the <title> first) whose
     headline part is printed again anywhere below, as the h1: that copy is the
     title, and the rest of the title line the site's name."""
-    first = next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if b.kind is None), None)
-    if first is None:
-        return None
-    readings = [(first.text, None), *_title_parts(first.text)]
-    processed = [(utils.default_process(head), _NUMBERS.findall(head), site) for head, site in readings]
-    for later in titled:
-        if later.index <= first.index:
+    for first in doc.blocks[:PAGE_TITLE_BLOCKS]:
+        if first.kind is not None:
             continue
-        text, numbers = utils.default_process(later.text), _NUMBERS.findall(later.text)
-        for head, head_numbers, site in processed:
-            if head_numbers == numbers and fuzz.ratio(head, text) >= threshold:
-                doc.assign("source", site, "page-title-site", first)
-                doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
-                return later
+        readings = [(first.text, None), *_title_parts(first.text)]
+        processed = [(utils.default_process(head), _NUMBERS.findall(head), site) for head, site in readings]
+        for later in titled:
+            if later.index <= first.index:
+                continue
+            text, numbers = utils.default_process(later.text), _NUMBERS.findall(later.text)
+            for head, head_numbers, site in processed:
+                if head_numbers == numbers and fuzz.ratio(head, text) >= threshold:
+                    doc.assign("source", site, "page-title-site", first)
+                    doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
+                    return later
     return None
 
 
