@@ -13,6 +13,7 @@ from declutter.blocks import Block
 
 if TYPE_CHECKING:
     from declutter.content.blockwords import BlockWords
+    from declutter.reading.markdown_page import MarkdownSpan
     from declutter.phrases.dates import DateMatch
 
 
@@ -54,8 +55,8 @@ class Evidence:
 class Document:
     """A page on its way through the pipeline, and the result at the end."""
 
-    source_text: str  # the decoded page (or, for HTML, the extracted text)
-    input_format: str = "text"  # "text" or "html"
+    source_text: str  # the decoded page (for HTML, the extracted text; for markdown, its plain text)
+    input_format: str = "text"  # "text", "html" or "markdown"
     blocks: list[Block] = field(default_factory=list)
     title: str | None = None
     source: str | None = None
@@ -71,6 +72,10 @@ class Document:
     related: list[Related] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     html: str | None = None  # the raw markup, for HTML pages
+    markdown: str | None = None  # the markdown as given, for markdown pages
+    # For markdown pages, markdown_spans[i] is where block i came from in
+    # ``markdown`` (its offsets, its markdown kind and level, its link evidence).
+    markdown_spans: list[MarkdownSpan] = field(default_factory=list)
     evidence: Evidence = field(default_factory=Evidence)
     # Blocks dropped since the pipeline last looked: it records which
     # extractor decided them (Block.by) after each step.

@@ -151,6 +151,18 @@ class ContentSettings(_Checked):
 
 
 @dataclass(frozen=True)
+class MarkdownSettings(_Checked):
+    """What the markdown-structure extractor reads from a markdown page's markup."""
+
+    # A run of at least this many link-only lines (list items or lines of
+    # links) is a menu.
+    nav_min_run: int = 3
+    # A line whose link text is at least this share of its plain text is a
+    # link line in such a run (an item with a link and a few words beside it).
+    nav_link_density: float = 0.8
+
+
+@dataclass(frozen=True)
 class Settings(_Checked):
     pipeline: tuple[PipelineStep, ...] = DEFAULT_PIPELINE
     # Extractors left out for HTML input, where trafilatura has already chosen
@@ -158,6 +170,10 @@ class Settings(_Checked):
     # finder cut recall there (F1 0.926 without them, 0.901 with; see api.py).
     # Set to () to run the whole pipeline on HTML too.
     html_skip: tuple[str, ...] = ("content", "navigation")
+    # Extractors added for markdown input, right after "language": they read
+    # the markup's evidence (image-only lines, link lists) that plain text
+    # loses. Set to () to clean markdown with the text pipeline alone.
+    markdown_steps: tuple[str, ...] = ("markdown-structure",)
     # Languages whose phrase books are always applied, whatever the detected
     # language: pages mix languages in their chrome (English share buttons on
     # a German page).
@@ -167,6 +183,7 @@ class Settings(_Checked):
     related: RelatedSettings = field(default_factory=RelatedSettings)
     navigation: NavigationSettings = field(default_factory=NavigationSettings)
     content: ContentSettings = field(default_factory=ContentSettings)
+    markdown: MarkdownSettings = field(default_factory=MarkdownSettings)
 
     # -- pipeline edits, returning new Settings ---------------------------------
     def step_names(self) -> list[str]:

@@ -30,6 +30,7 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # Single * or _ only when they flank a word like emphasis does: "2 * 3",
 # snake_case and "*nix" stay as they are.
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_STAR_RUN = re.compile(r"\*{2,}")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
@@ -158,7 +159,11 @@ def _bracket(source: str, i: int, scan: _Scan, out: list[str], in_link: bool) ->
     scan.images += inner.images
     scan.links += 1 if not in_link else 0
     scan.link_chars += len(text)
-    out.append(_token(scan, text))
+    # White space at the label's edges is the text's ("the[ Go Fund Me ](u)page",
+    # as converters write "the<a> Go Fund Me </a>page"): it parts the words.
+    lead = " " if label[:1].isspace() else ""
+    trail = " " if label[-1:].isspace() else ""
+    out.append(_token(scan, f"{lead}{text}{trail}" if text else ""))
     return end
 
 
@@ -189,6 +194,20 @@ def _finish(marked: str, tokens: list[str]) -> str:
         if stripped == text:
             break
         text = stripped
+    if "**" in text:
+        text = _loose_strong(text)
     if tokens:
         text = _TOKEN.sub(lambda m: tokens[ord(m.group()) - _TOKEN_BASE], text)
     return _SPACE.sub(" ", html.unescape(text)).strip()
+
+
+def _loose_strong(text: str) -> str:
+    """Runs of asterisks left after the emphasis passes, removed when they pair up.
+
+    Converters put the white space of "<b>word </b>" inside the marks
+    ("**word **"), which CommonMark does not read as emphasis; an even number
+    of such runs on a line is emphasis all the same. An odd one ("f***")
+    may be the text's own.
+    """
+    runs = _STAR_RUN.findall(text)
+    return _STAR_RUN.sub("", text) if len(runs) % 2 == 0 else text
