@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from declutter.blocks import split_blocks
 from declutter.document import Document
@@ -60,18 +61,30 @@ def clean(
 def pipeline_for(settings: Settings, input_format: str) -> Settings:
     """The settings a page of ``input_format`` is cleaned with: for HTML, without
     the extractors of ``Settings.html_skip``; for markdown, with those of
-    ``Settings.markdown_steps`` (right after "language" when it runs, else first)."""
+    ``Settings.markdown_steps`` (before ``MarkdownSettings.steps_before``) and the
+    content classifier's markdown threshold."""
     if input_format == "markdown":
-        names = settings.step_names()
-        at = names.index("language") + 1 if "language" in names else 0
-        extra = tuple(name for name in settings.markdown_steps if name not in names)
-        if not extra:
-            return settings
-        return replace(settings, pipeline=settings.pipeline[:at] + extra + settings.pipeline[at:])
+        try:
+            return _with_markdown_steps(settings)
+        except TypeError:  # a pipeline step that cannot be hashed (a user's callable object)
+            return _with_markdown_steps.__wrapped__(settings)
     if input_format != "html":
         return settings
     present = set(settings.step_names())
     return settings.without(*(name for name in settings.html_skip if name in present))
+
+
+@lru_cache(maxsize=8)  # the same Settings for every page of a run: made once, not per page
+def _with_markdown_steps(settings: Settings) -> Settings:
+    names = settings.step_names()
+    anchor = settings.markdown.steps_before
+    at = names.index(anchor) if anchor in names else len(names)
+    extra = tuple(name for name in settings.markdown_steps if name not in names)
+    pipeline = settings.pipeline[:at] + extra + settings.pipeline[at:]
+    content = settings.content
+    if content.threshold is None and settings.markdown.content_threshold is not None:
+        content = replace(content, threshold=settings.markdown.content_threshold)
+    return replace(settings, pipeline=pipeline, content=content)
 
 
 def _html_document(markup: str, url: str | None) -> Document:

@@ -43,7 +43,7 @@ def _page_options(func):
     options = [
         click.option("--skip", "skip", multiple=True, metavar="NAME", help="Leave an extractor out of the pipeline (repeatable; see `declutter extractors`)."),
         click.option("--dayfirst/--monthfirst", default=None, help="Read an ambiguous date like 08-04-2025 day-first (default) or month-first, when the page gives no evidence."),
-        click.option("--input-format", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True, help="Force how the page is read instead of detecting it."),
+        click.option("--input-format", type=click.Choice(["auto", "html", "markdown", "text"]), default="auto", show_default=True, help="Force how the page is read instead of detecting it."),
         click.option("--url", default=None, help="The page's URL, when known (helps dates and metadata)."),
     ]
     for option in reversed(options):

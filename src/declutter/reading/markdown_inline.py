@@ -188,7 +188,10 @@ def _token(scan: _Scan, text: str) -> str:
 
 def _finish(marked: str, tokens: list[str]) -> str:
     """Emphasis, tags and entities removed, tokens put back, white space collapsed."""
-    text = _TAG.sub("", marked)
+    if not _MARKUP.search(marked):  # most link labels and many lines: nothing to remove
+        text = _TOKEN.sub(lambda m: tokens[ord(m.group()) - _TOKEN_BASE], marked) if tokens else marked
+        return _SPACE.sub(" ", text).strip()
+    text = _TAG.sub("", marked) if "<" in marked else marked
     for _ in range(3):  # nested emphasis ("***x***", "**_x_**") needs a pass per level
         stripped = _STRIKE.sub(r"\1", _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _STRONG.sub(r"\2", text)))
         if stripped == text:
@@ -198,7 +201,7 @@ def _finish(marked: str, tokens: list[str]) -> str:
         text = _loose_strong(text)
     if tokens:
         text = _TOKEN.sub(lambda m: tokens[ord(m.group()) - _TOKEN_BASE], text)
-    return _SPACE.sub(" ", html.unescape(text)).strip()
+    return _SPACE.sub(" ", html.unescape(text) if "&" in text else text).strip()
 
 
 def _loose_strong(text: str) -> str:
