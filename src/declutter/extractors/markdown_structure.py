@@ -1,7 +1,8 @@
-"""What a markdown page's markup says about its lines, before any wording is read.
+"""What a markdown page's markup says about its lines, which plain text loses.
 
 Only for markdown pages (``Settings.markdown_steps``; ``Document.markdown_spans``
-gives each block's markup). A line of images only is image alt text; a run of
+gives each block's markup); it runs after the phrase books and the related
+teasers and before the menu finder (``MarkdownSettings.steps_before``). A line of images only is image alt text; a run of
 lines that are links and little else (a menu's items, a footer's links, share
 links) is navigation. Headings are marked with ``Role.HEADING`` so that the
 content classifier keeps one that stands between kept blocks.
