@@ -13,12 +13,12 @@ from .batch_pages import html_page, page, story, write_gz, write_jsonl, write_wa
 
 
 def test_discovery_is_sorted_recursive_and_counts_what_it_skips(tmp_path):
-    for name in ("b/2.txt", "b/1.html", "a.txt", "c/d/e.htm.gz", "notes.md", ".hidden.txt", ".git/x.txt", "z.warc.gz"):
+    for name in ("b/2.txt", "b/1.html", "a.txt", "c/d/e.htm.gz", "notes.md", "notes.pdf", ".hidden.txt", ".git/x.txt", "z.warc.gz"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     found = Discovery([tmp_path])
-    assert [s.rel for s in found] == ["a.txt", "b/1.html", "b/2.txt", "c/d/e.htm.gz", "z.warc.gz"]
-    assert [s.kind for s in found] == ["text", "html", "text", "html", "warc"]
+    assert [s.rel for s in found] == ["a.txt", "b/1.html", "b/2.txt", "c/d/e.htm.gz", "notes.md", "z.warc.gz"]
+    assert [s.kind for s in found] == ["text", "html", "text", "html", "markdown", "warc"]
     assert found.skipped == {"hidden": 2, "unknown kind": 1}
 
 

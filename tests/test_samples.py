@@ -1,4 +1,4 @@
-"""Golden tests: every samples/<name>.txt|.html beside its <name>.expected.json.
+"""Golden tests: every samples/<name>.txt|.html|.md beside its <name>.expected.json.
 
 A new case is a new pair of files; nothing here changes.
 """
@@ -24,13 +24,18 @@ def test_there_are_at_least_six_samples():
     assert len(CASES) >= 6
 
 
+def test_every_kind_of_input_has_a_sample():
+    inputs = {json.loads(p.read_text(encoding="utf-8"))["input"].rpartition(".")[2] for p in CASES}
+    assert {"txt", "md"} <= inputs
+
+
 @pytest.mark.parametrize("spec_path", CASES, ids=[p.name.split(".")[0] for p in CASES])
 def test_sample_cleans_as_expected(spec_path):
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
     page = (SAMPLES / spec["input"]).read_bytes()
     doc = clean(page)
 
-    for key in ("title", "source", "published", "author", "language"):
+    for key in ("title", "source", "published", "author", "language", "input_format"):
         if key in spec:
             assert getattr(doc, key) == spec[key], key
     paragraphs = [_norm(line) for line in doc.text.splitlines() if line.strip()]

@@ -1,6 +1,10 @@
 """The library's front door: ``clean(page) -> Document``."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
 from declutter.blocks import split_blocks
 from declutter.document import Document
 from declutter.errors import ConfigError, InputError
@@ -10,7 +14,7 @@ from declutter.reading.files import ungzip
 from declutter.reading.sniff import input_kind
 from declutter.settings import Settings
 
-INPUT_FORMATS = ("html", "text")
+INPUT_FORMATS = ("html", "markdown", "text")
 # Metadata fields the HTML's own markup fills before the text extractors run.
 _HTML_FIELDS = ("title", "author", "published", "source", "url", "description", "language", "image")
 # For HTML, trafilatura has already chosen the main content and removed the
@@ -25,14 +29,14 @@ def clean(
     settings: Settings | None = None,
     input_format: str | None = None,
 ) -> Document:
-    """Clean one scraped page (plain text or HTML; bytes are decoded, gzip undone) into a Document.
+    """Clean one scraped page (plain text, HTML or markdown; bytes are decoded, gzip undone) into a Document.
 
-    ``input_format`` forces "text" or "html"; by default it is detected from the content.
+    ``input_format`` forces "text", "html" or "markdown"; by default it is detected from the content.
     """
     if not isinstance(page, (str, bytes, bytearray)):
         raise InputError(f"a page is str or bytes, not {type(page).__name__}")
     if input_format is not None and input_format not in INPUT_FORMATS:
-        raise ConfigError(f"unknown input format {input_format!r}; choose {' or '.join(INPUT_FORMATS)}")
+        raise ConfigError(f"unknown input format {input_format!r}; choose {', '.join(INPUT_FORMATS[:-1])} or {INPUT_FORMATS[-1]}")
     if settings is not None and not isinstance(settings, Settings):
         raise ConfigError(f"settings must be a declutter.Settings, not {type(settings).__name__}")
     if url is not None and not isinstance(url, str):
@@ -43,6 +47,8 @@ def clean(
     kind = input_kind(text, input_format)
     if kind == "html":
         doc = _html_document(text, url)
+    elif kind == "markdown":
+        doc = _markdown_document(text, url)
     else:
         doc = Document(source_text=repair_mojibake(text), url=url)
     settings = pipeline_for(settings, kind)
@@ -54,11 +60,31 @@ def clean(
 
 def pipeline_for(settings: Settings, input_format: str) -> Settings:
     """The settings a page of ``input_format`` is cleaned with: for HTML, without
-    the extractors of ``Settings.html_skip``."""
+    the extractors of ``Settings.html_skip``; for markdown, with those of
+    ``Settings.markdown_steps`` (before ``MarkdownSettings.steps_before``) and the
+    content classifier's markdown threshold."""
+    if input_format == "markdown":
+        try:
+            return _with_markdown_steps(settings)
+        except TypeError:  # a pipeline step that cannot be hashed (a user's callable object)
+            return _with_markdown_steps.__wrapped__(settings)
     if input_format != "html":
         return settings
     present = set(settings.step_names())
     return settings.without(*(name for name in settings.html_skip if name in present))
+
+
+@lru_cache(maxsize=8)  # the same Settings for every page of a run: made once, not per page
+def _with_markdown_steps(settings: Settings) -> Settings:
+    names = settings.step_names()
+    anchor = settings.markdown.steps_before
+    at = names.index(anchor) if anchor in names else len(names)
+    extra = tuple(name for name in settings.markdown_steps if name not in names)
+    pipeline = settings.pipeline[:at] + extra + settings.pipeline[at:]
+    content = settings.content
+    if content.threshold is None and settings.markdown.content_threshold is not None:
+        content = replace(content, threshold=settings.markdown.content_threshold)
+    return replace(settings, pipeline=pipeline, content=content)
 
 
 def _html_document(markup: str, url: str | None) -> Document:
@@ -88,6 +114,38 @@ def _html_document(markup: str, url: str | None) -> Document:
     doc.tags = [repair_mojibake(tag) for tag in extraction.metadata.get("tags") or []]
     doc.warnings.extend(extraction.warnings)
     return doc
+
+
+def _markdown_document(markdown: str, url: str | None) -> Document:
+    """A Document over the plain text of ``markdown`` (reading.markdown_page),
+    the markdown and each block's span of it kept for rendering, and the front
+    matter's metadata set before the pipeline, as HTML's is."""
+    from declutter.reading.markdown_page import markdown_page
+
+    markdown = repair_mojibake(markdown)
+    page = markdown_page(markdown)
+    doc = Document(source_text=page.text, input_format="markdown", markdown=markdown, markdown_spans=page.spans, url=url)
+    front = page.front
+    if front is not None:
+        fields = {
+            "title": front.title, "url": front.url, "published": _iso_day(front.date), "author": front.author,
+            "source": front.site_name, "description": front.description, "language": front.language,
+        }
+        for name, value in fields.items():
+            if value and not getattr(doc, name):
+                setattr(doc, name, value)
+    return doc
+
+
+def _iso_day(value: str | None) -> str | None:
+    """The day of an ISO date or date-time ("2024-03-05T10:00:00Z"), else None:
+    other spellings are left to the date extractors, which read them with the page's evidence."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def _blank(text: str) -> bool:

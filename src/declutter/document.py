@@ -13,6 +13,7 @@ from declutter.blocks import Block
 
 if TYPE_CHECKING:
     from declutter.content.blockwords import BlockWords
+    from declutter.reading.markdown_page import MarkdownSpan
     from declutter.phrases.dates import DateMatch
 
 
@@ -66,8 +67,8 @@ class Evidence:
 class Document:
     """A page on its way through the pipeline, and the result at the end."""
 
-    source_text: str  # the decoded page (or, for HTML, the extracted text)
-    input_format: str = "text"  # "text" or "html"
+    source_text: str  # the decoded page (for HTML, the extracted text; for markdown, its plain text)
+    input_format: str = "text"  # "text", "html" or "markdown"
     blocks: list[Block] = field(default_factory=list)
     title: str | None = None
     source: str | None = None
@@ -83,6 +84,10 @@ class Document:
     related: list[Related] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     html: str | None = None  # the raw markup, for HTML pages
+    markdown: str | None = None  # the markdown as given, for markdown pages
+    # For markdown pages, markdown_spans[i] is where block i came from in
+    # ``markdown`` (its offsets, its markdown kind and level, its link evidence).
+    markdown_spans: list[MarkdownSpan] = field(default_factory=list)
     evidence: Evidence = field(default_factory=Evidence)
     # Where each of TRACED_FIELDS came from (set with ``assign``).
     origins: dict[str, Origin] = field(default_factory=dict)

@@ -45,6 +45,7 @@ class Role(StrEnum):
     TITLE = "title"
     PAGE_TITLE = "page-title"  # "Headline | Site"
     RELATED_HEADING = "related-heading"
+    HEADING = "heading"  # a heading of the page's markup (markdown's "#" lines)
 
 
 class Section(StrEnum):

@@ -19,6 +19,7 @@ KINDS: tuple[tuple[str, str], ...] = (
     (".jsonl.gz", "jsonl"), (".jsonl", "jsonl"),
     (".html.gz", "html"), (".htm.gz", "html"), (".html", "html"), (".htm", "html"),
     (".txt.gz", "text"), (".txt", "text"),
+    (".markdown.gz", "markdown"), (".md.gz", "markdown"), (".markdown", "markdown"), (".md", "markdown"),
 )
 CONTAINERS = frozenset({"warc", "jsonl"})
 
@@ -29,7 +30,7 @@ class Source:
 
     path: Path  # as reached from the argument the user gave
     rel: str  # posix path relative to the common root of all inputs: names outputs
-    kind: str  # "text", "html", "jsonl" or "warc"
+    kind: str  # "text", "html", "markdown", "jsonl" or "warc"
 
     @property
     def container(self) -> bool:

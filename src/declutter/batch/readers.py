@@ -34,7 +34,7 @@ class PageInput:
     # through, neither reads nor pickles the page (it kept -j2 below 1.7 x -j1).
     data: PageData
     url: str | None
-    input_format: str | None  # "html", "text", or None to detect from the content
+    input_format: str | None  # "html", "markdown", "text", or None to detect from the content
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def read_pages(source: Source, forced_format: str | None = None) -> Iterator[Pag
         elif source.kind == "warc":
             yield from _warc(source, path, forced_format)
         else:
-            fmt = forced_format or ("html" if source.kind == "html" else None)
+            fmt = forced_format or (source.kind if source.kind in ("html", "markdown") else None)
             yield PageInput({"path": path}, source.path, None, fmt)
     except DeclutterError as exc:
         yield PageError({"path": path}, one_line(str(exc)))

@@ -65,7 +65,7 @@ def _page_options(func: Command) -> Command:
             help="Read an ambiguous date like 08-04-2025 day-first (default) or month-first, when the page gives no evidence.",
         ),
         click.option(
-            "--input-format", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True,
+            "--input-format", type=click.Choice(["auto", "html", "markdown", "text"]), default="auto", show_default=True,
             help="Force how the page is read instead of detecting it.",
         ),
         click.option("--url", default=None, help="The page's URL, when known (helps dates and metadata)."),

@@ -3,7 +3,8 @@
 Each module holds one extractor, made with ``declutter.extractor.extractor``:
 a function ``(doc, settings) -> None`` that labels blocks or fills fields and
 declares what it requires and assigns. ``EXTRACTORS`` is the read-only
-registry by name, in the default pipeline's order.
+registry by name, in the default pipeline's order, then the ones added for
+one input format (``Settings.markdown_steps``).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from declutter.extractors.dateline import label_datelines
 from declutter.extractors.feed_footer import label_feed_footer
 from declutter.extractors.headline import label_headlines
 from declutter.extractors.language import detect_language
+from declutter.extractors.markdown_structure import label_markdown_structure
 from declutter.extractors.navigation import label_navigation
 from declutter.extractors.published import resolve_published
 from declutter.extractors.related import label_related
@@ -34,6 +36,7 @@ EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(
             label_navigation,
             label_content,
             resolve_published,
+            label_markdown_structure,  # only for markdown pages: Settings.markdown_steps
         )
     }
 )

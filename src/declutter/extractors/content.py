@@ -24,7 +24,7 @@ from declutter.content.lists import enumeration_marker, with_amount_lists, with_
 from declutter.content.model import load_model
 from declutter.document import Document
 from declutter.extractor import extractor
-from declutter.kinds import Kind
+from declutter.kinds import Kind, Role
 from declutter.settings import ContentSettings, Settings
 
 _IN_CORE = context.CONTEXT_NAMES.index("in_core")
@@ -49,6 +49,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = with_amount_lists(with_colon_lists(keep, candidates, opts), candidates, opts)
     keep = _with_lead(keep, candidates, words, opts)  # after the lists: a recipe's intro sits above its ingredients
+    keep = _with_headings(keep, candidates)
     in_core = around[:, _IN_CORE].tolist()  # read once: a numpy row per dropped block cost more
     for block in compress(candidates, map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(block, _kind(words[block.index], in_core[block.index], opts.fragment_words))
@@ -109,6 +110,27 @@ def _with_lead(keep: list[bool], blocks: list[Block], words: list[int], opts: Co
             skipped += 1
         else:
             break
+    return keep
+
+
+def _with_headings(keep: list[bool], blocks: list[Block]) -> list[bool]:
+    """A heading of the page's markup (``Role.HEADING``: markdown pages) stays
+    when the blocks on both sides of it stay, past other dropped headings: a
+    subheading between two kept paragraphs is the article's. Plain text has
+    no such role and is not looked at twice."""
+    headings = [i for i, block in enumerate(blocks) if block.role is Role.HEADING and not keep[i]]
+    if not headings:
+        return keep
+    keep = list(keep)
+    dropped = set(headings)
+    for i in headings:
+        before, after = i - 1, i + 1
+        while before in dropped:
+            before -= 1
+        while after in dropped:
+            after += 1
+        if before >= 0 and after < len(keep) and keep[before] and keep[after]:
+            keep[i] = True
     return keep
 
 

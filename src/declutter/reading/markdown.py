@@ -81,6 +81,9 @@ _QUOTE = re.compile(r" {0,3}(>[ \t]?)+")
 _REFERENCE_DEF = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S+.*")
 _TABLE_SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# The characters a block marker opens with (a digit too: "1."): a line that opens
+# with anything else is text, and the block patterns need not be tried on it.
+_BLOCK_MARKS = frozenset("#=-*_+>[|`~•")
 _SEPARATORS = re.compile(r"[\s|•·/,;:\-–—»›>]+")
 
 # Detection. Strong signs: link or image destinations, ATX headings,
@@ -153,6 +156,14 @@ def _one_line(lines: list[tuple[int, str]], i: int, entries: list[MarkdownLine],
     raw = lines[i][1]
     number = i + 1
     last = entries[-1] if entries else None
+    first = raw.lstrip(" \t")[:1]
+    if first not in _BLOCK_MARKS and not first.isdigit() and not (stack and raw[:1] in " \t"):
+        # A line that opens with a letter (most of a page): no block marker to look for.
+        stack.clear()
+        inline = to_plain(raw.strip().rstrip("\\"))
+        only_links = _link_only(inline)
+        kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if only_links else LineKind.PARAGRAPH
+        return _from_inline(lines, i, kind, 0, inline, link_only=only_links)
     underline = _SETEXT.fullmatch(raw)
     if underline and last is not None and not previous_blank and last.kind is LineKind.PARAGRAPH and last.line == number - 1:
         level = 1 if underline.group(1)[0] == "=" else 2
@@ -189,8 +200,9 @@ def _one_line(lines: list[tuple[int, str]], i: int, entries: list[MarkdownLine],
         stack.clear()
     level = sum(1 for column, _ in stack if column < indent)
     inline = to_plain(raw.strip().rstrip("\\"))
-    kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if _link_only(inline) else LineKind.PARAGRAPH
-    return _from_inline(lines, i, kind, level, inline)
+    only_links = _link_only(inline)
+    kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if only_links else LineKind.PARAGRAPH
+    return _from_inline(lines, i, kind, level, inline, link_only=only_links)
 
 
 def _list_item(lines: list[tuple[int, str]], i: int, bullet: re.Match[str], stack: list[tuple[int, bool]]) -> MarkdownLine:
@@ -258,11 +270,13 @@ def _fence(lines: list[tuple[int, str]], i: int) -> int | None:
     return None
 
 
-def _from_inline(lines: list[tuple[int, str]], i: int, kind: LineKind, level: int, inline: Inline, ordered: bool = False) -> MarkdownLine:
+def _from_inline(
+    lines: list[tuple[int, str]], i: int, kind: LineKind, level: int, inline: Inline, ordered: bool = False, link_only: bool | None = None
+) -> MarkdownLine:
     start, end = _span(lines, i, i)
     return MarkdownLine(
         start, end, i + 1, kind, level, inline.plain, inline.link_chars, inline.links, inline.images,
-        ordered, inline.strong, inline.image_only, _link_only(inline),
+        ordered, inline.strong, inline.image_only, _link_only(inline) if link_only is None else link_only,
     )
 
 

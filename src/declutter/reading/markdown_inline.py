@@ -30,6 +30,7 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # Single * or _ only when they flank a word like emphasis does: "2 * 3",
 # snake_case and "*nix" stay as they are.
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_STAR_RUN = re.compile(r"\*{2,}")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
@@ -158,7 +159,11 @@ def _bracket(source: str, i: int, scan: _Scan, out: list[str], in_link: bool) ->
     scan.images += inner.images
     scan.links += 1 if not in_link else 0
     scan.link_chars += len(text)
-    out.append(_token(scan, text))
+    # White space at the label's edges is the text's ("the[ Go Fund Me ](u)page",
+    # as converters write "the<a> Go Fund Me </a>page"): it parts the words.
+    lead = " " if label[:1].isspace() else ""
+    trail = " " if label[-1:].isspace() else ""
+    out.append(_token(scan, f"{lead}{text}{trail}" if text else ""))
     return end
 
 
@@ -183,12 +188,29 @@ def _token(scan: _Scan, text: str) -> str:
 
 def _finish(marked: str, tokens: list[str]) -> str:
     """Emphasis, tags and entities removed, tokens put back, white space collapsed."""
-    text = _TAG.sub("", marked)
+    if not _MARKUP.search(marked):  # most link labels and many lines: nothing to remove
+        text = _TOKEN.sub(lambda m: tokens[ord(m.group()) - _TOKEN_BASE], marked) if tokens else marked
+        return _SPACE.sub(" ", text).strip()
+    text = _TAG.sub("", marked) if "<" in marked else marked
     for _ in range(3):  # nested emphasis ("***x***", "**_x_**") needs a pass per level
         stripped = _STRIKE.sub(r"\1", _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _STRONG.sub(r"\2", text)))
         if stripped == text:
             break
         text = stripped
+    if "**" in text:
+        text = _loose_strong(text)
     if tokens:
         text = _TOKEN.sub(lambda m: tokens[ord(m.group()) - _TOKEN_BASE], text)
-    return _SPACE.sub(" ", html.unescape(text)).strip()
+    return _SPACE.sub(" ", html.unescape(text) if "&" in text else text).strip()
+
+
+def _loose_strong(text: str) -> str:
+    """Runs of asterisks left after the emphasis passes, removed when they pair up.
+
+    Converters put the white space of "<b>word </b>" inside the marks
+    ("**word **"), which CommonMark does not read as emphasis; an even number
+    of such runs on a line is emphasis all the same. An odd one ("f***")
+    may be the text's own.
+    """
+    runs = _STAR_RUN.findall(text)
+    return _STAR_RUN.sub("", text) if len(runs) % 2 == 0 else text

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from declutter.reading.markdown import looks_like_markdown
+
 # How much of the page is looked at: the markup's opening always shows here,
 # and counting tags in more than this only costs time on big pages.
 SAMPLE_CHARS = 20_000
@@ -48,7 +50,11 @@ def looks_like_html(text: str) -> bool:
 
 
 def input_kind(text: str, forced: str | None = None) -> str:
-    """"html" or "text": ``forced`` when given, else what the content looks like."""
+    """"html", "markdown" or "text": ``forced`` when given, else what the content
+    looks like. HTML is looked for first: markup may hold markdown-like text,
+    never the other way round."""
     if forced is not None:
         return forced
-    return "html" if looks_like_html(text) else "text"
+    if looks_like_html(text):
+        return "html"
+    return "markdown" if looks_like_markdown(text) else "text"

@@ -1,0 +1,49 @@
+"""What a markdown page's markup says about its lines, which plain text loses.
+
+Only for markdown pages (``Settings.markdown_steps``; ``Document.markdown_spans``
+gives each block's markup); it runs after the phrase books and the related
+teasers and before the menu finder (``MarkdownSettings.steps_before``). A line of images only is image alt text; a run of
+lines that are links and little else (a menu's items, a footer's links, share
+links) is navigation. Headings are marked with ``Role.HEADING`` so that the
+content classifier keeps one that stands between kept blocks.
+"""
+from __future__ import annotations
+
+from declutter.document import Document
+from declutter.extractor import extractor
+from declutter.kinds import Kind, Role
+from declutter.reading.markdown import LineKind
+from declutter.reading.markdown_page import MarkdownSpan
+from declutter.settings import MarkdownSettings, Settings
+
+
+@extractor("markdown-structure", assigns=("blocks",))
+def label_markdown_structure(doc: Document, settings: Settings) -> None:
+    """Markdown pages: image-only lines, runs of link lines (menus), headings."""
+    spans = doc.markdown_spans
+    if len(spans) != len(doc.blocks):
+        return  # not a markdown page (or blocks split otherwise): no evidence
+    opts = settings.markdown
+    run: list[int] = []
+    for index, (block, span) in enumerate(zip(doc.blocks, spans)):
+        if span.image_only:
+            doc.drop(block, Kind.IMAGE_ALT)
+        elif span.kind is LineKind.HEADING and block.role is None:
+            block.role = Role.HEADING
+        if span.image_only or _link_line(span, opts):
+            run.append(index)  # an image inside a menu (a logo, an icon) does not end it
+            continue
+        _drop_run(doc, run, opts)
+        run = []
+    _drop_run(doc, run, opts)
+
+
+def _link_line(span: MarkdownSpan, opts: MarkdownSettings) -> bool:
+    return span.kind is not LineKind.HEADING and (span.link_only or span.link_density >= opts.nav_link_density)
+
+
+def _drop_run(doc: Document, run: list[int], opts: MarkdownSettings) -> None:
+    links = [i for i in run if not doc.markdown_spans[i].image_only]
+    if len(links) >= opts.nav_min_run:
+        for i in links:
+            doc.drop(doc.blocks[i], Kind.NAVIGATION)
