@@ -33,10 +33,8 @@ MAX_SOURCE_WORDS = 5
 SOURCE_DATE_MARKS = ("·", "|", "•", "–", "—")
 # A byline names one or two people and maybe a place.
 MAX_BYLINE_WORDS = 12
-# Datelines sit in the page's header or right under a teaser title; a date line
-# deep in the page is a comment's or a teaser's, still dropped, but it is no
-# evidence for the article's own date past this many blocks from the title.
-HEADER_BLOCKS = 12
+# How the parts of a meta line are set apart: "04.02.2022 | 15:33 Uhr | Dennis Steimels".
+META_SEPARATORS = ("|", "•", "⋅", "·")
 
 
 @extractor("dateline", assigns=("blocks", "author", "source", "evidence.date_lines"))
@@ -80,6 +78,15 @@ def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list
             doc.assign("source", leftover, "beside-date", block)
         candidates.append(DateLine(block.index, dates[0]))
         doc.drop(block, Kind.DATELINE)
+    elif _meta_line(text, leftover, book):
+        candidates.append(DateLine(block.index, dates[0]))  # evidence, but the line stays: it says more than a date
+
+
+def _meta_line(text: str, leftover: str, book: PhraseBook) -> bool:
+    """A date with a byline ("par Didier Roy, 21 juin 2018") or with other facts
+    set apart by separators ("February 4, 2020 • words by Kanae Nakamine"): the
+    article's meta line, whose date is the article's."""
+    return book.byline.match(leftover) is not None or any(mark in text for mark in META_SEPARATORS)
 
 
 def _names_publisher(doc: Document, text: str, date: DateMatch, name: str, book: PhraseBook) -> bool:

@@ -58,10 +58,6 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     """The title (the page title's headline printed again, a line printed twice, or over a byline) and its copies, fuzzy."""
     opts = settings.headline
     words = block_words(doc).words
-    candidates = [
-        b for b, count in zip(doc.blocks[: opts.search_blocks], words)
-        if b.kind is None and _headline_like(b, count, opts.max_words) and not b.text.startswith(_LIST_MARKS)
-    ]
     book = book_for(settings, doc.language)
     printed = Counter(b.bare.casefold() for b in doc.blocks)
     anywhere = [
