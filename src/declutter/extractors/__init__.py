@@ -21,6 +21,7 @@ from declutter.extractors.language import detect_language
 from declutter.extractors.markdown_structure import label_markdown_structure
 from declutter.extractors.navigation import label_navigation
 from declutter.extractors.published import resolve_published
+from declutter.extractors.publisher import find_publisher
 from declutter.extractors.related import label_related
 
 EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(
@@ -32,6 +33,7 @@ EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(
             label_boilerplate,
             label_datelines,
             label_headlines,
+            find_publisher,
             label_related,
             label_navigation,
             label_content,

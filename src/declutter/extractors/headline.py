@@ -91,7 +91,7 @@ def _page_title_repeated(doc: Document, book: PhraseBook, titled: list[Block], t
     for first in doc.blocks[:PAGE_TITLE_BLOCKS]:
         if first.kind is not None:
             continue
-        readings = [(first.text, None), *_title_parts(first.text)]
+        readings = [(first.text, None), *title_parts(first.text)]
         processed = [(utils.default_process(head), _NUMBERS.findall(head), site) for head, site in readings]
         for later in titled:
             if later.index <= first.index:
@@ -105,13 +105,16 @@ def _page_title_repeated(doc: Document, book: PhraseBook, titled: list[Block], t
     return None
 
 
-def _title_parts(page_title: str) -> list[tuple[str, str | None]]:
+def title_separated(page_title: str) -> list[str]:
+    """A <title> line's parts between its separators ("Headline | Site" -> two)."""
+    return _TITLE_SEPARATORS.split(page_title) if _ANY_SEPARATOR.search(page_title) else [page_title]
+
+
+def title_parts(page_title: str) -> list[tuple[str, str | None]]:
     """The (headline, site) readings of a <title> line such as "Headline - Section -
     Site": the headline is the longer part, at either end; the site is named only
     when it is one short part ("Headline | Site")."""
-    if not _ANY_SEPARATOR.search(page_title):
-        return []
-    parts = _TITLE_SEPARATORS.split(page_title)
+    parts = title_separated(page_title)
     readings: list[tuple[str, str | None]] = []
     for cut in range(1, len(parts)):
         for head, rest in ((parts[:cut], parts[cut:]), (parts[cut:], parts[:cut])):
