@@ -66,15 +66,12 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         and count >= opts.min_title_words and printed[b.bare.casefold()] <= MAX_PRINTS and not _dated(b.text, book)
     ]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
-    finders = (
-        (lambda: _page_title_repeated(doc, book, anywhere, opts.duplicate_threshold), "page-title-printed-again"),
-        (lambda: _repeated_headline(doc, titled, opts.duplicate_threshold), "printed-twice"),
-        (lambda: _headline_over_byline(doc, book, titled), "over-byline"),
-    )
-    for find, how in finders:
-        if doc.title:
-            break
-        found = find()
+    if not doc.title:  # the evidence, strongest first
+        found, how = _page_title_repeated(doc, anywhere, opts.duplicate_threshold), "page-title-printed-again"
+        if found is None:
+            found, how = _repeated_headline(doc, titled, opts.duplicate_threshold), "printed-twice"
+        if found is None:
+            found, how = _headline_over_byline(doc, book, titled), "over-byline"
         if found is not None:
             doc.assign("title", found.text, how, found)
     if doc.title:
@@ -84,24 +81,28 @@ def label_headlines(doc: Document, settings: Settings) -> None:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
 
 
-def _page_title_repeated(doc: Document, book: PhraseBook, titled: list[Block], threshold: float) -> Block | None:
+def _page_title_repeated(doc: Document, titled: list[Block], threshold: float) -> Block | None:
     """The page's own title line (scrapers print the <title> first) whose
     headline part is printed again anywhere below, as the h1: that copy is the
     title, and the rest of the title line the site's name."""
     for first in doc.blocks[:PAGE_TITLE_BLOCKS]:
-        if first.kind is not None:
+        later = [b for b in titled if b.index > first.index]
+        if first.kind is not None or not later:
             continue
         readings = [(first.text, None), *title_parts(first.text)]
-        processed = [(utils.default_process(head), _NUMBERS.findall(head), site) for head, site in readings]
-        for later in titled:
-            if later.index <= first.index:
-                continue
-            text, numbers = utils.default_process(later.text), _NUMBERS.findall(later.text)
-            for head, head_numbers, site in processed:
-                if head_numbers == numbers and fuzz.ratio(head, text) >= threshold:
-                    doc.assign("source", site, "page-title-site", first)
-                    doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
-                    return later
+        # Every reading against every later line in one call into rapidfuzz
+        # (cdist's float32 scores: a hair under the cut, _same decides).
+        ratios = process.cdist(
+            [head for head, _ in readings], [b.text for b in later],
+            scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=threshold - 0.01,
+        )
+        rows, columns = ratios.nonzero()
+        for column, row in sorted(zip(columns.tolist(), rows.tolist())):  # the first line printed again
+            (head, site), block = readings[row], later[column]
+            if _same(head, block.text, threshold):
+                doc.assign("source", site, "page-title-site", first)
+                doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
+                return block
     return None
 
 
