@@ -35,6 +35,7 @@ SOURCE_DATE_MARKS = ("·", "|", "•", "–", "—")
 MAX_BYLINE_WORDS = 12
 # How the parts of a meta line are set apart: "04.02.2022 | 15:33 Uhr | Dennis Steimels".
 META_SEPARATORS = ("|", "•", "⋅", "·")
+_SPACED_SEPARATOR = re.compile(r"\s+[|•⋅·–—]\s+")
 
 
 @extractor("dateline", assigns=("blocks", "author", "source", "evidence.date_lines"))
@@ -69,6 +70,8 @@ def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list
     dates = find_dates(text, book)
     if not dates:
         return
+    if _SPACED_SEPARATOR.search(text) and _parted_meta_line(doc, block, book, candidates):
+        return
     leftover = _leftover_words(text, dates, book)
     if not leftover:
         candidates.append(DateLine(block.index, dates[0]))
@@ -80,6 +83,38 @@ def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list
         doc.drop(block, Kind.DATELINE)
     elif _meta_line(text, leftover, book):
         candidates.append(DateLine(block.index, dates[0]))  # evidence, but the line stays: it says more than a date
+
+
+def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates: list[DateLine]) -> bool:
+    """A meta line in parts set apart by separators, "By Jane Doe | Reuters |
+    14 March 2024" or "6 novembre 2019 | Nice-Matin": each part is a date, a
+    byline, a reading time or a name; one name among them is the source. The
+    line is dropped when every part is one of these; returns whether it was."""
+    dates: list[DateMatch] = []
+    names: list[str] = []
+    author = None
+    for part in _SPACED_SEPARATOR.split(block.text):
+        part = edge_stripped(part)
+        found = find_dates(part, book) if any(c.isdigit() for c in part) else []
+        byline = book.byline.match(part)
+        if found and not _leftover_words(part, found, book):
+            dates.extend(found)
+        elif byline and byline.group("name")[:1].isupper():
+            author = author or byline.group("name").strip()
+        elif _READING_TIME.fullmatch(part) or book.age.fullmatch(part):
+            continue
+        elif _is_source_name(part) and not book.date_label.search(part):
+            names.append(part)
+        else:
+            return False
+    if not dates:
+        return False
+    candidates.append(DateLine(block.index, dates[0]))
+    doc.assign("author", author, "byline", block)
+    if len(names) == 1:
+        doc.assign("source", names[0], "meta-line", block)
+    doc.drop(block, Kind.DATELINE)
+    return True
 
 
 def _meta_line(text: str, leftover: str, book: PhraseBook) -> bool:

@@ -26,12 +26,17 @@ def find_publisher(doc: Document, settings: Settings) -> None:
         return
 
 
+def _without_logo(line: str) -> str:
+    """"Logo Der Spiegel" and "The Daily Courier logo" (image alt text) name the site too."""
+    return line.removeprefix("logo ").removesuffix(" logo")
+
+
 def _title_site_printed(doc: Document) -> tuple[str, Block] | None:
     """The site part of "Headline | Site" (or "Site: Headline") in the page's
     first lines, when the page prints that name again as a line of its own
     (the logo's text). Only an outer part is a site: "Headline | Section |
     Site" names a section in the middle."""
-    lines = {b.bare.casefold() for b in doc.blocks}
+    lines = {_without_logo(b.bare.casefold()) for b in doc.blocks}
     for first in doc.blocks[:PAGE_TITLE_BLOCKS]:
         parts = title_separated(first.text)
         for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])) if len(parts) > 1 else ():
