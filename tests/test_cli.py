@@ -94,7 +94,7 @@ def test_explain_lists_every_block_and_only_removed_filters():
     fields, lines = full.stdout.splitlines()[:4], full.stdout.splitlines()[4:]
     assert full.exit_code == 0 and len(lines) == 21
     assert fields[0].startswith("title: Wildfire smoke") and "printed-twice" in fields[0]
-    assert fields[1] == "source: The Associated Press  (line 10, beside-date)"
+    assert fields[1] == "source: The Associated Press  (line 10, meta-line)"
     assert any(" keep " in line for line in lines) and any("advertisement" in line and "boilerplate" in line for line in lines)
     removed = invoke("explain", sample, "--only-removed").stdout.splitlines()[4:]
     assert removed and all(" drop " in line for line in removed)

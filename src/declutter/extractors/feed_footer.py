@@ -1,6 +1,7 @@
 """Feed footers: "The post X appeared first on Y." names the title and the source."""
 from __future__ import annotations
 
+from declutter.blocks import edge_stripped
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind
@@ -9,6 +10,8 @@ from declutter.settings import Settings
 
 # Footers sit at the end of a feed item; look only at its last blocks.
 TAIL_BLOCKS = 5
+# A publication's name is short ("Foreign Policy", "Apuntes de Tecnología").
+MAX_SOURCE_WORDS = 6
 
 
 @extractor("feed-footer", assigns=("blocks", "title", "source"))
@@ -18,9 +21,10 @@ def label_feed_footer(doc: Document, settings: Settings) -> None:
     for block in doc.blocks[-TAIL_BLOCKS:]:
         for pattern in book.feed_footers:
             match = pattern.fullmatch(block.text)
+            source = edge_stripped(match.group("source")) if match else ""
             # A source is a name: "Foreign Policy", not "the list of closures".
-            if match and not match.group("source")[:1].islower():
-                doc.assign("title", match.group("title").strip(), "feed-footer", block)
-                doc.assign("source", match.group("source").strip(), "feed-footer", block)
+            if match and source[:1].isupper() and len(source.split()) <= MAX_SOURCE_WORDS:
+                doc.assign("title", (match.groupdict().get("title") or "").strip(), "feed-footer", block)
+                doc.assign("source", source, "feed-footer", block)
                 doc.drop(block, Kind.FEED_FOOTER)
                 break
