@@ -1,9 +1,9 @@
 """The library's front door: ``clean(page) -> Document``."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from collections.abc import Callable
 from functools import lru_cache
 
 from declutter.blocks import split_blocks
@@ -63,7 +63,8 @@ def pipeline_for(settings: Settings, input_format: str) -> Settings:
     """The settings a page of ``input_format`` is cleaned with: for HTML, without
     the extractors of ``Settings.html_skip``; for markdown, with those of
     ``Settings.markdown_steps`` (before ``MarkdownSettings.steps_before``) and the
-    content classifier's markdown threshold."""
+    content classifier's markdown threshold; with a settings file's rules
+    (``Settings.rules``), with the extractors that apply them."""
     if settings.rules:
         settings = _cached(_with_rule_steps, settings)
     if input_format == "markdown":

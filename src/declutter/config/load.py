@@ -121,7 +121,8 @@ class _Reader:
     # -- sections ----------------------------------------------------------------
     def _options(self, name: str, table: dict[str, Any], options: Any) -> Any:
         """A per-extractor dataclass (``[content]``) with the table's values."""
-        hints = _type_hints(type(options))
+        kind: type = type(options)
+        hints = _type_hints(kind)
         self._known((name,), table, [f.name for f in fields(options)])
         return replace(options, **{key: self._typed((name,), key, value, hints[key]) for key, value in table.items()})
 
@@ -141,10 +142,14 @@ class _Reader:
         self._known(section, table, ["keep", "skip", *FIELD_RULES, *_KINDS])
         return SiteRules(
             key=key,
-            drop=tuple(DropRule(kind, self._patterns(section, table, kind), self._origin(section, kind)) for kind in _KINDS if kind in table),
+            drop=tuple(
+                DropRule(kind, self._patterns(section, table, kind), self._origin(section, kind)) for kind in _KINDS if kind in table
+            ),
             keep=self._keep(section, table),
             fields=tuple(
-                FieldRule(name, self._patterns(section, table, name, one=True), self._origin(section, name)) for name in FIELD_RULES if name in table
+                FieldRule(name, self._patterns(section, table, name, one=True), self._origin(section, name))
+                for name in FIELD_RULES
+                if name in table
             ),
             skip=self._strings(section, table, "skip"),
         )
@@ -164,7 +169,8 @@ class _Reader:
     # -- values ------------------------------------------------------------------
     def _patterns(self, section: tuple[str, ...], table: dict[str, Any], key: str, one: bool = False) -> tuple[str, ...]:
         value = table[key]
-        patterns = (value,) if one and isinstance(value, str) else self._strings(section, table, key, "a string or a list of strings" if one else None)
+        expected = "a string or a list of strings" if one else None
+        patterns = (value,) if one and isinstance(value, str) else self._strings(section, table, key, expected)
         for pattern in patterns:
             problem = pattern_problem(pattern)
             if problem:
@@ -194,7 +200,8 @@ class _Reader:
         value = table.get(key, {})
         if not isinstance(value, dict):
             self._bad(section, key, value, f"a table ([{'.'.join((*section, key))}])")
-        return value
+        found: dict[str, Any] = value
+        return found
 
     def _known(self, section: tuple[str, ...], table: dict[str, Any], valid: list[str] | tuple[str, ...]) -> None:
         for key in table:

@@ -29,7 +29,8 @@ def load_extractor(spec: str) -> Extractor:
         points = entry_points(group=GROUP, name=spec)
         if not points:
             known = sorted(point.name for point in entry_points(group=GROUP))
-            raise ConfigError(f"--extractor {spec}: give module:function, or one of the {GROUP} entry points: {', '.join(known) or 'none installed'}")
+            names = ", ".join(known) or "none installed"
+            raise ConfigError(f"--extractor {spec}: give module:function, or one of the {GROUP} entry points: {names}")
         found = next(iter(points)).load()
     if not callable(found):
         raise ConfigError(f"--extractor {spec}: {found!r} is not an extractor (a callable (doc, settings) -> None)")
