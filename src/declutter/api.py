@@ -1,6 +1,7 @@
 """The library's front door: ``clean(page) -> Document``."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -8,11 +9,11 @@ from functools import lru_cache
 from declutter.blocks import split_blocks
 from declutter.document import Document
 from declutter.errors import ConfigError, InputError
-from declutter.pipeline import build, run_pipeline
+from declutter.pipeline import build, resolve, run_pipeline
 from declutter.reading.decode import decode_page, has_mojibake, repair_mojibake
 from declutter.reading.files import ungzip
 from declutter.reading.sniff import input_kind
-from declutter.settings import Settings
+from declutter.settings import Settings, step_name
 
 INPUT_FORMATS = ("html", "markdown", "text")
 # Metadata fields the HTML's own markup fills before the text extractors run.
@@ -62,16 +63,45 @@ def pipeline_for(settings: Settings, input_format: str) -> Settings:
     """The settings a page of ``input_format`` is cleaned with: for HTML, without
     the extractors of ``Settings.html_skip``; for markdown, with those of
     ``Settings.markdown_steps`` (before ``MarkdownSettings.steps_before``) and the
-    content classifier's markdown threshold."""
+    content classifier's markdown threshold; with a settings file's rules
+    (``Settings.rules``), with the extractors that apply them."""
+    if settings.rules:
+        settings = _cached(_with_rule_steps, settings)
     if input_format == "markdown":
-        try:
-            return _with_markdown_steps(settings)
-        except TypeError:  # a pipeline step that cannot be hashed (a user's callable object)
-            return _with_markdown_steps.__wrapped__(settings)
+        return _cached(_with_markdown_steps, settings)
     if input_format != "html":
         return settings
     present = set(settings.step_names())
     return settings.without(*(name for name in settings.html_skip if name in present))
+
+
+def _cached(make: Callable[[Settings], Settings], settings: Settings) -> Settings:
+    """``make(settings)``, cached by ``make``'s lru_cache when ``settings`` can be hashed."""
+    try:
+        return make(settings)
+    except TypeError:  # a pipeline step that cannot be hashed (a user's callable object)
+        uncached: Callable[[Settings], Settings] = getattr(make, "__wrapped__")  # noqa: B009
+        return uncached(settings)
+
+
+@lru_cache(maxsize=8)  # as _with_markdown_steps: once per Settings
+def _with_rule_steps(settings: Settings) -> Settings:
+    """``settings`` with "site-rules" after "language" (before every extractor that
+    drops), and "site-rules-by-source" after the last one that finds the source
+    when a [sites] section is named by a source."""
+    names = settings.step_names()
+    if "site-rules" in names:
+        return settings
+    steps = list(settings.pipeline)
+    steps.insert(names.index("language") + 1 if "language" in names else 0, "site-rules")
+    if settings.rules.by_source:
+        # Before "headline", so that a site's title rule comes first there too;
+        # after the date lines and feed footers, which name a text page's source.
+        names = [step_name(step) for step in steps]
+        finders = [at for at, step in enumerate(steps) if "source" in resolve(step).assigns and names[at] not in ("site-rules", "headline")]
+        if finders:
+            steps.insert(finders[-1] + 1, "site-rules-by-source")
+    return replace(settings, pipeline=tuple(steps))
 
 
 @lru_cache(maxsize=8)  # the same Settings for every page of a run: made once, not per page

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from declutter.config.rules import RuleOrigin
 
 # A word: a run of ``\w`` (letters, digits, underscore in any script).
 WORD = re.compile(r"\w+")
@@ -46,6 +50,9 @@ class Block:
     kind: str | None = None  # why it was dropped (a ``kinds.Kind``); None while it is kept
     by: str | None = None  # the extractor that decided, recorded by the pipeline
     role: str | None = None  # what a kept or dropped block is (a ``kinds.Role``)
+    # The settings file's rule that decided the block (declutter.config), if
+    # one did; a block kept by a rule is never dropped (Document.drop).
+    rule: RuleOrigin | None = None
 
     @property
     def kept(self) -> bool:

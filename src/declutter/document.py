@@ -61,6 +61,10 @@ class Evidence:
     # first extractor that asks (content.blockwords): a fact of the page, not
     # anyone's decision.
     block_words: BlockWords | None = None
+    # The keys of the settings file's [sites] sections applied to the page so
+    # far: site-rules -> site-rules-by-source, which applies the ones named by
+    # a source found after it.
+    rule_sites: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -94,11 +98,15 @@ class Document:
     # Blocks dropped since the pipeline last looked: it records which
     # extractor decided them (Block.by) after each step.
     undecided_by: list[Block] = field(default_factory=list, repr=False)
+    # Extractors the page's own settings rules leave out (a [sites] section's
+    # ``skip``): the pipeline passes over them.
+    skipped: frozenset[str] = field(default=frozenset(), repr=False)
 
     # -- labelling -----------------------------------------------------------
     def drop(self, block: Block, kind: str, role: str | None = None) -> bool:
-        """Drop ``block`` as ``kind``. The first drop wins; returns whether this one did."""
-        if block.kind is not None:
+        """Drop ``block`` as ``kind``. The first drop wins, and a block a settings
+        rule kept (``Block.rule`` set) stays; returns whether this one did."""
+        if block.kind is not None or block.rule is not None:
             return False
         block.kind = kind
         if role:

@@ -27,7 +27,7 @@ ExtractorFunc = Callable[[Document, "Settings"], None]
 
 # Every name an extractor may require or assign.
 FIELD_NAMES = frozenset(
-    [f.name for f in fields(Document) if f.name not in ("source_text", "evidence", "undecided_by")]
+    [f.name for f in fields(Document) if f.name not in ("source_text", "evidence", "undecided_by", "skipped")]
     + [f"evidence.{f.name}" for f in fields(Evidence) if f.name != "block_words"]
 )
 

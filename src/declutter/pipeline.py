@@ -57,6 +57,8 @@ def build(settings: Settings) -> list[Extractor]:
 def run_pipeline(doc: Document, settings: Settings, steps: Sequence[Extractor] | None = None) -> Document:
     """Run every step over ``doc`` in order, recording which one decided each block."""
     for step in build(settings) if steps is None else steps:
+        if doc.skipped and step.name in doc.skipped:  # a site's rules leave it out
+            continue
         step(doc, settings)
         for block in doc.undecided_by:
             block.by = step.name

@@ -86,6 +86,7 @@ class ExplainRow:
     kind: str  # "" for kept blocks
     by: str  # the extractor that decided ("" when none did: kept by default)
     text: str
+    rule: str = ""  # the settings file's rule that decided ("file [section] key"), if one did
 
 
 def explain_fields(doc: Document) -> list[str]:
@@ -99,9 +100,9 @@ def explain_fields(doc: Document) -> list[str]:
 
 
 def explain_rows(doc: Document, only_removed: bool = False) -> list[ExplainRow]:
-    """Every block with its decision, its kind and the extractor that decided."""
+    """Every block with its decision, its kind, the extractor and the settings rule that decided."""
     return [
-        ExplainRow(b.line, b.kept, b.kind or "", b.by or "", b.text)
+        ExplainRow(b.line, b.kept, b.kind or "", b.by or "", b.text, str(b.rule) if b.rule is not None else "")
         for b in doc.blocks
         if not (only_removed and b.kept)
     ]

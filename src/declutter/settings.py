@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Union
 
+from declutter.config.rules import Rules
 from declutter.errors import ConfigError, UnknownExtractorError
 
 if TYPE_CHECKING:
@@ -208,6 +209,10 @@ class Settings(_Checked):
     navigation: NavigationSettings = field(default_factory=NavigationSettings)
     content: ContentSettings = field(default_factory=ContentSettings)
     markdown: MarkdownSettings = field(default_factory=MarkdownSettings)
+    # A settings file's line rules (declutter.config): none by default. When
+    # there are any, the "site-rules" extractor runs before every extractor
+    # that drops blocks (api.pipeline_for puts it there).
+    rules: Rules = field(default_factory=Rules)
 
     # -- pipeline edits, returning new Settings ---------------------------------
     def step_names(self) -> list[str]:

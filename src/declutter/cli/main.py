@@ -69,6 +69,16 @@ def _page_options(func: Command) -> Command:
             help="Force how the page is read instead of detecting it.",
         ),
         click.option("--url", default=None, help="The page's URL, when known (helps dates and metadata)."),
+        click.option(
+            "--config", "config", default=None, metavar="FILE",
+            help="A TOML settings file (default: [tool.declutter] of the nearest pyproject.toml).",
+        ),
+        click.option("--precision", "preset", flag_value="precision", default=None, help="Preset: a stricter cut, less chrome left in."),
+        click.option("--recall", "preset", flag_value="recall", help="Preset: a looser cut, more of the article kept."),
+        click.option(
+            "--extractor", "extractors", multiple=True, metavar="MODULE:FUNCTION",
+            help="Add your own extractor before `content` (repeatable; or an entry point of declutter.extractors).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -91,9 +101,10 @@ def _page_options(func: Command) -> Command:
 def clean_command(
     inputs: tuple[str, ...], fmt: str, output: str | None, jsonl: str | None, jobs: int | None, force: bool,
     timeout: float | None, quiet: bool, skip: tuple[str, ...], dayfirst: bool | None, input_format: str, url: str | None,
+    config: str | None, preset: str | None, extractors: tuple[str, ...],
 ) -> None:
     """Clean scraped pages: FILE, - for stdin, or folders for a batch run."""
-    settings = _settings(skip, dayfirst)
+    settings = _settings(skip, dayfirst, config, preset, extractors)
     if _is_batch(inputs, output, jsonl):
         from declutter.cli.batch import run_batch_command
 
@@ -115,15 +126,19 @@ def clean_command(
 def explain(
     input_path: str, only_removed: bool, color: bool | None,
     skip: tuple[str, ...], dayfirst: bool | None, input_format: str, url: str | None,
+    config: str | None, preset: str | None, extractors: tuple[str, ...],
 ) -> None:
-    """Show every block with its decision, its kind and the extractor that decided."""
-    doc = _clean_one(input_path, _settings(skip, dayfirst), input_format, url)
+    """Show every block with its decision, its kind, the extractor and the settings rule that decided."""
+    doc = _clean_one(input_path, _settings(skip, dayfirst, config, preset, extractors), input_format, url)
     width = shutil.get_terminal_size((120, 20)).columns
     for line in explain_fields(doc):
         click.echo(line)
-    for row in explain_rows(doc, only_removed):
+    rows = explain_rows(doc, only_removed)
+    rule_width = max((len(row.rule) for row in rows), default=0)  # a column only when a rule decided
+    for row in rows:
         label = "keep" if row.kept else "drop"
-        head = f"{row.line:>5} {label} {row.kind or '-':<18} {row.by or '-':<12} "
+        rule = f"{row.rule or '-':<{rule_width}} " if rule_width else ""
+        head = f"{row.line:>5} {label} {row.kind or '-':<18} {row.by or '-':<12} {rule}"
         text = row.text if len(head) + len(row.text) <= width else row.text[: max(20, width - len(head) - 1)] + "…"
         click.echo(click.style(head, fg="green" if row.kept else "red") + text, color=color)
     sys.exit(EXIT_OK)
@@ -142,15 +157,26 @@ def extractors() -> None:
         click.echo(f"{'':<{width}}    requires: {', '.join(step.requires) or '-'}; assigns: {', '.join(step.assigns) or '-'}")
 
 
-def _settings(skip: tuple[str, ...], dayfirst: bool | None) -> Settings:
-    settings = Settings()
+def _settings(
+    skip: tuple[str, ...], dayfirst: bool | None, config: str | None = None, preset: str | None = None, extractors: tuple[str, ...] = ()
+) -> Settings:
+    from declutter.config.load import load_settings
+
+    if config is not None and not Path(config).is_file():
+        _fail(f"no such settings file: {config}", EXIT_USAGE)
+    settings = load_settings(config, preset=preset)
     unknown = [name for name in skip if name not in EXTRACTORS]
     if unknown:
         _fail(f"no extractor named {unknown[0]!r}; known: {', '.join(EXTRACTORS)}", EXIT_USAGE)
     if skip:
-        settings = settings.without(*skip)
+        present = settings.step_names()  # the settings file may have left some out already
+        settings = settings.without(*(name for name in skip if name in present))
     if dayfirst is not None:
         settings = replace(settings, dates=DateSettings(dayfirst=dayfirst))
+    if extractors:
+        from declutter.config.plugins import with_extractors
+
+        settings = with_extractors(settings, extractors)
     return settings
 
 

@@ -4,7 +4,8 @@ Each module holds one extractor, made with ``declutter.extractor.extractor``:
 a function ``(doc, settings) -> None`` that labels blocks or fills fields and
 declares what it requires and assigns. ``EXTRACTORS`` is the read-only
 registry by name, in the default pipeline's order, then the ones added for
-one input format (``Settings.markdown_steps``).
+one input format (``Settings.markdown_steps``) or for a settings file's rules
+(``Settings.rules``).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from declutter.extractors.navigation import label_navigation
 from declutter.extractors.published import resolve_published
 from declutter.extractors.publisher import find_publisher
 from declutter.extractors.related import label_related
+from declutter.extractors.site_rules import apply_site_rules, apply_source_rules
 
 EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(
     {
@@ -39,6 +41,8 @@ EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(
             label_content,
             resolve_published,
             label_markdown_structure,  # only for markdown pages: Settings.markdown_steps
+            apply_site_rules,  # only with a settings file's rules (Settings.rules): api.pipeline_for
+            apply_source_rules,  # ...and its [sites] named by source
         )
     }
 )

@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from declutter.phrases.book import PhraseBook, load_phrasebook
+from declutter.phrases.matching.backtracking import exponential_reason
 
 if TYPE_CHECKING:
     from declutter.settings import Settings
 
-__all__ = ["PhraseBook", "book_for", "load_phrasebook"]
+__all__ = ["PhraseBook", "book_for", "exponential_reason", "load_phrasebook"]
 
 
 def book_for(settings: Settings, language: str | None) -> PhraseBook:
