@@ -63,7 +63,7 @@ def test_mixed_folder_to_output_tree(tmp_path):
     summary = BatchRun([src], output_dir=out, options=BatchOptions(jobs=1)).run()
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert names == [
-        "_declutter_report.json", "_declutter_settings.json", "a/one.txt.json", "a/two.txt.gz.json",
+        "_declutter_report.json", "_declutter_settings.json", "_declutter_state.jsonl", "a/one.txt.json", "a/two.txt.gz.json",
         "crawl.wet.jsonl", "feed.jsonl.jsonl", "three.html.json",
     ]
     assert (summary.cleaned, summary.failed) == (6, 0)

@@ -13,6 +13,11 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+# Bound here, not lazily: ``extractor`` is also the name of a submodule, which
+# the import system would bind in its place once anything imports it.
+from declutter.errors import ConfigError, DeclutterError, InputError, NotTextError, UnknownExtractorError
+from declutter.extractor import Extractor, extractor
+
 __version__ = "0.1.0"
 
 # Public name -> the module that defines it.
@@ -22,13 +27,6 @@ _LAZY = {
     "Block": "declutter.blocks",
     "Document": "declutter.document",
     "Related": "declutter.document",
-    "ConfigError": "declutter.errors",
-    "DeclutterError": "declutter.errors",
-    "InputError": "declutter.errors",
-    "NotTextError": "declutter.errors",
-    "UnknownExtractorError": "declutter.errors",
-    "Extractor": "declutter.extractor",
-    "extractor": "declutter.extractor",
     "EXTRACTORS": "declutter.extractors",
     "Kind": "declutter.kinds",
     "DEFAULT_PIPELINE": "declutter.settings",
@@ -45,8 +43,6 @@ if TYPE_CHECKING:
     from declutter.api import clean
     from declutter.blocks import Block
     from declutter.document import Document, Related
-    from declutter.errors import ConfigError, DeclutterError, InputError, NotTextError, UnknownExtractorError
-    from declutter.extractor import Extractor, extractor
     from declutter.extractors import EXTRACTORS
     from declutter.kinds import Kind
     from declutter.reading.files import read_page

@@ -140,6 +140,7 @@ class _Progress:
     def update(self, summary: Summary) -> None:
         if self.bar is None or self.task is None:
             return
-        description = "cleaning" if summary.total is not None or summary.pages else "counting"
+        counting = summary.total is None and not summary.pages
+        description = f"counting: {summary.counted} pages" if counting else "cleaning"
         rate = f"{summary.pages_per_second:.1f} pages/s" + (f", {summary.failed} failed" if summary.failed else "")
         self.bar.update(self.task, description=description, total=summary.total, completed=summary.pages, rate=rate)
