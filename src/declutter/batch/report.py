@@ -50,6 +50,9 @@ class Summary:
         return done / self.elapsed if self.elapsed > 0 else 0.0
 
     def add_failure(self, ref: InputRef, reason: str) -> Failure:
+        path = f"{ref.get('path')}: "
+        if "record" not in ref and reason.startswith(path):  # the reason names the file the failure is listed under
+            reason = reason[len(path):]
         failure = Failure(ref, reason)
         self.failures.append(failure)
         self.failed += 1

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from declutter.api import warm_up
-from declutter.batch.arguments import callback, destination, input_paths, instance_or_default
+from declutter.batch.arguments import callback, check_not_an_input, destination, input_paths, instance_or_default
 from declutter.batch.dedup import DuplicateIndex
 from declutter.batch.discover import Discovery, Source
 from declutter.batch.inorder import ordered_results
@@ -69,6 +69,7 @@ class BatchRun:
         self.settings = instance_or_default(settings, Settings, "settings")
         self.options = instance_or_default(options, BatchOptions, "options")
         self.target = destination(output_dir, jsonl, stdout)
+        check_not_an_input(self.target, paths)
         self.out = self.target if isinstance(self.target, OutputDir) else None
         # The run's own outputs (the output folder, a JSONL file) are never inputs.
         own = self.target.root if isinstance(self.target, OutputDir) else self.target
@@ -112,9 +113,13 @@ class BatchRun:
                 for unit, result in results:
                     self._handle(unit, result, sink)
             self.summary.inputs_skipped = self.discovery.skipped.copy()
+            for folder, reason in self.discovery.errors:  # named, and the run fails: nothing left out silently
+                self.on_failure(self.summary.add_failure({"path": folder}, reason))
             ok = True
         except KeyboardInterrupt:
             self.summary.interrupted = True
+            raise
+        except BrokenPipeError:  # the reader of --jsonl - went away: the caller ends quietly
             raise
         except OSError as exc:  # an output cannot be written: a full disk, no permission
             raise BatchError(one_line(f"cannot write {exc.filename or 'an output'}: {exc.strerror or exc}")) from exc
