@@ -44,7 +44,8 @@ def test_an_unreadable_folder_is_named_and_fails_the_run(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert f"{(tmp_path / 'in/secret').as_posix()}: cannot read the folder: Permission denied" in result.output
     report = json.loads((tmp_path / "out/_declutter_report.json").read_text())
-    assert report["failures"] == [{"input": {"path": (tmp_path / "in/secret").as_posix()}, "reason": "cannot read the folder: Permission denied"}]
+    secret = {"path": (tmp_path / "in/secret").as_posix()}
+    assert report["failures"] == [{"input": secret, "reason": "cannot read the folder: Permission denied"}]
 
 
 def test_unknown_file_names_are_read_when_named_and_sniffed_in_folders(tmp_path):
@@ -100,6 +101,7 @@ def test_a_closed_stdout_ends_the_run_quietly(tmp_path):
     for i in range(40):
         (tmp_path / f"in/p{i:02d}.txt").write_text(page(i))
     command = f"{sys.executable} -c 'from declutter.cli import main; main()' clean {tmp_path / 'in'} --jsonl - -j 1 | head -c 10"
-    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, env=env)
     assert done.returncode == 0, done.stderr.decode()
     assert b"Broken pipe" not in done.stderr and b"Traceback" not in done.stderr

@@ -361,6 +361,6 @@ def _task_error(unit: Unit, error: Exception | str) -> PageResult:
     return PageResult({"path": unit.source.path.as_posix()}, reason=one_line(reason))
 
 
-def _no_hashes(site: str, error: Exception | str) -> None:
+def _no_hashes(site: tuple[str, str], error: Exception | str) -> None:
     """Hashing a page's lines raised: the page then counts for no site template (and fails when cleaned)."""
     return None

@@ -160,7 +160,7 @@ def _is_batch(inputs: tuple[str, ...], output: str | None, jsonl: str | None) ->
         return True
     single = inputs[0]
     # An output ending in a slash names a folder, whether or not it exists yet.
-    to_folder = bool(output) and output != "-" and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    to_folder = output is not None and output != "-" and (output.endswith(("/", os.sep)) or Path(output).is_dir())
     return single != "-" and (Path(single).is_dir() or to_folder)
 
 
