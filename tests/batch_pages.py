@@ -77,6 +77,9 @@ def html_page(seed: int) -> str:
     return f"<html>{head}<body><nav>{MENU}</nav><article><h1>Story {seed}</h1>{paragraphs}</article></body></html>"
 
 
-def tree_bytes(root: Path, skip: tuple[str, ...] = ("_declutter_report.json",)) -> dict[str, bytes]:
-    """Every file under ``root`` by relative path (the report, which holds timings, left out)."""
+SKIPPED = ("_declutter_report.json", "_declutter_state.jsonl")
+
+
+def tree_bytes(root: Path, skip: tuple[str, ...] = SKIPPED) -> dict[str, bytes]:
+    """Every file under ``root`` by relative path (the report, which holds timings, and the state memo, which holds file times, left out)."""
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name not in skip}

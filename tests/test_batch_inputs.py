@@ -16,10 +16,11 @@ def test_discovery_is_sorted_recursive_and_counts_what_it_skips(tmp_path):
     for name in ("b/2.txt", "b/1.html", "a.txt", "c/d/e.htm.gz", "notes.md", "notes.pdf", ".hidden.txt", ".git/x.txt", "z.warc.gz"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4\x00\x01\x02\x03binary")
     found = Discovery([tmp_path])
     assert [s.rel for s in found] == ["a.txt", "b/1.html", "b/2.txt", "c/d/e.htm.gz", "notes.md", "z.warc.gz"]
     assert [s.kind for s in found] == ["text", "html", "text", "html", "markdown", "warc"]
-    assert found.skipped == {"hidden": 2, "unknown kind": 1}
+    assert found.skipped == {"hidden": 2, "unknown kind (.pdf)": 1}
 
 
 def test_names_of_several_inputs_are_relative_to_their_common_folder(tmp_path):
@@ -63,7 +64,7 @@ def test_mixed_folder_to_output_tree(tmp_path):
     summary = BatchRun([src], output_dir=out, options=BatchOptions(jobs=1)).run()
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert names == [
-        "_declutter_report.json", "_declutter_settings.json", "a/one.txt.json", "a/two.txt.gz.json",
+        "_declutter_report.json", "_declutter_settings.json", "_declutter_state.jsonl", "a/one.txt.json", "a/two.txt.gz.json",
         "crawl.wet.jsonl", "feed.jsonl.jsonl", "three.html.json",
     ]
     assert (summary.cleaned, summary.failed) == (6, 0)

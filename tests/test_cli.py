@@ -111,3 +111,15 @@ def test_version_and_help():
 def test_extractors_command_lists_the_pipeline():
     names = invoke("extractors").stdout.split()
     assert names[0] == "language" and "content" in names
+
+
+def test_read_page_reads_a_file_as_the_command_does_and_clean_takes_gzip_bytes(tmp_path):
+    import gzip
+
+    import declutter
+
+    text = "Trams will run all night\\nTrams will run through the night on Fridays and Saturdays from the summer, after a vote.\\n"
+    (tmp_path / "p.txt.gz").write_bytes(gzip.compress(text.encode()))
+    assert declutter.read_page(tmp_path / "p.txt.gz") == text.encode()
+    assert "read_page" in declutter.__all__
+    assert declutter.clean(gzip.compress(text.encode())).text == declutter.clean(text).text

@@ -94,3 +94,33 @@ def test_without_py3langid_internals_the_identifier_walks_its_own_way(fresh_iden
         setattr(own_walk, name, getattr(model, name))
     own_walk._moves = None  # as __init__ leaves it when py3langid lacks what the numpy walk reads
     assert [own_walk.classify(text) for text in TEXTS] == expected
+
+
+def test_one_copy_per_model_version_shared_and_old_copies_removed(tmp_path, monkeypatch, fresh_identifier):
+    import os
+
+    monkeypatch.delenv("DECLUTTER_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    root = tmp_path / "declutter"
+    old = root / "py3langid-4586720-1796610928013424541"  # an earlier per-virtualenv copy
+    other = root / "py3langid-v0.3.0-123"  # another version's, unused for a month
+    recent = root / "py3langid-v0.5.0-456"  # another version's, in use
+    for folder in (old, other, recent):
+        folder.mkdir(parents=True)
+    month_ago = os.stat(other).st_mtime - 30 * 24 * 3600
+    os.utime(other, (month_ago, month_ago))
+    folder = langmodel.cache_folder(langmodel.MODEL_DIR / langmodel.MODEL_FILE)
+    assert folder is not None and folder.parent == root and folder.name.startswith("py3langid-v")
+    assert fresh_identifier().classify(TEXTS[0]) == classify(TEXTS[0])
+    assert sorted(p.name for p in root.iterdir()) == sorted([folder.name, recent.name])
+
+
+def test_a_relative_xdg_cache_home_is_ignored(monkeypatch, tmp_path):
+    from declutter.cachedir import cache_root
+
+    monkeypatch.delenv("DECLUTTER_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert cache_root() == tmp_path / ".cache" / "declutter"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_root() == tmp_path / "xdg" / "declutter"

@@ -37,6 +37,17 @@ def input_paths(inputs: object) -> list[Path]:
     return paths
 
 
+def check_not_an_input(output: OutputDir | Path | TextStream, inputs: list[Path]) -> None:
+    """An output folder (or JSONL file) that is one of the inputs would leave nothing to read."""
+    target = output.root if isinstance(output, OutputDir) else output
+    if not isinstance(target, Path):
+        return
+    real = os.path.realpath(target)
+    for given in inputs:
+        if os.path.realpath(given) == real:
+            raise ConfigError(f"the output {target} is also an input: write the outputs somewhere else")
+
+
 def destination(output_dir: object, jsonl: object, stdout: object) -> OutputDir | Path | TextStream:
     """Exactly one destination: an output folder, a JSONL file, or a text stream (jsonl None or "-")."""
     if output_dir is not None and jsonl is not None:

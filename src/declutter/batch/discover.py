@@ -3,11 +3,18 @@
 Folders are walked depth first with every folder's entries sorted by name, so
 two runs over the same tree see the same pages in the same order. Only one
 folder listing per level is held at a time. Hidden entries (a leading dot)
-and files of unknown kinds are skipped and counted.
+and files of unknown kinds are skipped and counted. A file whose name ends in
+no known way is read when it was named on the command line, and inside a
+folder when its first bytes are text (gzipped or not); the rest are counted
+per file name extension. A folder that cannot be listed is in ``errors``
+(the run reports it as a failure); a link that leads nowhere or to itself is
+counted, and the folder's other entries go on.
 """
 from __future__ import annotations
 
+import gzip
 import os
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -66,19 +73,23 @@ class Discovery:
         # The run's own outputs (the output folder, a --jsonl file) are never inputs.
         self.exclude = {os.path.realpath(p) for p in exclude}
         self.skipped: Counter[str] = Counter()
+        self.errors: list[tuple[str, str]] = []  # (folder, one-line reason): folders that cannot be listed
 
     def __iter__(self) -> Iterator[Source]:
         self.skipped.clear()
+        self.errors.clear()
         for given in self.inputs:
             if given.is_dir():
                 yield from self._walk(given, frozenset())
             else:
-                yield from self._file(given)
+                yield from self._file(given, named=True)
 
-    def _file(self, path: Path) -> Iterator[Source]:
+    def _file(self, path: Path, named: bool = False) -> Iterator[Source]:
         kind = kind_of(path.name)
+        if kind is None and (named or looks_like_text(path)):
+            kind = "text"  # a page of any name; what it holds (HTML, markdown, text) is found from its content
         if kind is None:
-            self.skipped["unknown kind"] += 1
+            self.skipped[f"unknown kind ({_extension(path.name)})"] += 1
             return
         rel = os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
         yield Source(path=path, rel=rel, kind=kind)
@@ -89,10 +100,21 @@ class Discovery:
             return  # a symlink loop, or the output folder inside an input folder
         try:
             with os.scandir(folder) as listing:
-                entries = sorted((e.name, e.is_dir()) for e in listing)
-        except OSError:
+                found = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
             self.skipped["unreadable folder"] += 1
+            self.errors.append((folder.as_posix(), f"cannot read the folder: {exc.strerror or exc}"))
             return
+        entries: list[tuple[str, bool]] = []
+        for entry in found:
+            try:
+                entries.append((entry.name, entry.is_dir()))
+            except OSError:  # a link to itself, a loop of links: only this entry is left out
+                self.skipped["broken link"] += 1
+                continue
+            if entry.is_symlink() and not os.path.exists(entry.path):
+                entries.pop()
+                self.skipped["broken link"] += 1
         for name, is_dir in entries:
             if name.startswith("."):
                 self.skipped["hidden"] += 1
@@ -102,6 +124,36 @@ class Discovery:
                 yield from self._walk(folder / name, ancestors | {real})
             else:
                 yield from self._file(folder / name)
+
+
+SNIFF_BYTES = 4096
+
+
+def looks_like_text(path: Path) -> bool:
+    """Whether a file's first bytes (un-gzipped) are text: UTF-8 or a single-byte
+    code page without control bytes other than white space, or UTF-16 with a BOM."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError:
+        return True  # let reading it say why it cannot be read
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, SNIFF_BYTES)
+        except (zlib.error, gzip.BadGzipFile):
+            return False
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    if not head.strip():
+        return bool(head) or path.stat().st_size == 0
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls == 0
+
+
+def _extension(name: str) -> str:
+    """A file name's extension for the count of skipped files: ".php", ".html?id=3", or "no extension"."""
+    stem, dot, extension = name.rpartition(".")
+    return f".{extension.lower()}" if dot and stem else "no extension"
 
 
 def _without_nested(inputs: list[Path]) -> list[Path]:

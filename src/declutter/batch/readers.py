@@ -123,7 +123,9 @@ def _warc_page(record: Any, ref: InputRef, forced: str | None) -> Page | None:
         ref = {**ref, "url": url}
     if record.rec_type == "conversion":
         return PageInput(ref, record.content_stream().read(), url, forced or "text")
-    content_type: str = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
+    if record.http_headers is None:  # a file:// or other non-HTTP URL: no content type, the content tells
+        return PageInput(ref, record.content_stream().read(), url, forced)
+    content_type: str = record.http_headers.get_header("Content-Type") or ""
     if "html" in content_type.lower():
         fmt = "html"
     elif content_type.lower().startswith("text/"):

@@ -27,12 +27,13 @@ class Failure:
 @dataclass
 class Summary:
     total: int | None = None  # pages found by the counting pass (None when it did not run)
+    counted: int = 0  # pages counted so far by the counting pass
     pages: int = 0  # pages handled so far: cleaned + skipped + failed
     cleaned: int = 0
     skipped: int = 0  # up to date from an earlier run
     failed: int = 0
-    duplicates: int = 0  # cleaned pages given a duplicate_of
-    removed: Counter[str] = field(default_factory=Counter)  # blocks dropped, by kind (cleaned pages)
+    duplicates: int = 0  # pages given a duplicate_of (cleaned now or up to date from an earlier run)
+    removed: Counter[str] = field(default_factory=Counter)  # blocks dropped, by kind (all pages with an output)
     inputs_skipped: Counter[str] = field(default_factory=Counter)  # files left out, by reason
     failures: list[Failure] = field(default_factory=list)
     interrupted: bool = False
@@ -49,6 +50,9 @@ class Summary:
         return done / self.elapsed if self.elapsed > 0 else 0.0
 
     def add_failure(self, ref: InputRef, reason: str) -> Failure:
+        path = f"{ref.get('path')}: "
+        if "record" not in ref and reason.startswith(path):  # the reason names the file the failure is listed under
+            reason = reason[len(path):]
         failure = Failure(ref, reason)
         self.failures.append(failure)
         self.failed += 1
@@ -61,9 +65,12 @@ class Summary:
         self.removed.update(removed)
         self.duplicates += duplicate
 
-    def add_skipped(self) -> None:
+    def add_skipped(self, removed: dict[str, int] | None = None, duplicate: bool = False) -> None:
+        """A page up to date from an earlier run: counted in the whole folder's tallies too."""
         self.skipped += 1
         self.pages += 1
+        self.removed.update(removed or {})
+        self.duplicates += duplicate
 
     def to_dict(self) -> dict[str, Any]:
         return {

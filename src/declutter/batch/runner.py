@@ -8,9 +8,10 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from declutter.api import warm_up
-from declutter.batch.arguments import callback, destination, input_paths, instance_or_default
+from declutter.batch.arguments import callback, check_not_an_input, destination, input_paths, instance_or_default
 from declutter.batch.dedup import DuplicateIndex
 from declutter.batch.discover import Discovery, Source
 from declutter.batch.inorder import ordered_results
@@ -18,6 +19,7 @@ from declutter.batch.options import BatchOptions, DedupSettings, fingerprint_tex
 from declutter.batch.output import DirSink, JsonlSink, OutputDir, Sink, mark_duplicate, with_duplicate
 from declutter.batch.readers import Page, PageError, PageInput, read_pages
 from declutter.batch.report import Failure, InputRef, Summary, one_line
+from declutter.batch.state import Entry, PageCount, decode_signature, encode_signature, entry_for, load_state, save_state, template_digest
 from declutter.batch.templates import TemplateCounter, site_of, site_settings
 from declutter.batch.worker import HashTask, PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult, ignore_interrupts, ready
 from declutter.errors import BatchError
@@ -33,6 +35,7 @@ class Unit:
     source: Source
     output: Path | None = None  # its output file or container file, with an output folder
     reloaded: bool = False  # up to date: its records were re-read, not redone
+    entry: Entry | None = None  # what the state file will say of it (with an output folder)
 
 
 class EndOfUnit:
@@ -66,6 +69,7 @@ class BatchRun:
         self.settings = instance_or_default(settings, Settings, "settings")
         self.options = instance_or_default(options, BatchOptions, "options")
         self.target = destination(output_dir, jsonl, stdout)
+        check_not_an_input(self.target, paths)
         self.out = self.target if isinstance(self.target, OutputDir) else None
         # The run's own outputs (the output folder, a JSONL file) are never inputs.
         own = self.target.root if isinstance(self.target, OutputDir) else self.target
@@ -75,6 +79,11 @@ class BatchRun:
         self.summary = Summary()
         self.templates: dict[str, frozenset[int]] = {}
         self.dedup: DuplicateIndex[InputRef] | None = None  # built in run(), with the warm-up
+        # The output folder's state file (state.py): what the last run found, and what this one does.
+        self.state: dict[str, Entry] = {}
+        self.new_state: dict[str, Entry] = {}
+        self.counted: dict[str, list[PageCount]] = {}  # the counting pass's findings per input, by rel
+        self._digests: dict[str, str] = {}
 
     # -- the run -----------------------------------------------------------------
     def run(self) -> Summary:
@@ -84,17 +93,33 @@ class BatchRun:
         sink = self._sink()
         pool = None
         try:
-            self._count_pass_while_warming_up()
-            pool = self._pool()
+            if self.out is not None:
+                self.state = load_state(self.out.root)
+            if self._all_counted_before():
+                # A re-run: the counting pass reads only the state file, and
+                # the models and workers are only made when a page is to be cleaned.
+                self._count_pass(None)
+                if self.options.dedup.enabled:
+                    self.dedup = DuplicateIndex(self.options.dedup)
+                if any(self._plan(source) == "clean" for source in self.discovery):
+                    self._warm_up()
+                    pool = self._pool()
+            else:
+                self._count_pass_while_warming_up()
+                pool = self._pool()
             results: Generator[tuple[Unit, TaskResult | PageResult | EndOfUnit], None, None]
             results = ordered_results(self._tasks(), pool, self._window(), self.options.chunk_pages, _task_error)
             with closing(results):
                 for unit, result in results:
                     self._handle(unit, result, sink)
             self.summary.inputs_skipped = self.discovery.skipped.copy()
+            for folder, reason in self.discovery.errors:  # named, and the run fails: nothing left out silently
+                self.on_failure(self.summary.add_failure({"path": folder}, reason))
             ok = True
         except KeyboardInterrupt:
             self.summary.interrupted = True
+            raise
+        except BrokenPipeError:  # the reader of --jsonl - went away: the caller ends quietly
             raise
         except OSError as exc:  # an output cannot be written: a full disk, no permission
             raise BatchError(one_line(f"cannot write {exc.filename or 'an output'}: {exc.strerror or exc}")) from exc
@@ -104,6 +129,7 @@ class BatchRun:
             sink.close(ok)
             self.summary.finished = time.monotonic()
             if self.out is not None:
+                self._save_state()
                 self.out.write_report(self.summary.report())
         return self.summary
 
@@ -159,47 +185,96 @@ class BatchRun:
         return self.options.workers * self.options.in_flight_per_job
 
     def _count_pass(self, pool: ProcessPoolExecutor | None) -> None:
-        """Count pages, and per site the lines that repeat (for site templates); workers hash."""
+        """Count pages, and per site the lines that repeat (for site templates); workers hash.
+
+        An input the state file describes as it is now is counted from there, unread."""
         if not self.options.templates.enabled:
             return
         counter = TemplateCounter(self.options.templates)
         total = 0
         hashed = ordered_results(self._hash_tasks(), pool, self._window(), self.options.chunk_pages, _no_hashes)
         with closing(hashed) as results:
-            for site, hashes in results:
+            for (rel, site), hashes in results:
                 total += 1
-                if isinstance(hashes, set):
-                    counter.add(site, hashes)
+                found = hashes if isinstance(hashes, set) else None
+                self.counted.setdefault(rel, []).append((site, found))
+                if found is not None:
+                    counter.add(site, found)
                 if total % PROGRESS_EVERY == 0:
+                    self.summary.counted = total
                     self.on_progress(self.summary)
         self.summary.total = total
         self.summary.inputs_skipped = self.discovery.skipped.copy()
         self.templates = counter.templates()
 
-    def _hash_tasks(self) -> Iterator[tuple[str, HashTask | None]]:
+    def _hash_tasks(self) -> Iterator[tuple[tuple[str, str], HashTask | set[int] | None]]:
         for source in self.discovery:
+            known = self.state.get(source.rel)
+            if known is not None and known.pages and known.matches(source.path):
+                for site, hashes in known.pages:
+                    yield (source.rel, site), hashes
+                continue
             for page in read_pages(source, self.options.input_format):
                 if isinstance(page, PageInput):
-                    yield site_of(page.url, source.folder), HashTask(page.data, page.input_format)
+                    yield (source.rel, site_of(page.url, source.folder)), HashTask(page.data, page.input_format)
                 else:
-                    yield "", None
+                    yield (source.rel, ""), None
+
+    def _all_counted_before(self) -> bool:
+        """Whether the state file describes every input as it is now (a re-run)."""
+        if not self.state:
+            return False
+        return all((entry := self.state.get(source.rel)) is not None and entry.matches(source.path) for source in self.discovery)
+
+    def _plan(self, source: Source) -> str:
+        """"clean" the input's pages, take its records from the "state" file, or "reload" its output."""
+        if self.out is None or self.options.force or not self.out.up_to_date(source):
+            return "clean"
+        entry = self.state.get(source.rel)
+        if entry is not None and not entry.matches(source.path):
+            return "clean"  # changed since its output was written, though the output is newer
+        if entry is None or entry.output_mtime_ns != _mtime(self.out.path_for(source)):
+            return "reload"  # an output of a run that kept no state, or changed since: its records are read
+        if any(self._digest(site) != digest for site, digest in entry.templates):
+            return "clean"  # its site's template lines changed (the folder gained pages): as a fresh run
+        return "state"
+
+    def _digest(self, site: str) -> str:
+        if site not in self._digests:
+            self._digests[site] = template_digest(self.templates.get(site))
+        return self._digests[site]
 
     # -- the stream of work, in input order -----------------------------------------
-    def _tasks(self) -> Iterator[tuple[Unit, Task | PageResult | EndOfUnit]]:
+    def _tasks(self) -> Iterator[tuple[Unit, Task | PageResult | list[Reloaded] | EndOfUnit]]:
         for source in self.discovery:
             unit = Unit(source, self.out.path_for(source) if self.out is not None else None)
-            if self.out is not None and not self.options.force and self.out.up_to_date(source):
+            plan = self._plan(source)
+            if self.out is not None:
+                unit.entry = entry_for(source.path)
+                if unit.entry is not None:
+                    unit.entry.pages = self.counted.get(source.rel, [])
+            if plan == "state":
                 unit.reloaded = True
-                yield unit, ReloadTask(self.out.path_for(source), source.container, self._dedup_settings())
+                old = self.state[source.rel]
+                if unit.entry is not None:
+                    unit.entry.templates = old.templates
+                yield unit, [_from_state(record, unit.output, source.container) for record in old.records]
+            elif plan == "reload" and unit.output is not None:
+                unit.reloaded = True
+                if unit.entry is not None:
+                    unit.entry.templates = [[site, self._digest(site)] for site, _ in unit.entry.pages]
+                yield unit, ReloadTask(unit.output, source.container, self._dedup_settings())
             else:
                 for page in read_pages(source, self.options.input_format):
-                    yield unit, self._page_task(source, page)
+                    yield unit, self._page_task(source, page, unit.entry)
             yield unit, END
 
-    def _page_task(self, source: Source, page: Page) -> Task | PageResult:
+    def _page_task(self, source: Source, page: Page, entry: Entry | None = None) -> Task | PageResult:
         if isinstance(page, PageError):
             return PageResult(page.ref, reason=page.reason)
         site = site_of(page.url, source.folder)
+        if entry is not None:
+            entry.templates.append([site, self._digest(site)])
         settings = site_settings(self.settings, self.templates, site, self.options.templates.after)
         # A page of its own file is written by the worker; container records by the parent, in order.
         output = self.out.path_for(source) if self.out is not None and not source.container else None
@@ -215,11 +290,16 @@ class BatchRun:
         if isinstance(result, EndOfUnit):
             if not unit.reloaded:
                 sink.end(unit.source)
+            if unit.entry is not None and unit.output is not None:
+                unit.entry.output_mtime_ns = _mtime(unit.output)
+                self.new_state[unit.source.rel] = unit.entry
             return
+        records = unit.entry.records if unit.entry is not None else []
         if isinstance(result, list):
-            self._reloaded(result)
+            self._reloaded(result, records)
         elif isinstance(result, PageResult) and result.reason is not None:
             failure = self.summary.add_failure(result.ref, result.reason)
+            records.append([result.ref, None, None, failure.reason, None])
             if not unit.reloaded:
                 sink.failure(unit.source, result.ref, failure.reason)
             self.on_failure(failure)
@@ -229,21 +309,50 @@ class BatchRun:
                 sink.record(unit.source, with_duplicate(result.text, duplicate_of))
             elif result.written is not None and duplicate_of is not None:  # written as no copy: the rare rewrite
                 mark_duplicate(result.written, duplicate_of)
+            records.append([result.ref, encode_signature(result.signature), duplicate_of, None, result.removed or {}])
             self.summary.add_cleaned(result.removed or {}, duplicate_of is not None)
         self.on_progress(self.summary)
 
-    def _reloaded(self, entries: list[Reloaded]) -> None:
+    def _reloaded(self, entries: list[Reloaded], records: list[list[Any]]) -> None:
         for entry in entries:
             if entry.reason is not None:
+                records.append([entry.ref, None, None, entry.reason, None])
                 self.on_failure(self.summary.add_failure(entry.ref, entry.reason))
                 continue
-            self.summary.add_skipped()
-            if self.dedup is not None and entry.duplicate_of is None and entry.signature is not None:
+            duplicate_of = entry.duplicate_of
+            if self.dedup is not None and duplicate_of is None and entry.signature is not None:
                 first = self.dedup.check_and_add(entry.signature, entry.ref)
                 if first is not None and entry.page_file is not None:
                     # Written by a worker, then the run stopped before this
                     # parent could mark it: mark it now, as an unbroken run would have.
                     mark_duplicate(entry.page_file, first)
+                    duplicate_of = first
+            records.append([entry.ref, encode_signature(entry.signature), duplicate_of, None, entry.removed])
+            self.summary.add_skipped(entry.removed or {}, duplicate_of is not None)
+
+    def _save_state(self) -> None:
+        """Write the state file: this run's inputs, and what the last run said of the others."""
+        if self.out is None or not self.new_state:
+            return
+        merged = {rel: entry for rel, entry in self.state.items() if rel not in self.new_state}
+        merged.update(self.new_state)
+        try:
+            save_state(self.out.root, merged)
+        except OSError:
+            pass  # only a memo: the next run reads and computes what it needs
+
+
+def _mtime(path: Path | None) -> int | None:
+    try:
+        return path.stat().st_mtime_ns if path is not None else None
+    except OSError:
+        return None
+
+
+def _from_state(record: list[Any], output: Path | None, container: bool) -> Reloaded:
+    """A record of the state file as a reloaded output's record."""
+    ref, signature, duplicate_of, reason, removed = record
+    return Reloaded(ref, decode_signature(signature), duplicate_of, reason, None if container else output, removed)
 
 
 def _task_error(unit: Unit, error: Exception | str) -> PageResult:
@@ -252,6 +361,6 @@ def _task_error(unit: Unit, error: Exception | str) -> PageResult:
     return PageResult({"path": unit.source.path.as_posix()}, reason=one_line(reason))
 
 
-def _no_hashes(site: str, error: Exception | str) -> None:
+def _no_hashes(site: tuple[str, str], error: Exception | str) -> None:
     """Hashing a page's lines raised: the page then counts for no site template (and fails when cleaned)."""
     return None

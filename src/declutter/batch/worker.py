@@ -88,6 +88,7 @@ class Reloaded:
     duplicate_of: InputRef | None
     reason: str | None
     page_file: Path | None  # the one-page output it came from (None inside a container)
+    removed: dict[str, int] | None = None  # its dropped blocks by kind (for the summary)
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,8 @@ def reload(task: ReloadTask) -> list[Reloaded]:
         values = None
         if reason is None and task.dedup and record.get("duplicate_of") is None:
             values = signature(record.get("text") or "", task.dedup)
-        out.append(Reloaded(record["input"], values, record.get("duplicate_of"), reason, page_file))
+        removed = Counter(item["kind"] for item in record.get("removed") or [] if isinstance(item, dict) and "kind" in item)
+        out.append(Reloaded(record["input"], values, record.get("duplicate_of"), reason, page_file, dict(removed)))
     return out
 
 

@@ -8,6 +8,7 @@ interrupted (Ctrl-C; a partial summary is shown and the report written).
 """
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import replace
 from types import TracebackType
@@ -54,7 +55,7 @@ def run_batch_command(
             jsonl=jsonl,
             stdout=sys.stdout,
             on_progress=progress.update,
-            on_failure=_echo_failure,
+            on_failure=progress.failure,
         )
     except DeclutterError as exc:  # wrong arguments: nothing has run yet
         click.echo(f"declutter: {exc}", err=True)
@@ -71,6 +72,9 @@ def _run(run: BatchRun, progress: _Progress, quiet: bool) -> int:
     except KeyboardInterrupt:
         click.echo("declutter: interrupted; the outputs written so far are complete", err=True)
         code = EXIT_INTERRUPTED
+    except BrokenPipeError:  # stdout closed (`--jsonl - | head -1`): the reader has what it wanted
+        _quiet_stdout()
+        return EXIT_OK
     except DeclutterError as exc:
         click.echo(f"declutter: {exc}", err=True)
         code = exit_code_for(exc)
@@ -82,8 +86,22 @@ def _run(run: BatchRun, progress: _Progress, quiet: bool) -> int:
     return code
 
 
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def failure_line(failure: Failure) -> str:
+    return f"declutter: {describe_input(failure.input)}: {failure.reason}"
+
+
 def _echo_failure(failure: Failure) -> None:
-    click.echo(f"declutter: {describe_input(failure.input)}: {failure.reason}", err=True)
+    click.echo(failure_line(failure), err=True)
 
 
 def describe_input(ref: InputRef) -> str:
@@ -137,9 +155,17 @@ class _Progress:
         if self.bar is not None:
             self.bar.stop()
 
+    def failure(self, failure: Failure) -> None:
+        """A failure's line on stderr: through the bar's console while it draws, so the bar stays whole."""
+        if self.bar is None:
+            _echo_failure(failure)
+        else:
+            self.bar.console.print(failure_line(failure), markup=False, highlight=False, soft_wrap=True)
+
     def update(self, summary: Summary) -> None:
         if self.bar is None or self.task is None:
             return
-        description = "cleaning" if summary.total is not None or summary.pages else "counting"
+        counting = summary.total is None and not summary.pages
+        description = f"counting: {summary.counted} pages" if counting else "cleaning"
         rate = f"{summary.pages_per_second:.1f} pages/s" + (f", {summary.failed} failed" if summary.failed else "")
         self.bar.update(self.task, description=description, total=summary.total, completed=summary.pages, rate=rate)

@@ -5,6 +5,7 @@ a one-line message on stderr and its exit code, never a traceback.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from collections.abc import Callable
@@ -184,12 +185,16 @@ def _is_batch(inputs: tuple[str, ...], output: str | None, jsonl: str | None) ->
     if jsonl or len(inputs) > 1:
         return True
     single = inputs[0]
-    return single != "-" and (Path(single).is_dir() or bool(output and Path(output).is_dir()))
+    # An output ending in a slash names a folder, whether or not it exists yet.
+    to_folder = output is not None and output != "-" and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    return single != "-" and (Path(single).is_dir() or to_folder)
 
 
 def _clean_one(path: str, settings: Settings, input_format: str, url: str | None) -> Document:
     if path != "-" and not Path(path).exists():
         _fail(f"no such file: {path}", EXIT_USAGE)
+    if path != "-" and Path(path).is_dir():
+        _fail(f"{path} is a folder: this command takes one page (clean a folder with `declutter clean {path} -o OUT`)", EXIT_USAGE)
     try:
         data = ungzip(sys.stdin.buffer.read(), "stdin") if path == "-" else read_page(path)
         doc = clean(data, url=url, settings=settings, input_format=None if input_format == "auto" else input_format)

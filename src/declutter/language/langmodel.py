@@ -10,10 +10,17 @@ batch workers share the mapped pages. Set ``DECLUTTER_CACHE_DIR`` to an empty
 string to never write there. The cache is only a copy: a folder that cannot be
 written or a file that cannot be read means py3langid's own loading, with the
 same answers.
+
+There is one copy per model version (py3langid's version and the model
+file's size), shared by every virtualenv and checkout that has that version:
+each used to unpack its own, named by the model file's modification time.
+Copies of other versions unused for two weeks (see ``cachedir.prune``), and
+the old time-named copies, are removed when a new copy is written.
 """
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from array import array
@@ -23,6 +30,12 @@ from pathlib import Path
 
 import numpy as np
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+from declutter.cachedir import cache_root, prune, touch
+
+PREFIX = "py3langid-"
+# Copies named by declutter before 0.2: "py3langid-<size>-<mtime in ns>", one per virtualenv.
+_OLD_NAME = re.compile(r"py3langid-\d+-\d{12,}")
 
 # The arrays a LanguageIdentifier is built from, by file name.
 _ARRAYS = ("ptc", "pc", "classes", "nextmove", "row", "output")
@@ -88,33 +101,51 @@ def identifier() -> LanguageIdentifier:
     folder = cache_folder(source)
     if folder is not None and folder.is_dir():
         try:
-            return _from_folder(folder)
+            found = _from_folder(folder)
         except (OSError, ValueError, KeyError):
             shutil.rmtree(folder, ignore_errors=True)  # a damaged copy: unpack again below, and replace it
+        else:
+            touch(folder)  # in use: not stale (see cachedir.prune)
+            return found
     built = _Identifier.from_model_file(MODEL_FILE)
     if folder is not None:
         _save(built, folder)
+        _remove_stale(folder)
     return built
 
 
 def cache_folder(source: Path) -> Path | None:
     """Where the unpacked copy of ``source`` lives, or None when caching is off.
 
-    The name carries the model file's size and modification time, so an
-    upgraded py3langid gets a new copy instead of a stale one.
+    The name carries py3langid's version and the model file's size, so an
+    upgraded py3langid gets a new copy instead of a stale one, and every
+    virtualenv with the same version shares one copy.
     """
-    configured = os.environ.get("DECLUTTER_CACHE_DIR")
-    if configured == "":
+    root = cache_root()
+    if root is None:
         return None
-    if configured is not None:
-        root = Path(configured)
-    else:
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "declutter"
     try:
-        stat = source.stat()
+        size = source.stat().st_size
     except OSError:
         return None
-    return root / f"py3langid-{stat.st_size}-{stat.st_mtime_ns}"
+    return root / f"{PREFIX}{_py3langid_version()}-{size}"
+
+
+def _py3langid_version() -> str:
+    import py3langid
+
+    return "v" + re.sub(r"[^\w.]", "_", str(getattr(py3langid, "__version__", "0")))
+
+
+def _remove_stale(folder: Path) -> None:
+    """Remove other versions' copies unused for a while, and every copy named the old way."""
+    prune(folder.parent, PREFIX, keep=folder.name)
+    try:
+        old = [entry.path for entry in os.scandir(folder.parent) if _OLD_NAME.fullmatch(entry.name)]
+    except OSError:
+        return
+    for path in old:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _from_folder(folder: Path) -> LanguageIdentifier:
