@@ -98,9 +98,10 @@ def _with_rule_steps(settings: Settings) -> Settings:
         # Before "headline", so that a site's title rule comes first there too;
         # after the date lines and feed footers, which name a text page's source.
         names = [step_name(step) for step in steps]
-        finders = [at for at, step in enumerate(steps) if "source" in resolve(step).assigns and names[at] not in ("site-rules", "headline")]
-        if finders:
-            steps.insert(finders[-1] + 1, "site-rules-by-source")
+        finders = [at for at, step in enumerate(steps) if "source" in resolve(step).assigns and names[at] != "site-rules"]
+        at = names.index("headline") if "headline" in names else (finders[-1] + 1 if finders else None)
+        if at is not None:
+            steps.insert(at, "site-rules-by-source")
     return replace(settings, pipeline=tuple(steps))
 
 
