@@ -103,14 +103,15 @@ def warm_up(settings: Settings | None = None) -> None:
     workers share these (py3langid's tables alone are 40 MB) instead of each
     building its own.
     """
-    from declutter.content import charclass, features
+    from declutter.content import charclass
     from declutter.content.model import load_model
     from declutter.language.langmodel import identifier
+    from declutter.language.stopwords import stopwords_for
     from declutter.phrases import load_phrasebook
 
     settings = settings or Settings()
     load_phrasebook(tuple(settings.phrase_languages))
     load_model()
-    features.stopwords_for(None)
+    stopwords_for(None)
     charclass.word_text(charclass.page_chars("warm up"))  # both character tables
     identifier().classify("warm up")
