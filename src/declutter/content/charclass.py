@@ -4,8 +4,8 @@ The content classifier needs, for every block, how many words, digits,
 punctuation marks and capitalised tokens it holds. Counting them with a
 regular expression per block cost about 5 microseconds a block; here the
 blocks' texts are classified once (a table lookup per character) and a
-block's count is the number of marked characters in its text. The classes are exactly the
-``re`` module's (``\\w`` is ``str.isalnum()`` or "_", ``\\d`` is
+block's count is the number of marked characters in its text. The classes
+are exactly the ``re`` module's (``\\w`` is ``str.isalnum()`` or "_", ``\\d`` is
 ``str.isdecimal()``, ``\\s`` is ``str.isspace()``).
 """
 from __future__ import annotations
@@ -27,6 +27,10 @@ _BULLET_CHARS = "*+-•·–—>»›|#"
 _QUOTE_CHARS = "\"“„«'"
 # Separators of breadcrumbs and link rows ("Home | News", "A › B") when spaced.
 _SEPARATOR_CHARS = "|»›/•·>"
+# Each class that is a list of characters, and its characters.
+_LISTED = {
+    PUNCT: _PUNCT_CHARS, SENTENCE_END: "".join(_SENTENCE_ENDS), BULLET: _BULLET_CHARS, QUOTE: _QUOTE_CHARS, SEPARATOR: _SEPARATOR_CHARS,
+}
 _BMP = 0x10000
 
 
@@ -38,8 +42,7 @@ def _bmp_table() -> NDArray[np.uint16]:
     for flag, unlike in ((WORD, r"\W"), (DIGIT, r"\D"), (SPACE, r"\S")):
         table[_codes(re.sub(unlike, "\x00", chars)) != 0] |= flag
     table[np.fromiter((c.isupper() for c in chars), dtype=bool, count=_BMP)] |= UPPER
-    listed = {PUNCT: _PUNCT_CHARS, SENTENCE_END: "".join(_SENTENCE_ENDS), BULLET: _BULLET_CHARS, QUOTE: _QUOTE_CHARS}
-    for flag, members in {**listed, SEPARATOR: _SEPARATOR_CHARS}.items():
+    for flag, members in _LISTED.items():
         table[[ord(c) for c in members]] |= flag
     table[np.r_[ord("a") : ord("z") + 1, 0xE0:0x100]] |= GLUE_LOWER  # [a-zà-ÿ]
     table[np.r_[ord("A") : ord("Z") + 1, 0xC0:0xDF]] |= GLUE_UPPER  # [A-ZÀ-Þ]
@@ -67,12 +70,12 @@ def _flags_of(char: str) -> int:
 class BlockCounts:
     """What the content classifier counts in each block."""
 
-    words: NDArray[np.intp]  # ``\w+`` matches
-    digits: NDArray[np.intp]
-    punct: NDArray[np.intp]
-    capitalised: NDArray[np.intp]  # ``str.split()`` tokens that begin with a capital
-    separators: NDArray[np.intp]  # spaced separators (" | ", " › ")
-    glued: NDArray[np.intp]  # a lower-case letter directly before a capital ("HomeNews")
+    words: NDArray[np.int32]  # ``\w+`` matches
+    digits: NDArray[np.int32]
+    punct: NDArray[np.int32]
+    capitalised: NDArray[np.int32]  # ``str.split()`` tokens that begin with a capital
+    separators: NDArray[np.int32]  # spaced separators (" | ", " › ")
+    glued: NDArray[np.int32]  # a lower-case letter directly before a capital ("HomeNews")
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,8 @@ class PageChars:
         glued = np.zeros(len(flags), dtype=bool)
         glued[:-1] = (flags[:-1] & GLUE_LOWER != 0) & (flags[1:] & GLUE_UPPER != 0)
         marks = (word_starts, flags & DIGIT != 0, flags & PUNCT != 0, capitalised, separators, glued)
-        return BlockCounts(*(np.add.reduceat(mark, starts, dtype=np.intp) for mark in marks))
+        # Summed into int32: 3 microseconds a field less than into intp (0.018 ms a page).
+        return BlockCounts(*(np.add.reduceat(mark, starts, dtype=np.int32) for mark in marks))
 
 
 def page_chars(page: str) -> PageChars:
