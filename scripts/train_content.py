@@ -35,8 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import RENDERINGS, corpus_root, load_pages, read_html, read_text  # noqa: E402
-from declutter.content import context, features  # noqa: E402
 from declutter.api import clean  # noqa: E402
+from declutter.blocks import WORD  # noqa: E402
+from declutter.content import context, features  # noqa: E402
 from declutter.document import Document  # noqa: E402
 from declutter.settings import Settings  # noqa: E402
 
@@ -48,7 +49,6 @@ L2 = 1.0
 # Renderings differ from trafilatura's text in punctuation, list markers,
 # table separators and spacing: compare only letters and digits, space-separated.
 _NON_WORD = re.compile(r"[\W_]+")
-WORD = re.compile(r"\w+")
 
 
 def norm(text: str) -> str:
@@ -234,8 +234,8 @@ def main() -> None:
     model = {
         "about": "content classifier distilled from trafilatura; built by scripts/train_content.py",
         "pages": len(pages),
-        "stage1": dict(zip(features.LOCAL_NAMES, map(float, w1))),
-        "stage2": dict(zip(features.LOCAL_NAMES + context.CONTEXT_NAMES, map(float, w2))),
+        "stage1": dict(zip(features.LOCAL_NAMES, map(float, w1), strict=True)),
+        "stage2": dict(zip(features.LOCAL_NAMES + context.CONTEXT_NAMES, map(float, w2), strict=True)),
         "threshold": THRESHOLD,
         "lexicon": lexicon,
     }

@@ -7,7 +7,8 @@ from declutter import clean
 from declutter.content import context, features
 from declutter.blocks import word_count
 from declutter.extractors.content import load_model
-from declutter.content.lexicon import lexicon_scores
+from declutter.content.lexicon import weight_scores
+from declutter.language.stopwords import stopwords_for
 from declutter.settings import ContentSettings, Settings
 
 PROSE = [
@@ -43,6 +44,13 @@ def test_the_shipped_model_names_every_feature_and_a_threshold():
     assert model.lexicon["cookies"] < 0 < model.lexicon["however"]
 
 
+def lexicon_scores(found, owner, n, lexicon):
+    """Each block's mean, lowest and highest weight in ``lexicon`` of its words (``found``, each in block ``owner``)."""
+    if not lexicon or not found:
+        return np.zeros(n), np.zeros(n), np.zeros(n)
+    return weight_scores(np.array([lexicon.get(word, np.nan) for word in found]), owner, n)
+
+
 def test_lexicon_scores_are_per_block_mean_lowest_and_highest():
     lexicon = {"share": -3.0, "login": -2.0, "however": 1.5}
     found = ["share", "this", "however", "it", "rained", "login", "share"]
@@ -67,8 +75,8 @@ def test_the_lexicon_moves_a_furniture_line_down():
 
 
 def test_stopwords_fall_back_to_all_languages():
-    assert "the" in features.stopwords_for("en") and "und" in features.stopwords_for("de")
-    assert {"the", "und"} <= features.stopwords_for("xx")
+    assert "the" in stopwords_for("en") and "und" in stopwords_for("de")
+    assert {"the", "und"} <= stopwords_for("xx")
 
 
 def test_menus_go_and_prose_stays_and_characters_are_unchanged():
@@ -161,7 +169,7 @@ def test_the_densest_run_is_kadanes_stretch():
         probs, words = rng.random(size), rng.integers(0, 40, size)
         words[rng.random(size) < 0.3] = 0  # blocks the rules dropped weigh nothing
         gains = ((probs - 0.5) * np.log1p(words)).tolist()
-        total, lowest = context._running_sums((probs - 0.5)[None, :], np.log1p(words))
+        total, lowest = context._running_sums(((probs - 0.5) * np.log1p(words))[None, :])
         assert context._densest_run(total[0], lowest[0]) == _kadane(gains)
 
 
@@ -173,13 +181,13 @@ def test_run_loss_is_what_the_best_run_loses_by_taking_a_block_in():
         sums = {(i, j): values[i : j + 1].sum() for i in range(size) for j in range(i, size)}
         best = max(sums.values())
         expected = [best - max(s for (i, j), s in sums.items() if i <= k <= j) for k in range(size)]
-        assert np.allclose(context._run_loss(*context._running_sums(gain[None, :], mass))[0], expected)
+        assert np.allclose(context._run_loss(*context._running_sums((gain * mass)[None, :]))[0], expected)
 
 
 def test_blocks_dropped_between_a_block_and_the_run_are_counted():
     flags = np.array([1, 0, 1, 0, 0, 0, 1, 1, 0], dtype=bool)
     # The run is blocks 3-5: block 0 has block 2 between it and the run, block 8 has 6 and 7.
-    assert context._count_between(context._prefix_sums((flags,))[0], 3, 5).tolist() == [1, 1, 0, 0, 0, 0, 0, 1, 2]
+    assert context._count_between(context._prefix_sums(flags), 3, 5).tolist() == [1, 1, 0, 0, 0, 0, 0, 1, 2]
 
 
 def test_nearest_distances_are_to_the_closest_mark():

@@ -1,4 +1,4 @@
-"""py3langid's model cache (langmodel): same answers as py3langid, used when present, never in the way."""
+"""py3langid's unpacked model (langmodel): same answers as py3langid, used when present, never in the way."""
 from __future__ import annotations
 
 import pytest
@@ -67,33 +67,6 @@ def test_an_empty_setting_turns_the_cache_off(tmp_path, monkeypatch, fresh_ident
     assert langmodel.cache_folder(langmodel.MODEL_DIR / langmodel.MODEL_FILE) is None
     assert fresh_identifier().classify(TEXTS[2]) == classify(TEXTS[2])
     assert list(tmp_path.iterdir()) == []
-
-
-def test_the_walk_in_numpy_counts_as_py3langid_walks(fresh_identifier, monkeypatch):
-    import random
-
-    from py3langid.langid import visit_counts
-
-    found = fresh_identifier()
-    rnd = random.Random(2)
-    texts = [found._encode(text * rnd.randrange(1, 4)) for text in TEXTS]
-    texts += [bytes(rnd.randrange(256) for _ in range(rnd.randrange(1, 80))) for _ in range(300)]
-    for text in texts:
-        assert list(found.visits(text).items()) == list((visit_counts(found.tk_nextmove, found._rowbase, found.tk_output, text) or {}).items())
-    # Too short a window for this model: the walk does not check out, and py3langid's own answers.
-    monkeypatch.setattr(langmodel, "WALK_WINDOW", 2)
-    assert any(found.visits(text) is None for text in texts)
-    assert [found.classify(text) for text in TEXTS] == [classify(text) for text in TEXTS]
-
-
-def test_without_py3langid_internals_the_identifier_walks_its_own_way(fresh_identifier):
-    expected = [classify(text) for text in TEXTS]
-    model = fresh_identifier()
-    own_walk = object.__new__(type(model))
-    for name in LanguageIdentifier.__slots__:
-        setattr(own_walk, name, getattr(model, name))
-    own_walk._moves = None  # as __init__ leaves it when py3langid lacks what the numpy walk reads
-    assert [own_walk.classify(text) for text in TEXTS] == expected
 
 
 def test_one_copy_per_model_version_shared_and_old_copies_removed(tmp_path, monkeypatch, fresh_identifier):

@@ -202,5 +202,5 @@ def warm_up(settings: Settings | None = None) -> None:
     load_phrasebook(tuple(settings.phrase_languages))
     load_model()
     stopword_table()
-    charclass.word_text(charclass.page_chars("warm up"))  # both character tables
+    charclass.word_text(charclass.page_chars("warm up"))  # the character table
     identifier().classify("warm up")

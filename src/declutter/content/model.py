@@ -3,10 +3,10 @@ scripts/train_content.py (two logistic stages and a word lexicon)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Mapping
 
 from declutter.content import context, features
 from declutter.content.lexicon import Vocabulary
@@ -18,7 +18,8 @@ class ContentModel:
     stage2: tuple[float, ...]
     threshold: float
     lexicon: Mapping[str, float] = field(default_factory=dict)  # word weights (declutter.content.lexicon)
-    vocabulary: Vocabulary | None = field(default=None, compare=False, repr=False)  # the lexicon's and the stopwords' words, numbered (features.vocabulary)
+    # The lexicon's and the stopwords' words, numbered (features.vocabulary).
+    vocabulary: Vocabulary | None = field(default=None, compare=False, repr=False)
 
 
 @lru_cache(maxsize=1)

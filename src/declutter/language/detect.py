@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from itertools import chain, repeat
 
 from declutter.blocks import WORD
+from declutter.language.langmodel import identifier
 from declutter.language.stopwords import stopword_lists, stopwords_for
 
 # Enough text for a stable guess (a few long paragraphs); more only costs
@@ -40,27 +40,20 @@ DISTINCT_MARGIN = 3.0
 
 def sample(texts: list[str]) -> str:
     """The page's longest lines, up to SAMPLE_CHARS: where its language shows best."""
-    # On a third of the corpus' pages the longest line is the whole sample:
-    # found without sorting the page (0.009 ms a page instead of 0.018).
-    # max() gives the first of the longest, as the stable sort does.
-    longest = max(texts, key=len, default="")
-    if len(longest) >= SAMPLE_CHARS:
-        return longest
-    sample, size = [], 0
+    longest, size = [], 0
     for text in sorted(texts, key=len, reverse=True):
-        sample.append(text)
+        longest.append(text)
         size += len(text)
         if size >= SAMPLE_CHARS:
             break
-    return " ".join(sample)
+    return " ".join(longest)
 
 
 def function_word_vote(text: str) -> str | None:
     """The language whose function words fill ``text``, or None when that is not clear."""
     index = _languages_by_word()
     words = WORD.findall(text.lower())
-    # Chained in C, not a generator: 0.020 ms a page instead of 0.027 (same counts, same order).
-    votes = Counter(chain.from_iterable(map(index.get, words, repeat(()))))
+    votes = Counter(language for word in words for language in index.get(word, ()))
     (first, hits), (_, runner_up) = (votes.most_common(2) + [("", 0), ("", 0)])[:2]
     if hits < VOTE_MIN_HITS or hits < VOTE_MIN_SHARE * len(words):
         return None
@@ -88,9 +81,8 @@ def _languages_by_word() -> dict[str, tuple[str, ...]]:
 
 
 def py3langid_language(text: str) -> str:
-    from declutter.language.langmodel import identifier
-
-    return identifier().classify(text)[0]
+    language: str = identifier().classify(text)[0]
+    return language
 
 
 def detect(texts: list[str]) -> str | None:
