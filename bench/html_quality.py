@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .corpus import DEFAULT_ROOT, corpus_root, load_pages, read_html
 from .score import Tally

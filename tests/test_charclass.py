@@ -2,8 +2,8 @@
 import re
 from dataclasses import asdict
 
-from declutter.content import charclass as cc
 from declutter.blocks import split_blocks
+from declutter.content import charclass as cc
 from declutter.content.blockwords import joined_chars
 
 PAGE = "\n".join([

@@ -4,10 +4,10 @@ from dataclasses import replace
 import numpy as np
 
 from declutter import clean
-from declutter.content import context, features
 from declutter.blocks import word_count
-from declutter.extractors.content import load_model
+from declutter.content import context, features
 from declutter.content.lexicon import weight_scores
+from declutter.extractors.content import load_model
 from declutter.language.stopwords import stopwords_for
 from declutter.settings import ContentSettings, Settings
 

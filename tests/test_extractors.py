@@ -291,8 +291,8 @@ def test_block_words_as_counting_each_block():
     import random as _random
     import re as _re
 
-    from declutter.content.blockwords import count_words
     from declutter.blocks import word_count
+    from declutter.content.blockwords import count_words
 
     rnd = _random.Random(7)
     pieces = ["a", "bc", " ", ".", "é", "_", "1", "٣", "-", "ß", "\u0301", "日本", "xxxxx", "𝐋𝐚", "😀", "\t"]

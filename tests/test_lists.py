@@ -1,7 +1,5 @@
 """Lists inside articles: amounts, colon lists, numbered steps (extractors.lists)."""
-from declutter.blocks import split_blocks
-from declutter.blocks import word_count
-from declutter.extractors.content import _with_lead, _with_rescued
+from declutter.blocks import split_blocks, word_count
 from declutter.content.lists import (
     amount_item,
     amount_stretch,
@@ -9,6 +7,7 @@ from declutter.content.lists import (
     with_amount_lists,
     with_colon_lists,
 )
+from declutter.extractors.content import _with_lead, _with_rescued
 from declutter.extractors.navigation import label_navigation
 from declutter.settings import ContentSettings
 

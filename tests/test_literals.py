@@ -5,6 +5,7 @@ import random
 
 from declutter.phrases.matching.literals import literal_finder
 
+
 def found_in(finder, text):
     return {literal for literal in finder.possible(text) if literal in text}
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 import random
 import re
 
-from declutter.phrases.matching.joinedlines import joined_lines
-
 from declutter.blocks import edge_stripped
 from declutter.phrases.book import load_phrasebook
+from declutter.phrases.matching.joinedlines import joined_lines
 
 # The edges as first written, one regex substitution.
 EDGES = re.compile(r"^[\s•·*|>»›\-–—_:#]+|[\s•·*|<«‹\-–—_:.!…]+$")

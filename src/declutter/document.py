@@ -13,8 +13,8 @@ from declutter.blocks import Block
 
 if TYPE_CHECKING:
     from declutter.content.blockwords import BlockWords
-    from declutter.reading.markdown_page import MarkdownSpan
     from declutter.phrases.dates import DateMatch
+    from declutter.reading.markdown_page import MarkdownSpan
 
 
 @dataclass

@@ -151,7 +151,9 @@ def markdown_lines(text: str) -> list[MarkdownLine]:
     return entries
 
 
-def _one_line(lines: list[tuple[int, str]], i: int, entries: list[MarkdownLine], stack: list[tuple[int, bool]], previous_blank: bool) -> MarkdownLine | None:
+def _one_line(
+    lines: list[tuple[int, str]], i: int, entries: list[MarkdownLine], stack: list[tuple[int, bool]], previous_blank: bool
+) -> MarkdownLine | None:
     """The entry for line ``i``, or None when it extended the last entry (replaced in place)."""
     raw = lines[i][1]
     number = i + 1
