@@ -157,15 +157,7 @@ def load_phrasebook(languages: tuple[str, ...], extra: str | None = None) -> Phr
 
 @lru_cache(maxsize=16)
 def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> PhraseBook:
-    """The PhraseBook of ``languages`` and ``extra``, all of which have a book: from
-    the cache folder when an earlier process built it (see bookcache.py)."""
-    from declutter.phrases.bookcache import cached
-
-    name = ".".join(languages) + (f"+{extra}" if extra else "")
-    return cached(name, lambda: _build_books(languages, extra))
-
-
-def _build_books(languages: tuple[str, ...], extra: str | None) -> PhraseBook:
+    """The PhraseBook of ``languages`` and ``extra``, all of which have a book."""
     books = [_read(lang) for lang in (*languages, extra) if lang]
     kinds = _kind_patterns(books)
     date_labels = tuple(w for b in books for w in b.get("dates", {}).get("labels", []))

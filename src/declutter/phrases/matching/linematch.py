@@ -69,14 +69,6 @@ class LineMatcher:
         object.__setattr__(self, "_start_patterns", lru_cache(maxsize=KEY_CACHE)(self._start_patterns))
         object.__setattr__(self, "_end_patterns", lru_cache(maxsize=KEY_CACHE)(self._end_patterns))
 
-    def __getstate__(self) -> dict[str, object]:
-        """The fields, without the per-key caches (a built book is pickled: phrases/bookcache.py)."""
-        return {name: value for name, value in self.__dict__.items() if name not in ("_start_patterns", "_end_patterns")}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-        self.__post_init__()
-
     def fullmatch(self, text: str) -> bool:
         return self._ends_match(text) or any(patterns.fullmatch(text, text.lower()) for patterns in self.anywhere)
 
