@@ -89,7 +89,7 @@ def test_one_copy_per_model_version_shared_and_old_copies_removed(tmp_path, monk
 
 
 def test_a_relative_xdg_cache_home_is_ignored(monkeypatch, tmp_path):
-    from declutter.cachedir import cache_root
+    from declutter.language.cachedir import cache_root
 
     monkeypatch.delenv("DECLUTTER_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")

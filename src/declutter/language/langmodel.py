@@ -32,7 +32,7 @@ import numpy as np
 from numpy.typing import NDArray
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-from declutter.cachedir import cache_root, prune, touch
+from declutter.language.cachedir import cache_root, prune, touch
 
 PREFIX = "py3langid-"
 # Copies named by declutter before 0.2: "py3langid-<size>-<mtime in ns>", one per virtualenv.

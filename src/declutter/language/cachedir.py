@@ -13,7 +13,7 @@ import shutil
 import time
 from pathlib import Path
 
-# A cached entry of another version (another py3langid, other phrase books)
+# A cached entry of another version (another py3langid)
 # that no process has used for this long is removed when a new one is written.
 STALE_SECONDS = 14 * 24 * 3600
 
