@@ -31,6 +31,7 @@ def _config_error(make, *words):
 def test_inputs_must_be_a_list_of_existing_paths(inputs, tmp_path):
     out = tmp_path / "out"
     _config_error(lambda: BatchRun([], output_dir=out), "no inputs")
+    _config_error(lambda: BatchRun(output_dir=out), "no inputs")
     _config_error(lambda: BatchRun(str(inputs), output_dir=out), "list", "not one path")
     _config_error(lambda: BatchRun(inputs, output_dir=out), "list", "not one path")
     _config_error(lambda: BatchRun(42, output_dir=out), "list", "int")

@@ -19,6 +19,8 @@ T = TypeVar("T")
 
 def input_paths(inputs: object) -> list[Path]:
     """The inputs as paths: a list (any iterable) of existing files and folders, at least one."""
+    if inputs is None:
+        raise ConfigError("no inputs: give BatchRun a list of files and folders")
     if isinstance(inputs, (str, bytes, os.PathLike)):
         raise ConfigError(f"inputs must be a list of files and folders, not one path; write [{str(inputs)!r}]")
     if not isinstance(inputs, Iterable):

@@ -55,7 +55,7 @@ class BatchRun:
 
     def __init__(
         self,
-        inputs: Iterable[str | Path],
+        inputs: Iterable[str | Path] | None = None,  # None: refused with a ConfigError, not a TypeError
         *,
         settings: Settings | None = None,
         options: BatchOptions | None = None,
