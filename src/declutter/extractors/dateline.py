@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from declutter.blocks import Block, edge_stripped
+from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.content.blockwords import block_words
 from declutter.document import DateLine, Document
 from declutter.extractor import extractor
@@ -27,8 +27,6 @@ _WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()]{1,30})?\
 WIRE_DATELINE_BLOCKS = 40
 # A date line is short: a block of more words is a sentence mentioning a date.
 MAX_DATELINE_WORDS = 16
-# A source glued to its date is a short name: at most this many words.
-MAX_SOURCE_WORDS = 5
 # How syndicated pages part a source from its date: "The Associated Press · June 7, 2023".
 SOURCE_DATE_MARKS = ("·", "|", "•", "–", "—")
 # A byline names one or two people and maybe a place.
@@ -148,7 +146,7 @@ def _leftover_words(text: str, dates: list[DateMatch], book: PhraseBook) -> str:
 
 def _is_source_name(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= MAX_SOURCE_WORDS and text[:1].isupper() and not text.endswith((".", "?", "!"))
+    return 0 < len(words) <= MAX_NAME_WORDS and text[:1].isupper() and not text.endswith((".", "?", "!"))
 
 
 def _label_byline(doc: Document, block: Block, match: re.Match[str]) -> None:

@@ -1,7 +1,7 @@
 """Feed footers: "The post X appeared first on Y." names the title and the source."""
 from __future__ import annotations
 
-from declutter.blocks import edge_stripped
+from declutter.blocks import MAX_NAME_WORDS, edge_stripped
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind
@@ -10,8 +10,6 @@ from declutter.settings import Settings
 
 # Footers sit at the end of a feed item; look only at its last blocks.
 TAIL_BLOCKS = 5
-# A publication's name is short ("Foreign Policy", "Apuntes de Tecnología").
-MAX_SOURCE_WORDS = 6
 
 
 @extractor("feed-footer", assigns=("blocks", "title", "source"))
@@ -23,7 +21,7 @@ def label_feed_footer(doc: Document, settings: Settings) -> None:
             match = pattern.fullmatch(block.text)
             source = edge_stripped(match.group("source")) if match else ""
             # A source is a name: "Foreign Policy", not "the list of closures".
-            if match and source[:1].isupper() and len(source.split()) <= MAX_SOURCE_WORDS:
+            if match and source[:1].isupper() and len(source.split()) <= MAX_NAME_WORDS:
                 doc.assign("title", (match.groupdict().get("title") or "").strip(), "feed-footer", block)
                 doc.assign("source", source, "feed-footer", block)
                 doc.drop(block, Kind.FEED_FOOTER)

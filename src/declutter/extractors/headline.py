@@ -11,7 +11,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process, utils
 
-from declutter.blocks import SENTENCE_END, Block, at_most_words
+from declutter.blocks import MAX_NAME_WORDS, SENTENCE_END, Block, at_most_words
 from declutter.content.blockwords import block_words
 from declutter.document import Document
 from declutter.extractor import extractor
@@ -33,8 +33,6 @@ REPEAT_WINDOW = 8
 _NUMBERS = re.compile(r"\d+")
 # Kinds the dateline extractor gives to the lines that follow a headline.
 BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
-# A site name in a <title> line is short ("The Telegraph", "Die PARTEI Lübeck").
-MAX_SITE_WORDS = 6
 # Scrapes that print the page's <title> print it first (after a blank or a
 # skip link at most).
 PAGE_TITLE_BLOCKS = 2
@@ -120,7 +118,7 @@ def title_parts(page_title: str) -> list[tuple[str, str | None]]:
     for cut in range(1, len(parts)):
         for head, rest in ((parts[:cut], parts[cut:]), (parts[cut:], parts[:cut])):
             head_text, rest_text = " - ".join(head), " - ".join(rest)
-            if len(rest_text) < len(head_text) and len(rest_text.split()) <= MAX_SITE_WORDS:
+            if len(rest_text) < len(head_text) and len(rest_text.split()) <= MAX_NAME_WORDS:
                 readings.append((head_text, rest_text.strip() if len(rest) == 1 else None))
     return readings
 
@@ -213,7 +211,7 @@ def _site_readings(page_title: str) -> list[tuple[str, list[str], str]]:
     return [
         (utils.default_process(head), _NUMBERS.findall(head), site.strip())
         for head, site in ((" - ".join(parts[:-1]), parts[-1]), (" - ".join(parts[1:]), parts[0]))
-        if len(site.split()) <= MAX_SITE_WORDS and len(site) < len(head)
+        if len(site.split()) <= MAX_NAME_WORDS and len(site) < len(head)
     ]
 
 

@@ -5,14 +5,11 @@ wins. (A copyright line names the owner, often a media group rather than the
 publication: on the eval corpus it gave a wrong source three times in four.)"""
 from __future__ import annotations
 
-from declutter.blocks import Block, edge_stripped
+from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.extractors.headline import PAGE_TITLE_BLOCKS, title_separated
 from declutter.settings import Settings
-
-# A publisher's name is short.
-MAX_NAME_WORDS = 6
 
 
 @extractor("publisher", assigns=("source",))

@@ -12,22 +12,19 @@ import re
 
 from rapidfuzz import fuzz, utils
 
-from declutter.blocks import at_most_words, edge_stripped, word_count
+from declutter.blocks import MAX_NAME_WORDS, at_most_words, edge_stripped, word_count
 from declutter.document import Document, Related
 from declutter.extractor import extractor
 from declutter.kinds import Kind, Role, Section
 from declutter.phrases import PhraseBook, book_for
-from declutter.settings import Settings
+from declutter.settings import SAME_TEXT_RATIO, Settings
 
 KIND = Kind.RELATED_TEASERS
 # Kinds that are page furniture, never inside a list of teasers: the section ends there.
 ENDS_SECTION = frozenset(
     {Kind.APP_BANNER, Kind.NEWSLETTER, Kind.COOKIE_NOTICE, Kind.COPYRIGHT, Kind.COMMENTS_WIDGET, Kind.NAVIGATION, Kind.FEED_FOOTER}
 )
-# A teaser's source is a publisher's short name ("NBC News", "The Independent").
-MAX_SOURCE_WORDS = 4
-# Two prints of one teaser title differ at most by a trailing site name or quotes.
-SAME_TITLE = 90.0
+# Two prints of one teaser title differ at most by a trailing site name or quotes: SAME_TEXT_RATIO.
 # "Heading: title" on one line; the heading is at most a few words, and its
 # separator a colon or an arrow-like mark (bullets and dashes open list items).
 _INLINE_HEAD = re.compile(r"([^:»>|]{1,60}?)\s*[:»>|]\s*")
@@ -92,7 +89,7 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
             continue
         text = block.bare
         words = word_count(text)
-        age = book.age.search(text) if words <= MAX_AGE_WORDS + MAX_SOURCE_WORDS else None
+        age = book.age.search(text) if words <= MAX_AGE_WORDS + MAX_NAME_WORDS else None
         if teaser and age:
             teaser.age = teaser.age or age.group().strip()
             _source_beside_age(teaser, text, age)
@@ -113,10 +110,10 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
 
 def _is_source(doc: Document, index: int, text: str, teaser: Related, book: PhraseBook) -> bool:
     words = text.split()
-    if not words or len(words) > MAX_SOURCE_WORDS or text.endswith((".", "?", "!", ":")):
+    if not words or len(words) > MAX_NAME_WORDS or text.endswith((".", "?", "!", ":")):
         return False
     if teaser.source:
-        return fuzz.ratio(text, teaser.source, processor=utils.default_process) >= SAME_TITLE
+        return fuzz.ratio(text, teaser.source, processor=utils.default_process) >= SAME_TEXT_RATIO
     following = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) else ""
     bulleted = doc.blocks[index].text[:1] in "•·*-–"
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
@@ -126,9 +123,9 @@ def _is_source(doc: Document, index: int, text: str, teaser: Related, book: Phra
 def _source_beside_age(teaser: Related, text: str, age: re.Match[str]) -> None:
     """ "NBC News · 2 hours ago": what stands before the age is the source."""
     before = edge_stripped(text[: age.start()])
-    if before and not teaser.source and len(before.split()) <= MAX_SOURCE_WORDS and before[:1].isupper():
+    if before and not teaser.source and len(before.split()) <= MAX_NAME_WORDS and before[:1].isupper():
         teaser.source = before
 
 
 def _same_title(text: str, title: str) -> bool:
-    return fuzz.ratio(text, title, processor=utils.default_process) >= SAME_TITLE
+    return fuzz.ratio(text, title, processor=utils.default_process) >= SAME_TEXT_RATIO
