@@ -58,6 +58,22 @@ def destination(output_dir: object, jsonl: object, stdout: object) -> OutputDir 
     return stdout
 
 
+def not_an_input(target: OutputDir | Path | TextStream, inputs: list[Path]) -> None:
+    """An output (the folder, the JSONL file) must not be one of the inputs: it
+    would overwrite the page it reads, or its outputs would land among its inputs.
+    Paths are compared resolved (links, "..", a folder given twice by two names)."""
+    if isinstance(target, OutputDir):
+        path, what = target.root, "output folder"
+    elif isinstance(target, Path):
+        path, what = target, "JSONL file"
+    else:
+        return
+    real = os.path.realpath(path)
+    for given in inputs:
+        if os.path.realpath(given) == real:
+            raise ConfigError(f"the {what} {path} is also an input; write the outputs somewhere else")
+
+
 def instance_or_default(value: object, kind: type[T], name: str) -> T:
     """``value`` when it is a ``kind``, ``kind()`` for None."""
     if value is None:

@@ -3,11 +3,15 @@
 Folders are walked depth first with every folder's entries sorted by name, so
 two runs over the same tree see the same pages in the same order. Only one
 folder listing per level is held at a time. Hidden entries (a leading dot)
-and files of unknown kinds are skipped and counted.
+and files of unknown kinds are skipped and counted, and so are: anything but a
+regular file (a named pipe would block the run, a device never end); an
+earlier run's output folder (it holds the report or the settings stamp); and,
+unless ``follow_links``, symbolic links to outside the input folders.
 """
 from __future__ import annotations
 
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +26,10 @@ KINDS: tuple[tuple[str, str], ...] = (
     (".markdown.gz", "markdown"), (".md.gz", "markdown"), (".markdown", "markdown"), (".md", "markdown"),
 )
 CONTAINERS = frozenset({"warc", "jsonl"})
+# Files a batch writes into its output folder: a folder holding one is an earlier run's output.
+STAMP_NAME = "_declutter_settings.json"
+REPORT_NAME = "_declutter_report.json"
+OUTPUT_MARKERS = frozenset({STAMP_NAME, REPORT_NAME})
 
 
 @dataclass(frozen=True)
@@ -60,11 +68,13 @@ def common_root(inputs: list[Path]) -> Path:
 class Discovery:
     """Iterate the sources under ``inputs``; ``skipped`` counts what was left out and why."""
 
-    def __init__(self, inputs: list[Path], exclude: tuple[Path, ...] = ()) -> None:
+    def __init__(self, inputs: list[Path], exclude: tuple[Path, ...] = (), follow_links: bool = False) -> None:
         self.inputs = _without_nested(inputs)
         self.root = common_root(self.inputs)
         # The run's own outputs (the output folder, a --jsonl file) are never inputs.
         self.exclude = {os.path.realpath(p) for p in exclude}
+        self.follow_links = follow_links
+        self.inside = [os.path.realpath(p).rstrip(os.sep) + os.sep for p in self.inputs if p.is_dir()]
         self.skipped: Counter[str] = Counter()
 
     def __iter__(self) -> Iterator[Source]:
@@ -75,7 +85,10 @@ class Discovery:
             else:
                 yield from self._file(given)
 
-    def _file(self, path: Path) -> Iterator[Source]:
+    def _file(self, path: Path, checked: bool = False) -> Iterator[Source]:
+        if not checked and not _regular(path):
+            self.skipped["not a regular file"] += 1
+            return
         kind = kind_of(path.name)
         if kind is None:
             self.skipped["unknown kind"] += 1
@@ -89,19 +102,37 @@ class Discovery:
             return  # a symlink loop, or the output folder inside an input folder
         try:
             with os.scandir(folder) as listing:
-                entries = sorted((e.name, e.is_dir()) for e in listing)
+                entries = sorted((e.name, e.is_dir(), e.is_file(), e.is_symlink()) for e in listing)
         except OSError:
             self.skipped["unreadable folder"] += 1
             return
-        for name, is_dir in entries:
+        if ancestors and any(name in OUTPUT_MARKERS for name, *_ in entries):
+            self.skipped["earlier output folder"] += 1
+            return
+        for name, is_dir, is_file, is_link in entries:
             if name.startswith("."):
                 self.skipped["hidden"] += 1
             elif os.path.join(real, name) in self.exclude:
                 continue
+            elif is_link and not self.follow_links and not self._within_inputs(os.path.join(real, name)):
+                self.skipped["link to outside the inputs"] += 1
             elif is_dir:
                 yield from self._walk(folder / name, ancestors | {real})
+            elif not is_file:
+                self.skipped["not a regular file"] += 1
             else:
-                yield from self._file(folder / name)
+                yield from self._file(folder / name, checked=True)
+
+    def _within_inputs(self, link: str) -> bool:
+        target = os.path.realpath(link)
+        return any((target + os.sep).startswith(folder) for folder in self.inside)
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _without_nested(inputs: list[Path]) -> list[Path]:

@@ -10,16 +10,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from declutter.api import warm_up
-from declutter.batch.arguments import callback, destination, input_paths, instance_or_default
+from declutter.batch.arguments import callback, destination, input_paths, instance_or_default, not_an_input
 from declutter.batch.dedup import DuplicateIndex
 from declutter.batch.discover import Discovery, Source
 from declutter.batch.inorder import ordered_results
 from declutter.batch.options import BatchOptions, DedupSettings, fingerprint_text
-from declutter.batch.output import DirSink, JsonlSink, OutputDir, Sink, mark_duplicate, with_duplicate
+from declutter.batch.output import DirSink, JsonlSink, LockFile, OutputDir, Sink, input_mtime, mark_duplicate, with_duplicate
+from declutter.batch.pools import make_pool, stop_pool
 from declutter.batch.readers import Page, PageError, PageInput, read_pages
 from declutter.batch.report import Failure, InputRef, Summary, one_line
 from declutter.batch.templates import TemplateCounter, site_of, site_settings
-from declutter.batch.worker import HashTask, PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult, ignore_interrupts, ready
+from declutter.batch.worker import HashTask, PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult, disk_full, ready
 from declutter.errors import BatchError
 from declutter.settings import Settings
 
@@ -66,10 +67,13 @@ class BatchRun:
         self.settings = instance_or_default(settings, Settings, "settings")
         self.options = instance_or_default(options, BatchOptions, "options")
         self.target = destination(output_dir, jsonl, stdout)
+        not_an_input(self.target, paths)
         self.out = self.target if isinstance(self.target, OutputDir) else None
         # The run's own outputs (the output folder, a JSONL file) are never inputs.
         own = self.target.root if isinstance(self.target, OutputDir) else self.target
-        self.discovery = Discovery(paths, exclude=(own,) if isinstance(own, Path) else ())
+        exclude = (own,) if isinstance(own, Path) else ()
+        self.discovery = Discovery(paths, exclude=exclude, follow_links=self.options.follow_links)
+        self.lock: LockFile | None = None
         self.on_progress: Callable[[Summary], None] = callback(on_progress, "on_progress")
         self.on_failure: Callable[[Failure], None] = callback(on_failure, "on_failure")
         self.summary = Summary()
@@ -97,30 +101,47 @@ class BatchRun:
             self.summary.interrupted = True
             raise
         except OSError as exc:  # an output cannot be written: a full disk, no permission
-            raise BatchError(one_line(f"cannot write {exc.filename or 'an output'}: {exc.strerror or exc}")) from exc
+            raise BatchError(_cannot_write(exc)) from exc
         finally:
-            if pool is not None:  # waits only for the pages being cleaned right now
-                pool.shutdown(wait=True, cancel_futures=True)
-            sink.close(ok)
-            self.summary.finished = time.monotonic()
-            if self.out is not None:
-                self.out.write_report(self.summary.report())
+            try:
+                if pool is not None:  # waits only for the pages being cleaned right now
+                    stop_pool(pool, cut_short=not ok, outputs=self.out.root if self.out is not None else None)
+                sink.close(ok)
+                self.summary.finished = time.monotonic()
+                if self.out is not None:
+                    self._write_report(ok)
+            finally:
+                if self.lock is not None:
+                    self.lock.release()
         return self.summary
+
+    def _write_report(self, ok: bool) -> None:
+        """The report; when the run already failed (a full disk), failing to write it
+        too must not hide the first error."""
+        assert self.out is not None
+        try:
+            self.out.write_report(self.summary.report())
+        except OSError as exc:
+            if ok:
+                raise BatchError(_cannot_write(exc)) from exc
 
     def _sink(self) -> Sink:
         try:
             if not isinstance(self.target, OutputDir):
                 return JsonlSink(self.target)
             self.target.root.mkdir(parents=True, exist_ok=True)
+            self.lock = self.target.lock()
             self.target.stamp(fingerprint_text(self.settings, self.options))
             return DirSink(self.target)
         except OSError as exc:
-            raise BatchError(one_line(f"cannot write {exc.filename or 'the output'}: {exc.strerror or exc}")) from exc
+            if self.lock is not None:
+                self.lock.release()
+            raise BatchError(_cannot_write(exc)) from exc
 
     def _pool(self) -> ProcessPoolExecutor | None:
         if self.options.workers <= 1:
             return None
-        return ProcessPoolExecutor(self.options.workers, initializer=ignore_interrupts)
+        return make_pool(self.options.workers)
 
     def _warm_up(self) -> None:
         """Build what every page needs, here in the parent, before the cleaning workers
@@ -149,10 +170,12 @@ class BatchRun:
         hash_pool.submit(ready).result()
         with ThreadPoolExecutor(1, thread_name_prefix="declutter-warm-up") as thread:
             warmed = thread.submit(self._warm_up)
+            counted = False
             try:
                 self._count_pass(hash_pool)
+                counted = True
             finally:
-                hash_pool.shutdown(wait=True, cancel_futures=True)
+                stop_pool(hash_pool, cut_short=not counted)
         warmed.result()  # raises what the warm-up raised
 
     def _window(self) -> int:
@@ -178,9 +201,9 @@ class BatchRun:
 
     def _hash_tasks(self) -> Iterator[tuple[str, HashTask | None]]:
         for source in self.discovery:
-            for page in read_pages(source, self.options.input_format):
+            for page in read_pages(source, self.options.input_format, self.options.max_bytes):
                 if isinstance(page, PageInput):
-                    yield site_of(page.url, source.folder), HashTask(page.data, page.input_format)
+                    yield site_of(page.url, source.folder), HashTask(page.data, page.input_format, self.options.max_bytes)
                 else:
                     yield "", None
 
@@ -192,7 +215,7 @@ class BatchRun:
                 unit.reloaded = True
                 yield unit, ReloadTask(self.out.path_for(source), source.container, self._dedup_settings())
             else:
-                for page in read_pages(source, self.options.input_format):
+                for page in read_pages(source, self.options.input_format, self.options.max_bytes):
                     yield unit, self._page_task(source, page)
             yield unit, END
 
@@ -205,7 +228,11 @@ class BatchRun:
         output = self.out.path_for(source) if self.out is not None and not source.container else None
         layout = "page" if output is not None else "line"
         dedup = self._dedup_settings()
-        return PageTask(page.ref, page.data, page.url, page.input_format, settings, dedup, self.options.timeout, layout, output)
+        mtime = input_mtime(source.path) if output is not None else None  # before the worker reads the page
+        return PageTask(
+            page.ref, page.data, page.url, page.input_format, settings, dedup, self.options.timeout, layout, output,
+            self.options.max_bytes, mtime,
+        )
 
     def _dedup_settings(self) -> DedupSettings | None:
         return self.options.dedup if self.dedup is not None else None
@@ -244,6 +271,13 @@ class BatchRun:
                     # Written by a worker, then the run stopped before this
                     # parent could mark it: mark it now, as an unbroken run would have.
                     mark_duplicate(entry.page_file, first)
+
+
+def _cannot_write(exc: OSError) -> str:
+    where = exc.filename or "an output"
+    if disk_full(exc):
+        return one_line(f"cannot write {where}: {exc.strerror or exc}; the run stopped (free some space and run it again)")
+    return one_line(f"cannot write {where}: {exc.strerror or exc}")
 
 
 def _task_error(unit: Unit, error: Exception | str) -> PageResult:
