@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,27 +126,46 @@ def _jsonl_page(line: bytes, ref: InputRef, forced: str | None) -> Page:
 def _warc(source: Source, path: str, forced: str | None, max_bytes: int | None) -> Iterator[Page]:
     """The pages of a WARC/WET file. A record is yielded once the next one has been
     reached, so that a damaged record (cut short, or a Content-Length that does not
-    end where the next record starts) becomes a PageError, not a page."""
+    end where the next record starts) becomes a PageError, not a page; so does a
+    record that cannot be parsed, and bytes left after the last complete record
+    (a compressed file cut between records)."""
     with open(source.path, "rb") as handle:
         records = _iterator_class()(handle)
         number = 0
         previous: tuple[Any, InputRef, Page | None] | None = None
-        for record in records:
+        iterator = iter(records)
+        while True:
+            try:
+                record = next(iterator, None)
+            except Exception as exc:  # warcio fails in many ways on a cut or garbled record
+                if previous is not None:
+                    checked = _checked(*previous, records)
+                    if checked is not None:
+                        yield checked
+                reason = f"damaged WARC record: cannot read it ({type(exc).__name__}: {exc})"
+                yield PageError({"path": path, "record": number + 1}, one_line(reason))
+                return
             if previous is not None:
                 checked = _checked(*previous, records)
                 if checked is not None:
                     yield checked
+                previous = None
+            if record is None:
+                break
             if record.rec_type not in ("response", "conversion"):
-                previous = (record, {"path": path, "after record": number}, None)  # checked too: its damage is the file's
+                previous = (record, {"path": path, "record": number + 1}, None)  # checked too: its damage is the file's
                 continue
             number += 1
             ref: InputRef = {"path": path, "record": number}
             page = _warc_page(record, ref, forced, max_bytes)
             previous = (record, page.ref if page is not None else ref, page)
-        if previous is not None:
-            checked = _checked(*previous, records)
-            if checked is not None:
-                yield checked
+        rest = os.fstat(handle.fileno()).st_size - (records.offset or 0)
+        if records.cut_member:
+            reason = f"damaged WARC file: it ends inside a compressed record after record {number} (a truncated file?)"
+            yield PageError({"path": path, "record": number + 1}, reason)
+        elif rest > 0:
+            reason = f"damaged WARC file: {rest} bytes after record {number} are not a complete record (a truncated file?)"
+            yield PageError({"path": path, "record": number + 1}, reason)
 
 
 def _checked(record: Any, ref: InputRef, page: Page | None, records: Any) -> Page | None:
@@ -192,6 +212,13 @@ def _iterator_class() -> type[Any]:
         stderr (a wrong Content-Length), it notes them in ``misaligned`` instead."""
 
         misaligned: tuple[int, bytes] | None = None
+        cut_member = False  # the last gzip member ended before its end (a file cut short)
+
+        def close(self) -> None:
+            decompressor = getattr(self.reader, "decompressor", None) if self.reader else None
+            if decompressor is not None and getattr(decompressor, "eof", True) is False:
+                self.cut_member = True
+            super().close()
 
         def _consume_blanklines(self) -> tuple[bytes | None, int]:
             empty_size = 0
