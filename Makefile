@@ -3,8 +3,9 @@ PY ?= python3
 VENV := .venv
 VPY := $(VENV)/bin/python
 SAMPLE ?= samples/aggregator-teasers.txt
+FUZZ_SECONDS ?= 60
 
-.PHONY: install test lint bench demo clean-venv
+.PHONY: install test lint bench demo fuzz clean-venv
 
 install:  ## create .venv, upgrade pip in it, install declutter editable with its dev extra
 	$(PY) -m venv $(VENV)
@@ -23,6 +24,12 @@ bench:  ## quality and speed against trafilatura on ../shared/corpus (never a te
 
 demo:  ## the main job on one sample page
 	$(VENV)/bin/declutter clean $(SAMPLE) --format json
+
+fuzz:  ## coverage-guided fuzzing of clean() (atheris, the fuzz extra) for FUZZ_SECONDS, seeded from samples/
+	$(VPY) -m pip install --quiet -e '.[fuzz]'
+	mkdir -p fuzz/corpus
+	cp samples/*.txt samples/*.md fuzz/corpus/ 2>/dev/null || true
+	$(VPY) fuzz/fuzz_clean.py fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048
 
 clean-venv:
 	rm -rf $(VENV)

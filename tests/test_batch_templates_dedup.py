@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
 
 from declutter import Settings, clean
@@ -105,7 +106,10 @@ def test_a_copy_written_by_a_worker_but_never_marked_is_marked_on_the_rerun(tmp_
     record = json.loads(marked)
     assert record["duplicate_of"] == {"path": (tmp_path / "in/site0/page0000.txt").as_posix()}
     record["duplicate_of"] = None  # what the worker wrote before the parent saw it
+    written = copy.stat().st_mtime_ns  # an output carries its input's time
     copy.write_text(dumps_page(record), encoding="utf-8")
+    os.utime(copy, ns=(written, written))
+    (out / "_declutter_state.jsonl").unlink()  # a killed run never saved its state
     summary = BatchRun([tmp_path / "in"], output_dir=out, options=BatchOptions(jobs=1)).run()
     assert summary.skipped == summary.pages  # nothing was cleaned again
     assert copy.read_bytes() == marked

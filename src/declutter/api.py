@@ -11,7 +11,7 @@ from declutter.document import Document
 from declutter.errors import ConfigError, InputError
 from declutter.pipeline import build, resolve, run_pipeline
 from declutter.reading.decode import decode_page, has_mojibake, repair_mojibake
-from declutter.reading.files import ungzip
+from declutter.reading.files import MAX_PAGE_BYTES, too_large, ungzip
 from declutter.reading.sniff import input_kind
 from declutter.settings import Settings, step_name
 
@@ -29,10 +29,13 @@ def clean(
     url: str | None = None,
     settings: Settings | None = None,
     input_format: str | None = None,
+    max_bytes: int | None = MAX_PAGE_BYTES,
 ) -> Document:
     """Clean one scraped page (plain text, HTML or markdown; bytes are decoded, gzip undone) into a Document.
 
     ``input_format`` forces "text", "html" or "markdown"; by default it is detected from the content.
+    A page of more than ``max_bytes`` (bytes: after gzip is undone; str: characters)
+    is an InputError (None: no limit).
     """
     if not isinstance(page, (str, bytes, bytearray)):
         raise InputError(f"a page is str or bytes, not {type(page).__name__}")
@@ -42,9 +45,13 @@ def clean(
         raise ConfigError(f"settings must be a declutter.Settings, not {type(settings).__name__}")
     if url is not None and not isinstance(url, str):
         raise ConfigError(f"url must be a string, not {type(url).__name__}")
+    if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1):
+        raise ConfigError(f"max_bytes must be a number of bytes above 0 (or None: no limit), not {max_bytes!r}")
     settings = settings or Settings()
     build(settings)  # a wrong pipeline fails before the page is read
-    text = decode_page(page if isinstance(page, str) else ungzip(bytes(page)), repair=False)
+    if isinstance(page, str) and max_bytes is not None and len(page) > max_bytes:
+        raise InputError(too_large("the page", max_bytes))
+    text = decode_page(page if isinstance(page, str) else ungzip(bytes(page), "the page", max_bytes=max_bytes), repair=False)
     kind = input_kind(text, input_format)
     if kind == "html":
         doc = _html_document(text, url)

@@ -39,17 +39,6 @@ def input_paths(inputs: object) -> list[Path]:
     return paths
 
 
-def check_not_an_input(output: OutputDir | Path | TextStream, inputs: list[Path]) -> None:
-    """An output folder (or JSONL file) that is one of the inputs would leave nothing to read."""
-    target = output.root if isinstance(output, OutputDir) else output
-    if not isinstance(target, Path):
-        return
-    real = os.path.realpath(target)
-    for given in inputs:
-        if os.path.realpath(given) == real:
-            raise ConfigError(f"the output {target} is also an input: write the outputs somewhere else")
-
-
 def destination(output_dir: object, jsonl: object, stdout: object) -> OutputDir | Path | TextStream:
     """Exactly one destination: an output folder, a JSONL file, or a text stream (jsonl None or "-")."""
     if output_dir is not None and jsonl is not None:
@@ -69,6 +58,22 @@ def destination(output_dir: object, jsonl: object, stdout: object) -> OutputDir 
     if not isinstance(stdout, TextStream):
         raise ConfigError(f"stdout must be a text stream (with write and flush), not {stdout!r}")
     return stdout
+
+
+def not_an_input(target: OutputDir | Path | TextStream, inputs: list[Path]) -> None:
+    """An output (the folder, the JSONL file) must not be one of the inputs: it
+    would overwrite the page it reads, or its outputs would land among its inputs.
+    Paths are compared resolved (links, "..", a folder given twice by two names)."""
+    if isinstance(target, OutputDir):
+        path, what = target.root, "output folder"
+    elif isinstance(target, Path):
+        path, what = target, "JSONL file"
+    else:
+        return
+    real = os.path.realpath(path)
+    for given in inputs:
+        if os.path.realpath(given) == real:
+            raise ConfigError(f"the {what} {path} is also an input; write the outputs somewhere else")
 
 
 def instance_or_default(value: object, kind: type[T], name: str) -> T:

@@ -3,17 +3,21 @@
 Folders are walked depth first with every folder's entries sorted by name, so
 two runs over the same tree see the same pages in the same order. Only one
 folder listing per level is held at a time. Hidden entries (a leading dot)
-and files of unknown kinds are skipped and counted. A file whose name ends in
-no known way is read when it was named on the command line, and inside a
-folder when its first bytes are text (gzipped or not); the rest are counted
-per file name extension. A folder that cannot be listed is in ``errors``
-(the run reports it as a failure); a link that leads nowhere or to itself is
-counted, and the folder's other entries go on.
+and files of unknown kinds are skipped and counted, and so are: anything but a
+regular file (a named pipe would block the run, a device never end); an
+earlier run's output folder (it holds the report or the settings stamp); and,
+unless ``follow_links``, symbolic links to outside the input folders. A file
+whose name ends in no known way is read when it was named on the command
+line, and inside a folder when its first bytes are text (gzipped or not); the
+rest are counted per file name extension. A folder that cannot be listed is
+in ``errors`` (the run reports it as a failure); a link that leads nowhere or
+to itself is counted, and the folder's other entries go on.
 """
 from __future__ import annotations
 
 import gzip
 import os
+import stat
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -29,6 +33,10 @@ KINDS: tuple[tuple[str, str], ...] = (
     (".markdown.gz", "markdown"), (".md.gz", "markdown"), (".markdown", "markdown"), (".md", "markdown"),
 )
 CONTAINERS = frozenset({"warc", "jsonl"})
+# Files a batch writes into its output folder: a folder holding one is an earlier run's output.
+STAMP_NAME = "_declutter_settings.json"
+REPORT_NAME = "_declutter_report.json"
+OUTPUT_MARKERS = frozenset({STAMP_NAME, REPORT_NAME})
 
 
 @dataclass(frozen=True)
@@ -67,11 +75,13 @@ def common_root(inputs: list[Path]) -> Path:
 class Discovery:
     """Iterate the sources under ``inputs``; ``skipped`` counts what was left out and why."""
 
-    def __init__(self, inputs: list[Path], exclude: tuple[Path, ...] = ()) -> None:
+    def __init__(self, inputs: list[Path], exclude: tuple[Path, ...] = (), follow_links: bool = False) -> None:
         self.inputs = _without_nested(inputs)
         self.root = common_root(self.inputs)
         # The run's own outputs (the output folder, a --jsonl file) are never inputs.
         self.exclude = {os.path.realpath(p) for p in exclude}
+        self.follow_links = follow_links
+        self.inside = [os.path.realpath(p).rstrip(os.sep) + os.sep for p in self.inputs if p.is_dir()]
         self.skipped: Counter[str] = Counter()
         self.errors: list[tuple[str, str]] = []  # (folder, one-line reason): folders that cannot be listed
 
@@ -84,7 +94,10 @@ class Discovery:
             else:
                 yield from self._file(given, named=True)
 
-    def _file(self, path: Path, named: bool = False) -> Iterator[Source]:
+    def _file(self, path: Path, named: bool = False, checked: bool = False) -> Iterator[Source]:
+        if not checked and not _regular(path):
+            self.skipped["not a regular file"] += 1
+            return
         kind = kind_of(path.name)
         if kind is None and (named or looks_like_text(path)):
             kind = "text"  # a page of any name; what it holds (HTML, markdown, text) is found from its content
@@ -105,25 +118,36 @@ class Discovery:
             self.skipped["unreadable folder"] += 1
             self.errors.append((folder.as_posix(), f"cannot read the folder: {exc.strerror or exc}"))
             return
-        entries: list[tuple[str, bool]] = []
+        entries: list[tuple[str, bool, bool, bool]] = []
         for entry in found:
             try:
-                entries.append((entry.name, entry.is_dir()))
+                entries.append((entry.name, entry.is_dir(), entry.is_file(), entry.is_symlink()))
             except OSError:  # a link to itself, a loop of links: only this entry is left out
                 self.skipped["broken link"] += 1
                 continue
             if entry.is_symlink() and not os.path.exists(entry.path):
                 entries.pop()
                 self.skipped["broken link"] += 1
-        for name, is_dir in entries:
+        if ancestors and any(name in OUTPUT_MARKERS for name, *_ in entries):
+            self.skipped["earlier output folder"] += 1
+            return
+        for name, is_dir, is_file, is_link in entries:
             if name.startswith("."):
                 self.skipped["hidden"] += 1
             elif os.path.join(real, name) in self.exclude:
                 continue
+            elif is_link and not self.follow_links and not self._within_inputs(os.path.join(real, name)):
+                self.skipped["link to outside the inputs"] += 1
             elif is_dir:
                 yield from self._walk(folder / name, ancestors | {real})
+            elif not is_file:
+                self.skipped["not a regular file"] += 1
             else:
-                yield from self._file(folder / name)
+                yield from self._file(folder / name, checked=True)
+
+    def _within_inputs(self, link: str) -> bool:
+        target = os.path.realpath(link)
+        return any((target + os.sep).startswith(folder) for folder in self.inside)
 
 
 SNIFF_BYTES = 4096
@@ -154,6 +178,13 @@ def _extension(name: str) -> str:
     """A file name's extension for the count of skipped files: ".php", ".html?id=3", or "no extension"."""
     stem, dot, extension = name.rpartition(".")
     return f".{extension.lower()}" if dot and stem else "no extension"
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _without_nested(inputs: list[Path]) -> list[Path]:

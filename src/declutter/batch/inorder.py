@@ -16,7 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from declutter.batch.worker import TASK_TYPES, Task, TaskFailed, TaskResult, run_chunk, run_task
+from declutter.batch.worker import INTERRUPTED, TASK_TYPES, Task, TaskFailed, TaskResult, disk_full, run_chunk, run_task
 from declutter.errors import BatchError
 
 Context = TypeVar("Context")  # what travels with an item: the runner's unit, a site name
@@ -89,6 +89,8 @@ class Chunk(Generic[Context, Value, Fallback]):
                 yield context, item
                 continue
             outcome = next(outcomes)
+            if isinstance(outcome, TaskFailed) and outcome.reason == INTERRUPTED:
+                raise KeyboardInterrupt  # the worker was told to stop (Ctrl-C, SIGTERM): so is the run
             yield context, self.on_error(context, outcome.reason) if isinstance(outcome, TaskFailed) else outcome
 
     def _outcomes(self) -> list[TaskResult | TaskFailed]:
@@ -106,4 +108,6 @@ def _run_here(context: Context, item: Task | Value, on_error: OnError[Context, F
     try:
         return run_task(item)
     except Exception as exc:
+        if disk_full(exc):
+            raise
         return on_error(context, exc)

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
 from declutter.errors import ConfigError
+from declutter.reading.files import MAX_PAGE_BYTES
 from declutter.settings import Settings, _Checked, step_name
 
 INPUT_FORMATS = ("html", "text")
@@ -82,6 +83,13 @@ class BatchOptions(_Checked):
     input_format: str | None = None  # "html" or "text" for every page; None: per page
     # Seconds one page may take before it is given up as a failure (None: no limit).
     timeout: float | None = 120.0
+    # The largest page, in bytes once gzip is undone (a page file, a JSONL line, a
+    # WARC record), checked while it is read: a bigger one fails, naming the limit.
+    # None: no limit. See reading/files.py for where 50 MB comes from.
+    max_bytes: int | None = MAX_PAGE_BYTES
+    # Follow symbolic links that lead outside the input folders (off: a link
+    # to /, a home folder or a device is skipped and counted).
+    follow_links: bool = False
     # Chunks (below) in flight per worker: enough to keep workers busy while
     # the parent writes, few enough that memory does not grow with the batch.
     in_flight_per_job: int = 2
@@ -99,6 +107,7 @@ class BatchOptions(_Checked):
         _require(self.jobs is None or self.jobs >= 1, self, "jobs", "at least 1 (or None: all cores)")
         _require(self.input_format is None or self.input_format in INPUT_FORMATS, self, "input_format", '"html", "text" or None')
         _require(self.timeout is None or self.timeout > 0, self, "timeout", "seconds above 0 (or None: no limit)")
+        _require(self.max_bytes is None or self.max_bytes >= 1, self, "max_bytes", "a number of bytes above 0 (or None: no limit)")
         _require(self.in_flight_per_job >= 1, self, "in_flight_per_job", "at least 1")
         _require(self.chunk_pages >= 1, self, "chunk_pages", "at least 1")
 

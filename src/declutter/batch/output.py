@@ -5,23 +5,35 @@ into place with ``os.replace``, so an output is either the whole thing or not
 there at all, even when the run is killed. The temporary name is fixed per
 output, so a rerun overwrites what a killed run left behind.
 
-An output is up to date when it is at least as new as its input and as the
-settings stamp (``_declutter_settings.json``), which is rewritten only when
-the settings change: a rerun with other settings redoes every page.
+An output carries its input's modification time (set on the output, to the
+nanosecond, as it is written) and is up to date when that still equals the
+input's (an input replaced by another, even an older one, is redone) and the
+output was written after the settings stamp (``_declutter_settings.json``,
+rewritten only when the settings change: a rerun with other settings redoes
+every page). Written after: its ctime, which only the system sets.
+
+Output names longer than a file system allows (255 bytes, with the temporary
+name's 15 more) are shortened: the name's start, then a hash of the whole name.
+Text is written as UTF-8 with ``backslashreplace``: a file name that is not
+UTF-8 (a lone surrogate in Python) comes out as a JSON ``\\udcXX`` escape.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
 from typing import IO, Any, Protocol, runtime_checkable
 
-from declutter.batch.discover import Source
+from declutter.batch.discover import REPORT_NAME, STAMP_NAME, Source
 from declutter.batch.report import InputRef
 from declutter.errors import BatchError
 
-STAMP_NAME = "_declutter_settings.json"
-REPORT_NAME = "_declutter_report.json"
+__all__ = ["LOCK_NAME", "REPORT_NAME", "STAMP_NAME"]  # and the classes and functions below
+LOCK_NAME = "_declutter.lock"  # held (flock) by the run writing into the folder
+NAME_MAX = 255  # bytes in a file name, on every common file system
+TEMP_EXTRA = len(".") + len(".declutter-tmp")  # what the temporary name adds
+ERRORS = "backslashreplace"  # how text that is not valid Unicode is written (see above)
 # One encoder for every value: json.dumps(ensure_ascii=False) builds a new one per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
@@ -65,22 +77,37 @@ def with_duplicate(text: str, duplicate_of: InputRef | None) -> str:
 
 def mark_duplicate(path: Path, duplicate_of: InputRef) -> None:
     """Rewrite a one-page output with its ``duplicate_of`` set (the same bytes as
-    ``with_duplicate`` gives: the key is the record's last)."""
+    ``with_duplicate`` gives: the key is the record's last), keeping its time."""
     record = json.loads(path.read_text(encoding="utf-8"))
     record["duplicate_of"] = duplicate_of
-    write_atomic(path, dumps_page(record))
+    write_atomic(path, dumps_page(record), mtime_ns=path.stat().st_mtime_ns)
 
 
 def temp_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.declutter-tmp")
 
 
-def write_atomic(path: Path, text: str) -> None:
+def input_mtime(path: Path) -> int | None:
+    """An input's modification time (ns), recorded on its output; None when it cannot be read."""
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+
+
+def _set_mtime(path: Path, mtime_ns: int | None) -> None:
+    if mtime_ns is not None:
+        os.utime(path, ns=(mtime_ns, mtime_ns))
+
+
+def write_atomic(path: Path, text: str, mtime_ns: int | None = None) -> None:
+    """``text`` into ``path`` through its temporary file; ``mtime_ns``: the time it carries."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = temp_path(path)
     try:
-        with open(temp, "w", encoding="utf-8") as handle:
+        with open(temp, "w", encoding="utf-8", errors=ERRORS) as handle:
             handle.write(text)
+        _set_mtime(temp, mtime_ns)
         os.replace(temp, path)
     except BaseException:  # Ctrl-C or a full disk: leave no temporary file behind
         temp.unlink(missing_ok=True)
@@ -90,11 +117,12 @@ def write_atomic(path: Path, text: str) -> None:
 class AtomicFile:
     """A text file written line by line to its temporary name, moved into place on ``commit``."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, mtime_ns: int | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.temp = temp_path(path)
-        self.handle: IO[str] | None = open(self.temp, "w", encoding="utf-8")
+        self.mtime_ns = mtime_ns
+        self.handle: IO[str] | None = open(self.temp, "w", encoding="utf-8", errors=ERRORS)
 
     def write(self, text: str) -> None:
         if self.handle is None:
@@ -105,6 +133,7 @@ class AtomicFile:
         if self.handle is not None:
             try:
                 self.handle.close()
+                _set_mtime(self.temp, self.mtime_ns)
                 os.replace(self.temp, self.path)
             except BaseException:
                 self.temp.unlink(missing_ok=True)
@@ -127,7 +156,8 @@ class OutputDir:
 
     def path_for(self, source: Source) -> Path:
         suffix = ".jsonl" if source.container else ".json"
-        return self.root / (source.rel + suffix)
+        folder, _, name = (source.rel + suffix).rpartition("/")
+        return self.root / folder / short_name(name, suffix) if folder else self.root / short_name(name, suffix)
 
     def stamp(self, text: str) -> None:
         """Write the settings stamp unless it already says the same (its time then stays)."""
@@ -141,14 +171,75 @@ class OutputDir:
 
     def up_to_date(self, source: Source) -> bool:
         try:
-            output = self.path_for(source).stat().st_mtime_ns
+            output = self.path_for(source).stat()
             stamp = (self.root / STAMP_NAME).stat().st_mtime_ns
-            return output >= source.path.stat().st_mtime_ns and output >= stamp
+            return output.st_mtime_ns == source.path.stat().st_mtime_ns and output.st_ctime_ns >= stamp
         except OSError:
             return False
 
+    def lock(self) -> LockFile:
+        """Hold the folder for this run: another run writing into it (with the same
+        temporary names) is a BatchError at its start, not a tangle of half files."""
+        return LockFile(self.root / LOCK_NAME)
+
     def write_report(self, report: dict[str, Any]) -> None:
         write_atomic(self.root / REPORT_NAME, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+
+
+def short_name(name: str, suffix: str) -> str:
+    """``name``, or when it (or its temporary name) would be too long for a file system,
+    its start, a hash of the whole name and ``suffix``: the same name every run, and
+    distinct names stay distinct."""
+    if len(os.fsencode(name)) + TEMP_EXTRA <= NAME_MAX:
+        return name
+    raw = os.fsencode(name)
+    digest = "~" + hashlib.sha256(raw).hexdigest()[:16]
+    head = raw[: NAME_MAX - TEMP_EXTRA - len(digest) - len(os.fsencode(suffix))]
+    while head and head[-1] & 0xC0 == 0x80:  # cut at a UTF-8 character's start...
+        head = head[:-1]
+    if head and head[-1] >= 0xC0:  # ...and leave that character out
+        head = head[:-1]
+    return os.fsdecode(head) + digest + suffix
+
+
+class LockFile:
+    """An exclusive ``flock`` on a file, held until ``release``, which removes the file
+    (a killed run leaves it behind, unlocked: the next run takes it over)."""
+
+    def __init__(self, path: Path) -> None:
+        import fcntl
+
+        self.path = path
+        self.handle: IO[bytes] | None = None
+        for _ in range(10):  # the file may be removed by the run releasing it between open and flock
+            handle = open(path, "ab")
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.close()
+                message = (
+                    f"another declutter run is writing into {path.parent} (it holds {path.name}); "
+                    "wait for it to end, or choose another folder"
+                )
+                raise BatchError(message) from None
+            if _same_file(path, handle):
+                self.handle = handle
+                return
+            handle.close()
+        raise BatchError(f"cannot lock {path}: other runs keep replacing it")
+
+    def release(self) -> None:
+        if self.handle is not None:
+            self.path.unlink(missing_ok=True)  # while still held: no other run locks a file about to go
+            self.handle.close()  # closing drops the lock
+            self.handle = None
+
+
+def _same_file(path: Path, handle: IO[bytes]) -> bool:
+    try:
+        return os.stat(path).st_ino == os.fstat(handle.fileno()).st_ino
+    except FileNotFoundError:
+        return False
 
 
 @runtime_checkable
@@ -222,7 +313,7 @@ class DirSink:
         if source.container:
             self._file(source).write(text)
         else:
-            write_atomic(self.out.path_for(source), text)
+            write_atomic(self.out.path_for(source), text, input_mtime(source.path))
 
     def failure(self, source: Source, ref: InputRef, reason: str) -> None:
         if not source.container:
@@ -254,5 +345,5 @@ class DirSink:
         output = self.out.path_for(source)
         if self.current is None or self.current.path != output:
             self.discard()
-            self.current = AtomicFile(output)
+            self.current = AtomicFile(output, input_mtime(source.path))
         return self.current

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from io import BufferedIOBase
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,8 @@ from typing import Any
 from declutter.batch.discover import Source
 from declutter.batch.report import InputRef, one_line
 from declutter.errors import DeclutterError
-from declutter.reading.files import GZIP_MAGIC, read_page
+from declutter.reading.decode import replace_surrogates
+from declutter.reading.files import GZIP_MAGIC, MAX_PAGE_BYTES, read_page, too_large
 
 JSONL_FIELDS = (("html", "html"), ("text", "text"), ("content", None))  # field, input format
 
@@ -46,14 +49,17 @@ class PageError:
 Page = PageInput | PageError
 
 
-def read_pages(source: Source, forced_format: str | None = None) -> Iterator[Page]:
-    """The pages of ``source`` in file order; nothing raises, errors become PageError."""
+def read_pages(source: Source, forced_format: str | None = None, max_bytes: int | None = MAX_PAGE_BYTES) -> Iterator[Page]:
+    """The pages of ``source`` in file order; nothing raises, errors become PageError.
+
+    ``max_bytes`` bounds a page (a JSONL line, a WARC record's content) as it is read.
+    """
     path = source.path.as_posix()
     try:
         if source.kind == "jsonl":
-            yield from _jsonl(source, path, forced_format)
+            yield from _jsonl(source, path, forced_format, max_bytes)
         elif source.kind == "warc":
-            yield from _warc(source, path, forced_format)
+            yield from _warc(source, path, forced_format, max_bytes)
         else:
             fmt = forced_format or (source.kind if source.kind in ("html", "markdown") else None)
             yield PageInput({"path": path}, source.path, None, fmt)
@@ -63,11 +69,11 @@ def read_pages(source: Source, forced_format: str | None = None) -> Iterator[Pag
         yield PageError({"path": path}, one_line(f"cannot read: {type(exc).__name__}: {exc}"))
 
 
-def page_data(data: PageData) -> bytes | str:
+def page_data(data: PageData, max_bytes: int | None = MAX_PAGE_BYTES) -> bytes | str:
     """The page of a ``PageInput.data``: read (and un-gzipped) when it is a path.
 
-    Raises ``DeclutterError`` when the file cannot be read."""
-    return read_page(data) if isinstance(data, Path) else data
+    Raises ``DeclutterError`` when the file cannot be read (or is not a regular file, or is too large)."""
+    return read_page(data, max_bytes=max_bytes, regular_only=True) if isinstance(data, Path) else data
 
 
 def _open(source: Source) -> BufferedIOBase:
@@ -79,11 +85,24 @@ def _open(source: Source) -> BufferedIOBase:
     return handle
 
 
-def _jsonl(source: Source, path: str, forced: str | None) -> Iterator[Page]:
+def _jsonl(source: Source, path: str, forced: str | None, max_bytes: int | None) -> Iterator[Page]:
+    # Lines are read at most max_bytes at a time (gzip decompressed as they are read):
+    # a huge line, or a file without newlines, fails one record instead of filling memory.
+    limit = -1 if max_bytes is None else max_bytes + 1
     with _open(source) as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                yield _jsonl_page(line, {"path": path, "record": number}, forced)
+        number = 0
+        while True:
+            line = handle.readline(limit)
+            if not line:
+                return
+            number += 1
+            ref: InputRef = {"path": path, "record": number}
+            if max_bytes is not None and len(line) > max_bytes and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the line, a chunk at a time
+                    line = handle.readline(1 << 20)
+                yield PageError(ref, too_large("the line", max_bytes))
+            elif line.strip():
+                yield _jsonl_page(line, ref, forced)
 
 
 def _jsonl_page(line: bytes, ref: InputRef, forced: str | None) -> Page:
@@ -91,9 +110,11 @@ def _jsonl_page(line: bytes, ref: InputRef, forced: str | None) -> Page:
         item = json.loads(line)
     except ValueError as exc:
         return PageError(ref, f"not a JSON line: {exc}")
+    except RecursionError:
+        return PageError(ref, "not a JSON line: nested too deeply")
     if not isinstance(item, dict):
         return PageError(ref, "a JSONL page must be an object with text, html or content")
-    url = item.get("url") if isinstance(item.get("url"), str) else None
+    url = replace_surrogates(item["url"]) if isinstance(item.get("url"), str) else None
     if url:
         ref = {**ref, "url": url}
     for name, fmt in JSONL_FIELDS:
@@ -102,34 +123,121 @@ def _jsonl_page(line: bytes, ref: InputRef, forced: str | None) -> Page:
     return PageError(ref, "no text, html or content field")
 
 
-def _warc(source: Source, path: str, forced: str | None) -> Iterator[Page]:
-    from warcio.archiveiterator import ArchiveIterator
-
+def _warc(source: Source, path: str, forced: str | None, max_bytes: int | None) -> Iterator[Page]:
+    """The pages of a WARC/WET file. A record is yielded once the next one has been
+    reached, so that a damaged record (cut short, or a Content-Length that does not
+    end where the next record starts) becomes a PageError, not a page; so does a
+    record that cannot be parsed, and bytes left after the last complete record
+    (a compressed file cut between records)."""
     with open(source.path, "rb") as handle:
+        records = _iterator_class()(handle)
         number = 0
-        for record in ArchiveIterator(handle):
+        previous: tuple[Any, InputRef, Page | None] | None = None
+        iterator = iter(records)
+        while True:
+            try:
+                record = next(iterator, None)
+            except Exception as exc:  # warcio fails in many ways on a cut or garbled record
+                if previous is not None:
+                    checked = _checked(*previous, records)
+                    if checked is not None:
+                        yield checked
+                reason = f"damaged WARC record: cannot read it ({type(exc).__name__}: {exc})"
+                yield PageError({"path": path, "record": number + 1}, one_line(reason))
+                return
+            if previous is not None:
+                checked = _checked(*previous, records)
+                if checked is not None:
+                    yield checked
+                previous = None
+            if record is None:
+                break
             if record.rec_type not in ("response", "conversion"):
+                previous = (record, {"path": path, "record": number + 1}, None)  # checked too: its damage is the file's
                 continue
             number += 1
-            page = _warc_page(record, {"path": path, "record": number}, forced)
-            if page is not None:
-                yield page
+            ref: InputRef = {"path": path, "record": number}
+            page = _warc_page(record, ref, forced, max_bytes)
+            previous = (record, page.ref if page is not None else ref, page)
+        rest = os.fstat(handle.fileno()).st_size - (records.offset or 0)
+        if records.cut_member:
+            reason = f"damaged WARC file: it ends inside a compressed record after record {number} (a truncated file?)"
+            yield PageError({"path": path, "record": number + 1}, reason)
+        elif rest > 0:
+            reason = f"damaged WARC file: {rest} bytes after record {number} are not a complete record (a truncated file?)"
+            yield PageError({"path": path, "record": number + 1}, reason)
 
 
-def _warc_page(record: Any, ref: InputRef, forced: str | None) -> Page | None:
+def _checked(record: Any, ref: InputRef, page: Page | None, records: Any) -> Page | None:
+    """``page``, or a PageError when its record turned out damaged."""
+    if records.misaligned is not None:
+        offset, found = records.misaligned
+        records.misaligned = None
+        return PageError(ref, f"damaged WARC record: its Content-Length does not end at the next record (found {found!r} at byte {offset})")
+    if record.raw_stream.limit > 0:
+        missing = record.raw_stream.limit
+        return PageError(ref, f"damaged WARC record: cut short, {missing} of its Content-Length bytes missing (a truncated file?)")
+    return page
+
+
+def _warc_page(record: Any, ref: InputRef, forced: str | None, max_bytes: int | None) -> Page | None:
     """A response or conversion record as a page (``record``: warcio's ArcWarcRecord, untyped)."""
     url: str | None = record.rec_headers.get_header("WARC-Target-URI")
     if url:
+        url = replace_surrogates(url)
         ref = {**ref, "url": url}
     if record.rec_type == "conversion":
-        return PageInput(ref, record.content_stream().read(), url, forced or "text")
-    if record.http_headers is None:  # a file:// or other non-HTTP URL: no content type, the content tells
-        return PageInput(ref, record.content_stream().read(), url, forced)
-    content_type: str = record.http_headers.get_header("Content-Type") or ""
-    if "html" in content_type.lower():
-        fmt = "html"
-    elif content_type.lower().startswith("text/"):
-        fmt = "text"
+        fmt: str | None = "text"
+    elif record.http_headers is None:  # a file:// or other non-HTTP URL: no content type, the content tells
+        fmt = None
     else:
-        return None  # images, scripts, PDFs: not pages
-    return PageInput(ref, record.content_stream().read(), url, forced or fmt)
+        content_type: str = record.http_headers.get_header("Content-Type") or ""
+        if "html" in content_type.lower():
+            fmt = "html"
+        elif content_type.lower().startswith("text/"):
+            fmt = "text"
+        else:
+            return None  # images, scripts, PDFs: not pages
+    stream = record.content_stream()
+    data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    if max_bytes is not None and len(data) > max_bytes:
+        return PageError(ref, too_large("the record", max_bytes))
+    return PageInput(ref, data, url, forced or fmt)
+
+
+@lru_cache(maxsize=1)
+def _iterator_class() -> type[Any]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    class CheckedIterator(ArchiveIterator):  # type: ignore[misc]
+        """warcio's iterator, quiet: where it would print a record's stray bytes on
+        stderr (a wrong Content-Length), it notes them in ``misaligned`` instead."""
+
+        misaligned: tuple[int, bytes] | None = None
+        cut_member = False  # the last gzip member ended before its end (a file cut short)
+
+        def close(self) -> None:
+            decompressor = getattr(self.reader, "decompressor", None) if self.reader else None
+            if decompressor is not None and getattr(decompressor, "eof", True) is False:
+                self.cut_member = True
+            super().close()
+
+        def _consume_blanklines(self) -> tuple[bytes | None, int]:
+            empty_size = 0
+            first_line = True
+            while True:
+                line = self.reader.readline()
+                if len(line) == 0:
+                    return None, empty_size
+                stripped = line.rstrip()
+                if len(stripped) == 0 or first_line:
+                    empty_size += len(line)
+                    if len(stripped) != 0 and self.misaligned is None:
+                        offset = self.fh.tell() - self.reader.rem_length() - empty_size
+                        self.misaligned = (offset, bytes(stripped[:40]))
+                        self.err_count += 1
+                    first_line = False
+                    continue
+                return line, empty_size
+
+    return CheckedIterator

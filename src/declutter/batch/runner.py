@@ -11,17 +11,18 @@ from pathlib import Path
 from typing import Any
 
 from declutter.api import warm_up
-from declutter.batch.arguments import callback, check_not_an_input, destination, input_paths, instance_or_default
+from declutter.batch.arguments import callback, destination, input_paths, instance_or_default, not_an_input
 from declutter.batch.dedup import DuplicateIndex
 from declutter.batch.discover import Discovery, Source
 from declutter.batch.inorder import ordered_results
 from declutter.batch.options import BatchOptions, DedupSettings, fingerprint_text
-from declutter.batch.output import DirSink, JsonlSink, OutputDir, Sink, mark_duplicate, with_duplicate
+from declutter.batch.output import DirSink, JsonlSink, LockFile, OutputDir, Sink, input_mtime, mark_duplicate, with_duplicate
+from declutter.batch.pools import make_pool, stop_pool
 from declutter.batch.readers import Page, PageError, PageInput, read_pages
 from declutter.batch.report import Failure, InputRef, Summary, one_line
 from declutter.batch.state import Entry, PageCount, decode_signature, encode_signature, entry_for, load_state, save_state, template_digest
 from declutter.batch.templates import TemplateCounter, site_of, site_settings
-from declutter.batch.worker import HashTask, PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult, ignore_interrupts, ready
+from declutter.batch.worker import HashTask, PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult, disk_full, ready
 from declutter.errors import BatchError
 from declutter.settings import Settings
 
@@ -69,11 +70,13 @@ class BatchRun:
         self.settings = instance_or_default(settings, Settings, "settings")
         self.options = instance_or_default(options, BatchOptions, "options")
         self.target = destination(output_dir, jsonl, stdout)
-        check_not_an_input(self.target, paths)
+        not_an_input(self.target, paths)
         self.out = self.target if isinstance(self.target, OutputDir) else None
         # The run's own outputs (the output folder, a JSONL file) are never inputs.
         own = self.target.root if isinstance(self.target, OutputDir) else self.target
-        self.discovery = Discovery(paths, exclude=(own,) if isinstance(own, Path) else ())
+        exclude = (own,) if isinstance(own, Path) else ()
+        self.discovery = Discovery(paths, exclude=exclude, follow_links=self.options.follow_links)
+        self.lock: LockFile | None = None
         self.on_progress: Callable[[Summary], None] = callback(on_progress, "on_progress")
         self.on_failure: Callable[[Failure], None] = callback(on_failure, "on_failure")
         self.summary = Summary()
@@ -122,31 +125,48 @@ class BatchRun:
         except BrokenPipeError:  # the reader of --jsonl - went away: the caller ends quietly
             raise
         except OSError as exc:  # an output cannot be written: a full disk, no permission
-            raise BatchError(one_line(f"cannot write {exc.filename or 'an output'}: {exc.strerror or exc}")) from exc
+            raise BatchError(_cannot_write(exc)) from exc
         finally:
-            if pool is not None:  # waits only for the pages being cleaned right now
-                pool.shutdown(wait=True, cancel_futures=True)
-            sink.close(ok)
-            self.summary.finished = time.monotonic()
-            if self.out is not None:
-                self._save_state()
-                self.out.write_report(self.summary.report())
+            try:
+                if pool is not None:  # waits only for the pages being cleaned right now
+                    stop_pool(pool, cut_short=not ok, outputs=self.out.root if self.out is not None else None)
+                sink.close(ok)
+                self.summary.finished = time.monotonic()
+                if self.out is not None:
+                    self._save_state()
+                    self._write_report(ok)
+            finally:
+                if self.lock is not None:
+                    self.lock.release()
         return self.summary
+
+    def _write_report(self, ok: bool) -> None:
+        """The report; when the run already failed (a full disk), failing to write it
+        too must not hide the first error."""
+        assert self.out is not None
+        try:
+            self.out.write_report(self.summary.report())
+        except OSError as exc:
+            if ok:
+                raise BatchError(_cannot_write(exc)) from exc
 
     def _sink(self) -> Sink:
         try:
             if not isinstance(self.target, OutputDir):
                 return JsonlSink(self.target)
             self.target.root.mkdir(parents=True, exist_ok=True)
+            self.lock = self.target.lock()
             self.target.stamp(fingerprint_text(self.settings, self.options))
             return DirSink(self.target)
         except OSError as exc:
-            raise BatchError(one_line(f"cannot write {exc.filename or 'the output'}: {exc.strerror or exc}")) from exc
+            if self.lock is not None:
+                self.lock.release()
+            raise BatchError(_cannot_write(exc)) from exc
 
     def _pool(self) -> ProcessPoolExecutor | None:
         if self.options.workers <= 1:
             return None
-        return ProcessPoolExecutor(self.options.workers, initializer=ignore_interrupts)
+        return make_pool(self.options.workers)
 
     def _warm_up(self) -> None:
         """Build what every page needs, here in the parent, before the cleaning workers
@@ -175,10 +195,12 @@ class BatchRun:
         hash_pool.submit(ready).result()
         with ThreadPoolExecutor(1, thread_name_prefix="declutter-warm-up") as thread:
             warmed = thread.submit(self._warm_up)
+            counted = False
             try:
                 self._count_pass(hash_pool)
+                counted = True
             finally:
-                hash_pool.shutdown(wait=True, cancel_futures=True)
+                stop_pool(hash_pool, cut_short=not counted)
         warmed.result()  # raises what the warm-up raised
 
     def _window(self) -> int:
@@ -214,9 +236,9 @@ class BatchRun:
                 for site, hashes in known.pages:
                     yield (source.rel, site), hashes
                 continue
-            for page in read_pages(source, self.options.input_format):
+            for page in read_pages(source, self.options.input_format, self.options.max_bytes):
                 if isinstance(page, PageInput):
-                    yield (source.rel, site_of(page.url, source.folder)), HashTask(page.data, page.input_format)
+                    yield (source.rel, site_of(page.url, source.folder)), HashTask(page.data, page.input_format, self.options.max_bytes)
                 else:
                     yield (source.rel, ""), None
 
@@ -265,7 +287,7 @@ class BatchRun:
                     unit.entry.templates = [[site, self._digest(site)] for site, _ in unit.entry.pages]
                 yield unit, ReloadTask(unit.output, source.container, self._dedup_settings())
             else:
-                for page in read_pages(source, self.options.input_format):
+                for page in read_pages(source, self.options.input_format, self.options.max_bytes):
                     yield unit, self._page_task(source, page, unit.entry)
             yield unit, END
 
@@ -280,7 +302,11 @@ class BatchRun:
         output = self.out.path_for(source) if self.out is not None and not source.container else None
         layout = "page" if output is not None else "line"
         dedup = self._dedup_settings()
-        return PageTask(page.ref, page.data, page.url, page.input_format, settings, dedup, self.options.timeout, layout, output)
+        mtime = input_mtime(source.path) if output is not None else None  # before the worker reads the page
+        return PageTask(
+            page.ref, page.data, page.url, page.input_format, settings, dedup, self.options.timeout, layout, output,
+            self.options.max_bytes, mtime,
+        )
 
     def _dedup_settings(self) -> DedupSettings | None:
         return self.options.dedup if self.dedup is not None else None
@@ -353,6 +379,13 @@ def _from_state(record: list[Any], output: Path | None, container: bool) -> Relo
     """A record of the state file as a reloaded output's record."""
     ref, signature, duplicate_of, reason, removed = record
     return Reloaded(ref, decode_signature(signature), duplicate_of, reason, None if container else output, removed)
+
+
+def _cannot_write(exc: OSError) -> str:
+    where = exc.filename or "an output"
+    if disk_full(exc):
+        return one_line(f"cannot write {where}: {exc.strerror or exc}; the run stopped (free some space and run it again)")
+    return one_line(f"cannot write {where}: {exc.strerror or exc}")
 
 
 def _task_error(unit: Unit, error: Exception | str) -> PageResult:

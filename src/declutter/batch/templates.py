@@ -25,7 +25,10 @@ from declutter.settings import Settings
 def site_of(url: str | None, folder: str) -> str:
     """The URL's host (without "www."), else the input's folder."""
     if url:
-        host = (urlsplit(url).hostname or "").lower()
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:  # "http://[::1/news": not a URL, so no host
+            host = ""
         if host:
             return "host:" + host.removeprefix("www.")
     return "folder:" + folder

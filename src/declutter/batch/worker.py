@@ -4,12 +4,22 @@ Nothing a page does stops the worker: every exception becomes a failure
 reason in the result. A page running past ``timeout`` seconds is given up
 (SIGALRM, where the worker runs in a process's main thread; a page stuck in
 one long call into C code, such as a runaway regular expression, is only
-stopped when that call returns).
+stopped when that call returns). The time limit is a ``BaseException``, so no
+``except Exception`` on the way (in trafilatura, readability or ours) swallows
+it, and the heavy modules are imported before the first timer starts, so a
+timeout never leaves one half imported.
+
+A worker process (``init_worker``) dies with its parent (Linux), and on
+SIGINT or SIGTERM gives up the page it is on and every task still sent to it.
 """
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
+import os
 import signal
+import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -26,12 +36,26 @@ from declutter.batch.output import dumps_line, dumps_page, with_duplicate, write
 from declutter.batch.readers import PageData, page_data
 from declutter.batch.report import InputRef, one_line
 from declutter.batch.templates import page_hashes
-from declutter.errors import DeclutterError, InputError
+from declutter.errors import DeclutterError
+from declutter.reading.files import MAX_PAGE_BYTES
 from declutter.settings import Settings
 
+INTERRUPTED = "interrupted"  # the reason of tasks a stopping worker gives up
 
-class PageTimeoutError(InputError):
-    """A page took longer than the batch's per-page time limit."""
+
+class PageTimeoutError(BaseException):
+    """A page took longer than the batch's per-page time limit.
+
+    Not an ``Exception``: the catch-all handlers of the HTML libraries must not
+    turn it into "no text found" and go on past the limit."""
+
+
+class _Stop:
+    """A worker's state: told to stop (SIGINT or SIGTERM); running tasks (only then
+    does a signal interrupt what it does: an idle worker waits for its next message)."""
+
+    requested = False
+    busy = False
 
 
 @dataclass(frozen=True)
@@ -48,6 +72,8 @@ class PageTask:
     # no duplicate; the parent rewrites it in the rare case it is a duplicate.
     # Writing in the workers keeps the parent's share of a -j2 run small.
     output: Path | None = None
+    max_bytes: int | None = MAX_PAGE_BYTES  # the largest page read
+    mtime_ns: int | None = None  # the input file's modification time, carried by ``output``
 
 
 @dataclass(frozen=True)
@@ -63,6 +89,7 @@ class HashTask:
 
     data: PageData  # a path is read here, in the worker
     input_format: str | None
+    max_bytes: int | None = MAX_PAGE_BYTES
 
 
 @dataclass
@@ -106,7 +133,7 @@ TaskResult = PageResult | list[Reloaded] | set[int] | None
 def run_task(task: Task) -> TaskResult:
     if isinstance(task, HashTask):
         try:
-            return page_hashes(page_data(task.data), task.input_format)
+            return page_hashes(page_data(task.data, task.max_bytes), task.input_format)
         except DeclutterError:  # unreadable: it counts for no template, and fails when cleaned
             return None
     if isinstance(task, ReloadTask):
@@ -122,24 +149,49 @@ def run_chunk(tasks: list[Task]) -> list[TaskResult | TaskFailed]:
     """
     outcomes: list[TaskResult | TaskFailed] = []
     for task in tasks:
+        if _Stop.requested:  # told to stop: the rest are given up at once
+            outcomes.append(TaskFailed(INTERRUPTED))
+            continue
         try:
-            outcomes.append(run_task(task))
+            _Stop.busy = True
+            try:
+                outcomes.append(run_task(task))
+            finally:
+                _Stop.busy = False
+        except KeyboardInterrupt:
+            outcomes.append(TaskFailed(INTERRUPTED))
         except Exception as exc:
+            if disk_full(exc):
+                raise  # the run stops (see the runner)
             outcomes.append(TaskFailed(one_line(str(exc)) or type(exc).__name__))
     return outcomes
 
 
+def disk_full(error: BaseException) -> bool:
+    """A write failed for want of space (or quota): every later write would fail the same way."""
+    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
 def clean_page(task: PageTask) -> PageResult:
     try:
+        data = page_data(task.data, task.max_bytes)  # a regular file, at most max_bytes: no timer needed
+        if task.timeout and _may_be_markup(data, task.input_format):
+            preload()
         with time_limit(task.timeout):
-            doc = clean(page_data(task.data), url=task.url, settings=task.settings, input_format=task.input_format)
+            doc = clean(data, url=task.url, settings=task.settings, input_format=task.input_format, max_bytes=task.max_bytes)
             record = {"input": task.ref, **doc.to_dict()}
             text = dumps_page(record) if task.layout == "page" else dumps_line(record)
             values = signature(doc.text, task.dedup) if task.dedup else None
         if task.output is not None:
-            write_atomic(task.output, with_duplicate(text, None))
+            write_atomic(task.output, with_duplicate(text, None), task.mtime_ns)
+    except PageTimeoutError as exc:
+        return PageResult(task.ref, reason=one_line(str(exc)))
     except OSError as exc:  # the output cannot be written (a full disk, no permission)
+        if disk_full(exc):
+            raise  # the run stops: every later page would fail the same way
         return PageResult(task.ref, reason=one_line(f"cannot write {task.output}: {exc.strerror or exc}"))
+    except RecursionError:  # a page nested deeper than Python's stack (caught before Exception: it is one)
+        return PageResult(task.ref, reason="internal error: the page is nested too deeply (RecursionError)")
     except DeclutterError as exc:
         return PageResult(task.ref, reason=one_line(str(exc)) or type(exc).__name__)
     except Exception as exc:  # a bug in an extractor must not end the batch
@@ -198,6 +250,62 @@ def ready() -> bool:
     return True
 
 
-def ignore_interrupts() -> None:
-    """Worker initializer: Ctrl-C is the parent's to handle; workers finish their page."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+_preloaded = False
+
+
+def _may_be_markup(data: bytes | str, input_format: str | None) -> bool:
+    """Whether the HTML path may run on the page: not for a page without a "<" (a quick scan)."""
+    if input_format is not None:
+        return input_format == "html"
+    return (b"<" in data) if isinstance(data, bytes) else ("<" in data)
+
+
+def preload() -> None:
+    """Import the modules a page may need (the HTML libraries) before a timer starts:
+    a page timed out inside an import would leave that module half made in this process."""
+    global _preloaded
+    if _preloaded:
+        return
+    import lxml.html  # noqa: F401
+    import readability  # noqa: F401
+    import trafilatura  # noqa: F401
+    import trafilatura.xml  # noqa: F401
+
+    import declutter.html.body_filter  # noqa: F401
+    import declutter.html.extract  # noqa: F401
+
+    _preloaded = True
+
+
+def init_worker() -> None:
+    """Worker initializer: die with the parent; on SIGINT or SIGTERM (Ctrl-C reaches the
+    whole process group; the parent sends SIGINT to its workers when it stops) give up
+    the page being cleaned and the tasks still queued, and report them as interrupted."""
+    _die_with_parent()
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    if _Stop.requested:
+        return  # already stopping: the page in hand was given up at the first signal
+    _Stop.requested = True
+    if _Stop.busy:
+        raise KeyboardInterrupt
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to send this process SIGKILL when its parent dies (a killed parent
+    must not leave workers behind); elsewhere nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the call: go now
+        os._exit(1)

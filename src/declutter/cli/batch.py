@@ -4,21 +4,26 @@ Data goes to stdout (``--jsonl -``, the default without ``-o``) or to files;
 the progress bar (only when stderr is a terminal), failures and the closing
 summary go to stderr. ``--quiet`` silences the bar and the summary, not the
 failures. Exit codes (exits.py): ok, some page failed, usage error, or
-interrupted (Ctrl-C; a partial summary is shown and the report written).
+interrupted (Ctrl-C, 130, or SIGTERM, 143: a partial summary is shown and the
+report written). A second Ctrl-C or SIGTERM ends the command at once.
 """
 from __future__ import annotations
 
+import io
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
-from types import TracebackType
+from types import FrameType, TracebackType
 from typing import TYPE_CHECKING
 
 import click
 
 from declutter.batch import BatchOptions, BatchRun, Failure, Summary
 from declutter.batch.report import InputRef
-from declutter.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, exit_code_for
+from declutter.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, exit_code_for
 from declutter.errors import DeclutterError
 from declutter.settings import Settings
 
@@ -37,6 +42,8 @@ def run_batch_command(
     settings: Settings,
     input_format: str | None,
     timeout: float | None = None,
+    max_bytes: int | None = None,
+    follow_links: bool = False,
 ) -> int:
     """Run the batch; the exit code."""
     if "-" in inputs:
@@ -47,6 +54,10 @@ def run_batch_command(
         options = BatchOptions(jobs=jobs, force=force, input_format=None if input_format in (None, "auto") else input_format)
         if timeout is not None:
             options = replace(options, timeout=timeout or None)  # 0: no limit
+        if max_bytes is not None:
+            options = replace(options, max_bytes=max_bytes or None)  # 0: no limit
+        if follow_links:
+            options = replace(options, follow_links=True)
         run = BatchRun(
             inputs,
             settings=settings,
@@ -65,13 +76,16 @@ def run_batch_command(
 
 def _run(run: BatchRun, progress: _Progress, quiet: bool) -> int:
     code = EXIT_OK
+    if isinstance(sys.stdout, io.TextIOWrapper):  # a non-UTF-8 file name in a record: an escape, not a crash
+        sys.stdout.reconfigure(errors="backslashreplace")
+    stop = _Stop()
     try:
-        with progress:
+        with stop.handling(), progress:
             summary = run.run()
         code = EXIT_FAILED if summary.failed else EXIT_OK
     except KeyboardInterrupt:
         click.echo("declutter: interrupted; the outputs written so far are complete", err=True)
-        code = EXIT_INTERRUPTED
+        code = EXIT_TERMINATED if stop.signum == signal.SIGTERM else EXIT_INTERRUPTED
     except BrokenPipeError:  # stdout closed (`--jsonl - | head -1`): the reader has what it wanted
         _quiet_stdout()
         return EXIT_OK
@@ -98,6 +112,40 @@ def _quiet_stdout() -> None:
 
 def failure_line(failure: Failure) -> str:
     return f"declutter: {describe_input(failure.input)}: {failure.reason}"
+
+
+class _Stop:
+    """SIGINT and SIGTERM while a batch runs: the first is a KeyboardInterrupt (the run
+    stops its workers, writes its report and leaves no temporary file); a second
+    ends the process at once, whatever the run was still waiting for."""
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+
+    @contextmanager
+    def handling(self) -> Iterator[None]:
+        if not _in_main_thread():
+            yield
+            return
+        numbers = (signal.SIGINT, signal.SIGTERM)
+        previous = [signal.signal(number, self._on_signal) for number in numbers]
+        try:
+            yield
+        finally:
+            for number, handler in zip(numbers, previous):
+                signal.signal(number, handler)
+
+    def _on_signal(self, signum: int, frame: FrameType | None) -> None:
+        if self.signum is not None:
+            os._exit(128 + signum)  # the second signal: now
+        self.signum = signum
+        raise KeyboardInterrupt
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 def _echo_failure(failure: Failure) -> None:

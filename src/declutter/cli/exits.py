@@ -7,6 +7,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # some input could not be cleaned (or written)
 EXIT_USAGE = 2  # a wrong option, file name or setting (click's own code for usage errors too)
 EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
+EXIT_TERMINATED = 143  # SIGTERM: 128 + SIGTERM
 
 
 def exit_code_for(error: DeclutterError) -> int:

@@ -21,7 +21,7 @@ from declutter.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, exit_code_for
 from declutter.document import Document
 from declutter.errors import DeclutterError, InputError
 from declutter.extractors import EXTRACTORS
-from declutter.reading.files import read_page, ungzip
+from declutter.reading.files import MAX_PAGE_BYTES, read_page, too_large, ungzip
 from declutter.render import FORMATS, explain_fields, explain_rows, render
 from declutter.settings import DateSettings, Settings
 
@@ -97,11 +97,17 @@ def _page_options(func: Command) -> Command:
     "--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
     help="Batch: give up a page after this long (default 120; 0: no limit).",
 )
+@click.option(
+    "--max-bytes", type=click.IntRange(min=0), default=None, metavar="BYTES",
+    help=f"Give up a page larger than this, after gzip is undone (default {MAX_PAGE_BYTES:,}; 0: no limit).",
+)
+@click.option("--follow-links", is_flag=True, help="Batch: follow symbolic links that lead outside the input folders.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")
 @_page_options
 def clean_command(
     inputs: tuple[str, ...], fmt: str, output: str | None, jsonl: str | None, jobs: int | None, force: bool,
-    timeout: float | None, quiet: bool, skip: tuple[str, ...], dayfirst: bool | None, input_format: str, url: str | None,
+    timeout: float | None, max_bytes: int | None, follow_links: bool, quiet: bool,
+    skip: tuple[str, ...], dayfirst: bool | None, input_format: str, url: str | None,
     config: str | None, preset: str | None, extractors: tuple[str, ...],
 ) -> None:
     """Clean scraped pages: FILE, - for stdin, or folders for a batch run."""
@@ -111,10 +117,13 @@ def clean_command(
 
         code = run_batch_command(
             inputs, output=output, jsonl=jsonl, jobs=jobs, force=force, quiet=quiet,
-            settings=settings, input_format=input_format, timeout=timeout,
+            settings=settings, input_format=input_format, timeout=timeout, max_bytes=max_bytes, follow_links=follow_links,
         )
         sys.exit(code)
-    doc = _clean_one(inputs[0], settings, input_format, url)
+    if output not in (None, "-") and inputs[0] != "-" and os.path.realpath(output) == os.path.realpath(inputs[0]):
+        _fail(f"the output {output} is the input; write it somewhere else", EXIT_USAGE)
+    limit = MAX_PAGE_BYTES if max_bytes is None else (max_bytes or None)
+    doc = _clean_one(inputs[0], settings, input_format, url, limit)
     _write(render(doc, fmt), output)
     sys.exit(EXIT_OK)
 
@@ -190,14 +199,21 @@ def _is_batch(inputs: tuple[str, ...], output: str | None, jsonl: str | None) ->
     return single != "-" and (Path(single).is_dir() or to_folder)
 
 
-def _clean_one(path: str, settings: Settings, input_format: str, url: str | None) -> Document:
+def _clean_one(path: str, settings: Settings, input_format: str, url: str | None, max_bytes: int | None = MAX_PAGE_BYTES) -> Document:
     if path != "-" and not Path(path).exists():
         _fail(f"no such file: {path}", EXIT_USAGE)
     if path != "-" and Path(path).is_dir():
         _fail(f"{path} is a folder: this command takes one page (clean a folder with `declutter clean {path} -o OUT`)", EXIT_USAGE)
     try:
-        data = ungzip(sys.stdin.buffer.read(), "stdin") if path == "-" else read_page(path)
-        doc = clean(data, url=url, settings=settings, input_format=None if input_format == "auto" else input_format)
+        if path == "-":
+            raw = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
+            if max_bytes is not None and len(raw) > max_bytes:
+                raise InputError(too_large("the page", max_bytes))
+            data = ungzip(raw, "stdin", max_bytes=max_bytes)
+        else:
+            data = read_page(path, max_bytes=max_bytes)
+        fmt = None if input_format == "auto" else input_format
+        doc = clean(data, url=url, settings=settings, input_format=fmt, max_bytes=max_bytes)
     except InputError as exc:  # name the input, unless the message already does
         name = "stdin" if path == "-" else path
         _fail(str(exc) if str(exc).startswith(name) else f"{name}: {exc}", EXIT_FAILED)
@@ -210,8 +226,10 @@ def _write(text: str, output: str | None) -> None:
     if output is None or output == "-":
         click.echo(text)
         return
+    from declutter.batch.output import write_atomic
+
     try:
-        Path(output).write_text(text + "\n", encoding="utf-8")
+        write_atomic(Path(output), text + "\n")  # the whole page or, on any error, the file as it was
     except OSError as exc:
         _fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_FAILED)
 

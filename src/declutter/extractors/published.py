@@ -106,7 +106,10 @@ def _country(doc: Document, match: DateMatch) -> Verdict:
     table = _date_order_table()
     country = None
     if doc.url:
-        host = urlparse(doc.url).hostname or ""
+        try:
+            host = urlparse(doc.url).hostname or ""
+        except ValueError:  # "http://[::1/news": no host to read
+            host = ""
         country = table.tld_country.get(host.rsplit(".", 1)[-1])
     if country is None and doc.source:
         country = table.publisher_country.get(doc.source.strip().lower())

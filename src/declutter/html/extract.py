@@ -126,9 +126,13 @@ def readability_text(tree: HtmlElement, url: str | None = None) -> str:
 
     try:
         summary = Readability(tree, url=url).summary(html_partial=True)
-    except Exception:  # readability raises its own Unparseable and lxml errors on odd pages
+        if not summary.strip():
+            return ""
+        # lxml asserts on a summary without a body ("<html></html>" from a page of only "<html>").
+        fragment = lxml_html.fragment_fromstring(summary, create_parent="div")
+    except Exception:  # readability raises its own Unparseable and lxml errors (and assertions) on odd pages
         return ""
-    return html_to_lines(lxml_html.fragment_fromstring(summary, create_parent="div")) if summary.strip() else ""
+    return html_to_lines(fragment)
 
 
 def html_to_lines(element: Element) -> str:

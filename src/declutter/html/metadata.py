@@ -90,5 +90,8 @@ def _hostname(url: str | None) -> str | None:
         return None
     from urllib.parse import urlparse
 
-    host = urlparse(url).hostname or ""
+    try:
+        host = urlparse(url).hostname or ""
+    except ValueError:  # "http://[::1/news": no host to read
+        return None
     return host.removeprefix("www.") or None

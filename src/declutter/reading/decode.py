@@ -27,6 +27,7 @@ _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 CP1252_CHAOS_MARGIN = 0.05
 # Sequences that UTF-8 read as cp1252/latin-1 leaves behind ("cafÃ©", "â€™"):
 # the first characters of such a trace, and a trace.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _MOJIBAKE_LEADS = "ÃÂâÐÑØÙ"
 _MOJIBAKE_HINT = re.compile(f"[{_MOJIBAKE_LEADS}][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u02c6\u02dc]")
 
@@ -37,11 +38,20 @@ def decode_page(data: bytes | str, *, repair: bool = True) -> str:
     ``repair=False`` leaves the repair to the caller: the HTML path repairs
     only the text it extracts, which is far shorter than the markup.
     """
-    text = data if isinstance(data, str) else _decode_bytes(data)
+    text = replace_surrogates(data) if isinstance(data, str) else _decode_bytes(data)
     text = text.removeprefix("\ufeff")  # a BOM left in a str, or after a declared utf-8
     if "\r" in text:  # the check is much cheaper than two replaces on a large page
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return repair_mojibake(text) if repair else text
+
+
+def replace_surrogates(text: str) -> str:
+    """``text`` as valid Unicode: a surrogate pair (two code points, as some JSON
+    escapes give) becomes its character, a lone surrogate U+FFFD. Such a str
+    cannot be written as UTF-8, so it must not reach a Document's text."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def repair_mojibake(text: str) -> str:

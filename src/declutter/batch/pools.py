@@ -1,0 +1,73 @@
+"""Worker pools: started with ``init_worker``, and stopped at once when the run is cut short.
+
+A run that ends normally waits for its workers. A run cut short (Ctrl-C,
+SIGTERM, a full disk) tells every worker to stop (SIGINT: a worker gives up
+the page it is on, leaving no temporary file, and every task still sent to
+it), waits a few seconds for them, and kills any still busy (a page stuck in
+one long call into C code); their temporary files are then removed.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+from declutter.batch.worker import init_worker
+
+# Seconds a stopping run waits for its workers to give up their tasks before
+# killing them: a worker answers within a few milliseconds unless stuck in C code.
+STOP_GRACE = 3.0
+_POLL = 0.02
+
+
+def make_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, initializer=init_worker)
+
+
+def stop_pool(pool: ProcessPoolExecutor, cut_short: bool, outputs: Path | None = None) -> None:
+    """Shut ``pool`` down: waiting for its work (``cut_short`` False), or stopping it at once.
+
+    ``outputs``: the folder where killed workers may have left temporary files.
+    """
+    if not cut_short:
+        pool.shutdown(wait=True, cancel_futures=True)
+        return
+    processes = _processes(pool)
+    for process in processes:
+        _signal(process, signal.SIGINT)
+    deadline = time.monotonic() + STOP_GRACE
+    pool.shutdown(wait=False, cancel_futures=True)
+    killed = False
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            _signal(process, signal.SIGKILL)
+            killed = True
+    if killed and outputs is not None:
+        remove_temporary_files(outputs)
+
+
+def remove_temporary_files(root: Path) -> None:
+    """Remove the temporary files (``.NAME.declutter-tmp``) under ``root``."""
+    for folder, _, files in os.walk(root):
+        for name in files:
+            if name.startswith(".") and name.endswith(".declutter-tmp"):
+                Path(folder, name).unlink(missing_ok=True)
+
+
+def _processes(pool: ProcessPoolExecutor) -> list[BaseProcess]:
+    # The pool's own table of its processes (private, and stable since Python 3.2).
+    table = getattr(pool, "_processes", None) or {}
+    return list(table.values())
+
+
+def _signal(process: BaseProcess, signum: int) -> None:
+    if process.pid is None:
+        return
+    try:
+        os.kill(process.pid, signum)
+    except ProcessLookupError:
+        pass

@@ -1,0 +1,391 @@
+"""Issue 19: bad input, signals and full disks never crash a batch, hang it, or destroy a file.
+
+Signal tests wait for events (polling, bounded), never for a time.
+"""
+from __future__ import annotations
+
+import errno
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from declutter import clean
+from declutter.batch import BatchError, BatchOptions, BatchRun, ConfigError
+from declutter.batch import output as output_module
+from declutter.batch.discover import Discovery, Source
+from declutter.batch.output import NAME_MAX, TEMP_EXTRA, OutputDir, short_name
+from declutter.batch.readers import PageError, PageInput, read_pages
+from declutter.batch.worker import PageTimeoutError, time_limit
+from declutter.cli.main import main
+from declutter.errors import DeclutterError, InputError
+
+from .batch_pages import page, write_jsonl, write_tree, write_warc
+
+CLI = [sys.executable, "-c", "from declutter.cli import main; main()", "clean"]
+POLLS, POLL_SECONDS = 24_000, 0.005  # at most 120 s
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, ["clean", *map(str, args)])
+
+
+def _poll(done, what: str) -> None:
+    for _ in range(POLLS):
+        if done():
+            return
+        time.sleep(POLL_SECONDS)
+    raise AssertionError(f"never happened: {what}")
+
+
+# -- 1. inputs are never overwritten ---------------------------------------------------
+def test_an_output_equal_to_an_input_is_a_usage_error(tmp_path):
+    feed = tmp_path / "t" / "feed.jsonl"
+    write_jsonl(feed, [{"text": page(1)}])
+    a = tmp_path / "a.txt"
+    a.write_text(page(2))
+    before = feed.read_bytes(), a.read_bytes()
+    for args in (
+        [feed, "--jsonl", feed],
+        [a, "-o", a],
+        [a, feed, "--jsonl", a],
+        [tmp_path / "t", "-o", tmp_path / "t"],
+        [tmp_path / "t", "-o", tmp_path / "t" / ".." / "t"],  # compared resolved
+    ):
+        result = invoke(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "input" in result.stderr
+    assert (feed.read_bytes(), a.read_bytes()) == before
+    with pytest.raises(ConfigError):
+        BatchRun([tmp_path / "t"], output_dir=tmp_path / "t")
+
+
+def test_an_earlier_output_folder_inside_the_inputs_is_not_read(tmp_path):
+    write_tree(tmp_path / "in", 2)
+    write_jsonl(tmp_path / "in" / "feed.jsonl", [{"text": page(5)}])
+    assert invoke(tmp_path / "in", "-o", tmp_path / "old", "-q").exit_code == 0
+    os.rename(tmp_path / "old", tmp_path / "in" / "old")  # holds feed.jsonl.jsonl: JSONL, if read
+    result = invoke(tmp_path / "in", "--jsonl", tmp_path / "all.jsonl")
+    assert result.exit_code == 0, result.output
+    assert len((tmp_path / "all.jsonl").read_text().splitlines()) == 3
+    assert "earlier output folder 1" in result.stderr
+
+
+# -- 2. one bad record never stops a batch -------------------------------------------------
+def _run_jsonl(tmp_path, inputs, jobs=1):
+    failures = []
+    summary = BatchRun(inputs, jsonl=tmp_path / "out.jsonl", options=BatchOptions(jobs=jobs), on_failure=failures.append).run()
+    return summary, failures
+
+
+def test_a_bad_url_fails_nothing(tmp_path):
+    write_jsonl(tmp_path / "in" / "feed.jsonl", [{"text": page(1), "url": "http://[::1/news"}, {"text": page(2)}])
+    write_warc(tmp_path / "in" / "crawl.warc.gz", [("html", "http://[::1/news", f"<html><body><p>{page(3)}</p></body></html>")])
+    summary, failures = _run_jsonl(tmp_path, [tmp_path / "in"])
+    assert summary.cleaned == 3 and not failures
+
+
+def test_lone_surrogates_never_reach_the_text():
+    assert clean("\ud800").text in ("", "\ufffd")
+    assert "\ud800" not in clean("A page \ud800 with a lone surrogate in it.\nAnd more text here.").text
+    assert "\U0001f600" in clean("Smile \ud83d\ude00 please, it is a fine day for it.").text  # a pair is its character
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    (folder / name).write_text(page(1))
+    (folder / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)  # a failure, so the name appears in the report
+    os.rename(folder / "bad.txt", folder / os.fsdecode(b"b\xe9d.txt"))
+    result = invoke(folder, "-o", tmp_path / "out", "-q")
+    assert result.exit_code == 1, result.output
+    report = json.loads((tmp_path / "out" / "_declutter_report.json").read_text(encoding="utf-8"))
+    assert report["failures"][0]["input"]["path"].endswith(os.fsdecode(b"b\xe9d.txt"))
+    record = json.loads((tmp_path / "out" / (name + ".json")).read_text(encoding="utf-8"))
+    assert record["input"]["path"].endswith(name)
+
+
+def test_long_names_are_shortened_without_collisions(tmp_path):
+    long_a, long_b = "a" * 240 + "1.txt", "a" * 240 + "2.txt"
+    for name in (long_a, long_b):
+        assert len(short_name(name + ".json", ".json").encode()) + TEMP_EXTRA <= NAME_MAX
+    assert short_name(long_a + ".json", ".json") != short_name(long_b + ".json", ".json")
+    assert short_name("é" * 200 + ".json", ".json").endswith(".json")  # cut at a character boundary
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / long_a).write_text(page(1))
+    (folder / long_b).write_text(page(2))
+    summary = BatchRun([folder], output_dir=tmp_path / "out", options=BatchOptions(jobs=1)).run()
+    assert summary.cleaned == 2 and not summary.failures
+    assert len(list((tmp_path / "out").glob("a*.json"))) == 2
+    rerun = BatchRun([folder], output_dir=tmp_path / "out", options=BatchOptions(jobs=1)).run()
+    assert rerun.skipped == 2
+
+
+def test_deeply_nested_json_and_a_bare_html_tag_fail_one_record_each(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "feed.jsonl").write_text("[" * 200_000 + "\n" + json.dumps({"text": page(1)}) + "\n")
+    (tmp_path / "in" / "only.html").write_text("<html>")
+    (tmp_path / "in" / "ok.txt").write_text(page(2))
+    summary, failures = _run_jsonl(tmp_path, [tmp_path / "in"])
+    assert summary.cleaned >= 2 and [f.input.get("record") for f in failures if "feed" in f.input["path"]] == [1]
+    doc = None
+    try:
+        doc = clean("<html>")
+    except InputError:
+        pass
+    assert doc is None or doc.text == "" and doc.warnings
+    result = invoke(tmp_path / "in" / "only.html")
+    assert result.exit_code in (0, 1) and "Traceback" not in result.output
+
+
+# -- 4. size limits -----------------------------------------------------------------------
+def test_size_limits_name_the_limit(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "big.txt.gz").write_bytes(gzip.compress(b"word " * 400_000))  # 2 MB unpacked
+    (folder / "feed.jsonl").write_bytes(b'{"text": "' + b"x" * 3_000_000 + b'"}\n' + json.dumps({"text": page(1)}).encode() + b"\n")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "ok.txt").write_text(page(2))
+    failures = []
+    options = BatchOptions(jobs=1, max_bytes=1_000_000, follow_links=True)
+    summary = BatchRun([folder], jsonl=tmp_path / "o.jsonl", options=options, on_failure=failures.append).run()
+    assert summary.cleaned == 2
+    assert len(failures) == 2 and all("1,000,000 bytes" in f.reason for f in failures)
+    assert summary.inputs_skipped["not a regular file"] == 1  # /dev/zero is never read
+    with pytest.raises(InputError, match="limit"):
+        clean(gzip.compress(b"a" * 2_000_000), max_bytes=1_000_000)
+    result = invoke(folder / "zero.txt", "--max-bytes", "1000")
+    assert result.exit_code == 1 and "1,000 bytes" in result.stderr
+
+
+# -- 5. --timeout is a hard limit ---------------------------------------------------------
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_skipped_not_waited_for(tmp_path):
+    write_tree(tmp_path / "in", 2)
+    os.mkfifo(tmp_path / "in" / "pipe.txt")
+    summary, failures = _run_jsonl(tmp_path, [tmp_path / "in"])
+    assert summary.cleaned == 2 and summary.inputs_skipped["not a regular file"] == 1
+    summary, failures = _run_jsonl(tmp_path, [tmp_path / "in" / "pipe.txt", tmp_path / "in" / "site0"])
+    assert summary.inputs_skipped["not a regular file"] == 1
+
+
+def test_the_timeout_is_not_an_exception_that_a_catch_all_swallows():
+    assert not issubclass(PageTimeoutError, Exception)
+    caught = []
+    with pytest.raises(PageTimeoutError), time_limit(0.05):
+        while True:
+            try:
+                sum(range(10_000))
+            except Exception as exc:  # what trafilatura and readability do
+                caught.append(exc)
+    assert caught == []
+
+
+# -- 6. damaged containers are reported ---------------------------------------------------
+def _warc_bytes(tmp_path, gz, count=10):
+    path = tmp_path / ("w.warc.gz" if gz else "w.warc")
+    write_warc(path, [("html", f"https://ex.com/{i}", f"<html><body><p>{page(i)}</p></body></html>") for i in range(count)], gz=gz)
+    return path.read_bytes()
+
+
+def _pages(path, kind="warc"):
+    return list(read_pages(Source(path, path.name, kind)))
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_a_truncated_warc_names_the_cut_record(tmp_path, gz):
+    data = _warc_bytes(tmp_path, gz)
+    cut = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    cut.write_bytes(data[: len(data) // 2])
+    pages = _pages(cut)
+    errors = [p for p in pages if isinstance(p, PageError)]
+    assert len(errors) == 1 and "record" in errors[0].ref and errors[0].ref["path"].endswith(cut.name), pages
+    assert all(isinstance(p, PageInput) for p in pages[:-1]) and pages[-1] is errors[0]
+
+
+def test_a_wrong_content_length_is_reported_quietly(tmp_path, capfd):
+    data = _warc_bytes(tmp_path, False, count=3)
+    first = data.index(b"Content-Length: ", data.index(b"WARC-Type: response"))
+    end = data.index(b"\r\n", first)
+    length = int(data[first + 16:end])
+    for wrong in (length + 500, length - 30):  # swallows the next record's start; stops short of its own end
+        bad = tmp_path / "bad.warc"
+        bad.write_bytes(data[:first + 16] + str(wrong).encode() + data[end:])
+        pages = _pages(bad)
+        assert isinstance(pages[0], PageError) and pages[0].ref.get("record") == 1, pages
+        assert "Content-Length" in pages[0].reason
+    assert capfd.readouterr().err == ""  # warcio prints nothing
+
+
+# -- 7. concurrent runs and full disks -------------------------------------------------------
+def test_a_second_run_on_the_same_output_folder_is_refused(tmp_path):
+    write_tree(tmp_path / "in", 2)
+    holder = OutputDir(tmp_path / "out")
+    (tmp_path / "out").mkdir()
+    lock = holder.lock()
+    try:
+        with pytest.raises(BatchError, match="another declutter run"):
+            BatchRun([tmp_path / "in"], output_dir=tmp_path / "out", options=BatchOptions(jobs=1)).run()
+        result = invoke(tmp_path / "in", "-o", tmp_path / "out", "-j", "1")
+        assert result.exit_code == 1 and "another declutter run" in result.stderr
+    finally:
+        lock.release()
+    assert BatchRun([tmp_path / "in"], output_dir=tmp_path / "out", options=BatchOptions(jobs=1)).run().cleaned == 2
+    assert not (tmp_path / "out" / output_module.LOCK_NAME).exists()
+
+
+def test_a_full_disk_stops_the_run_with_one_message(tmp_path, monkeypatch):
+    write_tree(tmp_path / "in", 6)
+    calls = []
+
+    def full(path, text, mtime_ns=None):
+        calls.append(path)
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr("declutter.batch.worker.write_atomic", full)
+    result = invoke(tmp_path / "in", "-o", tmp_path / "out", "-j", "1", "-q")
+    assert result.exit_code == 1
+    assert len(calls) == 1  # stopped at the first
+    lines = [line for line in result.stderr.splitlines() if "No space left" in line]
+    assert len(lines) == 1 and str(calls[0]) in lines[0]
+
+
+def test_a_single_page_output_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(page(1))
+    (tmp_path / "a.json").write_text("old")
+
+    def broken_replace(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(output_module.os, "replace", broken_replace)
+    result = invoke(tmp_path / "a.txt", "-o", tmp_path / "a.json")
+    assert result.exit_code == 1
+    assert (tmp_path / "a.json").read_text() == "old" and not list(tmp_path.glob(".*"))
+
+
+# -- 8. freshness and links ------------------------------------------------------------------
+def test_an_input_replaced_by_an_older_file_is_redone(tmp_path):
+    write_tree(tmp_path / "in", 2)
+    target = tmp_path / "in" / "site0" / "page0000.txt"
+    out = tmp_path / "out"
+    BatchRun([tmp_path / "in"], output_dir=out, options=BatchOptions(jobs=1)).run()
+    target.write_text(page(77))
+    old = target.stat().st_mtime_ns - 10**12  # a thousand seconds older than before
+    os.utime(target, ns=(old, old))
+    summary = BatchRun([tmp_path / "in"], output_dir=out, options=BatchOptions(jobs=1)).run()
+    assert summary.cleaned == 1 and summary.skipped == 1
+    assert "Story 77" in (out / "site0" / "page0000.txt.json").read_text()
+
+
+def test_links_outside_the_inputs_are_followed_only_when_asked(tmp_path):
+    write_tree(tmp_path / "in", 2)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "x.txt").write_text(page(9))
+    (tmp_path / "in" / "outside").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "in" / "inside.txt").symlink_to(tmp_path / "in" / "site0" / "page0000.txt")
+    found = list(Discovery([tmp_path / "in"]))
+    assert len(found) == 3  # the link inside the inputs is followed
+    found = list(Discovery([tmp_path / "in"], follow_links=True))
+    assert len(found) == 4
+
+
+# -- 3. signals ----------------------------------------------------------------------------
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(x) for x in text.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _gated_run(tmp_path, *more):
+    """A -j2 run stuck at a gate: the temporary output of one page is a named pipe nobody reads."""
+    write_tree(tmp_path / "in", 40, sites=1)
+    gate = output_module.temp_path(tmp_path / "out" / "page0020.txt.json")
+    gate.parent.mkdir(parents=True)
+    os.mkfifo(gate)
+    run = subprocess.Popen(
+        [*CLI, str(tmp_path / "in" / "site0"), "-o", str(tmp_path / "out"), "-j", "2", *more],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    _poll(lambda: (tmp_path / "out" / "page0019.txt.json").exists() or run.poll() is not None, "pages before the gate")
+    assert run.poll() is None, run.stderr.read().decode()
+    return run, gate
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux") or not hasattr(os, "mkfifo"), reason="Linux: /proc, prctl")
+
+
+@linux_only
+def test_sigterm_is_an_interrupt_with_its_own_exit_code(tmp_path):
+    run, gate = _gated_run(tmp_path)
+    run.send_signal(signal.SIGTERM)  # to the parent alone: it tells its workers
+    code = run.wait(timeout=60)
+    err = run.stderr.read().decode()
+    assert code == 143, err
+    report = json.loads((tmp_path / "out" / "_declutter_report.json").read_text())
+    assert report["summary"]["interrupted"] is True
+    assert [p for p in (tmp_path / "out").rglob(".*") if p != gate] == []
+
+
+def test_a_second_interrupt_ends_the_command_at_once(monkeypatch):
+    from declutter.cli import batch as cli_batch
+
+    exits = []
+
+    def fake_exit(code):
+        exits.append(code)
+        raise SystemExit(code)
+
+    monkeypatch.setattr(cli_batch.os, "_exit", fake_exit)
+    stop = cli_batch._Stop()
+    with pytest.raises(KeyboardInterrupt):
+        stop._on_signal(signal.SIGTERM, None)
+    assert stop.signum == signal.SIGTERM and exits == []
+    with pytest.raises(SystemExit):
+        stop._on_signal(signal.SIGINT, None)  # the second: no waiting for anything
+    assert exits == [128 + signal.SIGINT]
+
+
+@linux_only
+def test_workers_end_when_the_parent_is_killed(tmp_path):
+    run, _ = _gated_run(tmp_path)
+    workers = _children(run.pid)
+    assert workers
+    os.kill(run.pid, signal.SIGKILL)  # the parent alone
+    run.wait(timeout=60)
+    _poll(lambda: not any(_alive(pid) for pid in workers), "the workers ended")
+
+
+def test_an_interrupted_worker_gives_up_its_queued_tasks():
+    from declutter.batch import worker
+
+    worker._Stop.requested = True
+    try:
+        outcomes = worker.run_chunk([worker.HashTask("a page", None)] * 3)
+    finally:
+        worker._Stop.requested = False
+    assert [o.reason for o in outcomes] == [worker.INTERRUPTED] * 3
+
+
+def test_every_error_raised_is_a_declutter_error():
+    for bad in (b"\x1f\x8b broken gzip", b"\x00\x01" * 500):
+        with pytest.raises(DeclutterError):
+            clean(bad)
