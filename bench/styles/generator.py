@@ -100,6 +100,10 @@ class _Builder:
         values = dict(self.fields)
         values["n"] = str(self.rng.randint(2, 9))
         values["other"] = self.other_title()
+        if "{other}" in pattern and values["other"] not in self.related:
+            # An inline teaser ("Read more: X") names a related article as a
+            # teaser section does: declutter reports both in ``related``.
+            self.related.append(values["other"])
         values["time"] = f"{self.rng.randint(6, 22):02d}:{self.rng.randint(0, 59):02d}"
         for lazy in ("age", "byline", "date_label", "story_by", "wp_meta"):
             if "{" + lazy + "}" in pattern:

@@ -28,6 +28,9 @@ ENDS_SECTION = frozenset(
 # "Heading: title" on one line; the heading is at most a few words, and its
 # separator a colon or an arrow-like mark (bullets and dashes open list items).
 _INLINE_HEAD = re.compile(r"([^:»>|]{1,60}?)\s*[:»>|]\s*")
+# A name after a teaser's age is its source, if it is this short: a longer
+# capitalised line is the next teaser's title (headlines in title case).
+SOURCE_AFTER_AGE_WORDS = 4
 # An age line is short ("time43 minutes ago", "vor 2 Stunden").
 MAX_AGE_WORDS = 5
 
@@ -87,6 +90,8 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
             teaser, structured = None, False
             doc.drop(block, KIND, role=Role.RELATED_HEADING)
             continue
+        if block.kind is not None:
+            continue  # a share button, an image's alt text: the phrase books said what it is, no teaser
         text = block.bare
         words = word_count(text)
         age = book.age.search(text) if words <= MAX_AGE_WORDS + MAX_NAME_WORDS else None
@@ -114,10 +119,16 @@ def _is_source(doc: Document, index: int, text: str, teaser: Related, book: Phra
         return False
     if teaser.source:
         return fuzz.ratio(text, teaser.source, processor=utils.default_process) >= SAME_TEXT_RATIO
+    if teaser.age and len(words) <= SOURCE_AFTER_AGE_WORDS and _capitalised(words):
+        return True  # "Title / 3 minutes ago / Manchester Evening News": the source closes the teaser
     following = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) else ""
     bulleted = doc.blocks[index].text[:1] in "•·*-–"
-    capitalised = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    capitalised = _capitalised(words)
     return bulleted or (capitalised and bool(book.age.search(following)))
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _source_beside_age(teaser: Related, text: str, age: re.Match[str]) -> None:
