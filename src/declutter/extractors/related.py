@@ -52,9 +52,12 @@ def label_related(doc: Document, settings: Settings) -> None:
     read_up_to = 0  # the blocks before this one were read as a section's
     for index in starts:
         block = doc.blocks[index]
-        if index < read_up_to or not block.kept:
+        heading = sections[index] == Section.RELATED
+        # A heading the phrase books dropped already ("Mehr zum Thema" as a promo)
+        # still opens its section.
+        if index < read_up_to or not (block.kept or heading):
             continue
-        inline = _inline_teaser(block.text, book)
+        inline = _inline_teaser(block.text, book) if block.kept else None
         if inline:
             doc.related.append(Related(title=inline))
             doc.drop(block, KIND)
