@@ -31,6 +31,8 @@ _INLINE_HEAD = re.compile(r"([^:»>|]{1,60}?)\s*[:»>|]\s*")
 # A name after a teaser's age is its source, if it is this short: a longer
 # capitalised line is the next teaser's title (headlines in title case).
 SOURCE_AFTER_AGE_WORDS = 4
+# A lower-case word of a name is a particle: "del", "de", "von", "of", "the".
+PARTICLE_LETTERS = 3
 # An age line is short ("time43 minutes ago", "vor 2 Stunden").
 MAX_AGE_WORDS = 5
 
@@ -98,10 +100,11 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
         text = block.bare
         words = word_count(text)
         age = book.age.search(text) if words <= MAX_AGE_WORDS + MAX_NAME_WORDS else None
-        if teaser and age:
-            teaser.age = teaser.age or age.group().strip()
-            _source_beside_age(teaser, text, age)
-            structured = True
+        if age:  # an age line is a teaser's meta, never a title ("time43 minutes ago" under a heading)
+            if teaser:
+                teaser.age = teaser.age or age.group().strip()
+                _source_beside_age(teaser, text, age)
+                structured = True
         elif teaser and _same_title(text, teaser.title):
             structured = True
         elif teaser and _is_source(doc, index, text, teaser, book):
@@ -131,7 +134,11 @@ def _is_source(doc: Document, index: int, text: str, teaser: Related, book: Phra
 
 
 def _capitalised(words: list[str]) -> bool:
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    """A name's words are capitalised, but for short particles after the first
+    ("Diario del Sur", "Frankfurter Allgemeine", "The Times of India")."""
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or len(w) <= PARTICLE_LETTERS for w in words[1:]
+    )
 
 
 def _source_beside_age(teaser: Related, text: str, age: re.Match[str]) -> None:
