@@ -47,6 +47,8 @@ MAX_PRINTS = 3
 # ARTICLE_REACH blocks (a caption, a share row or a standfirst's label between).
 ARTICLE_REACH = 6
 PROSE_WORDS = 8
+# A feed item's first paragraph, right under its title: a sentence of more words than this.
+FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
 META_WORDS = 20
 
@@ -62,6 +64,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         b for b, count in zip(doc.blocks, words)
         if b.kind is None and _headline_like(b, count, opts.max_words) and not b.text.startswith(_LIST_MARKS)
         and count >= opts.min_title_words and printed[b.bare.casefold()] <= MAX_PRINTS and not _dated(b.text, book)
+        and not _labelled(b, book)
     ]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
     if not doc.title:  # the evidence, strongest first
@@ -70,8 +73,10 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             found, how = _repeated_headline(doc, titled, opts.duplicate_threshold), "printed-twice"
         if found is None:
             found, how = _headline_over_byline(doc, book, titled), "over-byline"
+        if found is None:
+            found, how = _feed_item_title(doc, titled), "opens-the-item"
         if found is not None:
-            doc.assign("title", found.text, how, found)
+            doc.assign("title", _untruncated(found, anywhere).text, how, found)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
             copy = _headline_like(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
@@ -139,6 +144,37 @@ def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Bloc
     cutoff = threshold - 0.01
     ratios = process.cdist([title], [b.text for b in blocks], scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff)
     return [block for block, ratio in zip(blocks, ratios[0]) if ratio >= cutoff]
+
+
+def _labelled(block: Block, book: PhraseBook) -> bool:
+    """A section's heading ("Most read"), a byline ("Article by Jane Okafor") or a
+    date label's line ("Published in News"): labels, not headlines."""
+    return (
+        book.section_of(block.text) is not None
+        or book.byline.search(block.text) is not None
+        or book.date_label.match(block.bare) is not None
+    )
+
+
+def _untruncated(found: Block, candidates: list[Block]) -> Block:
+    """The whole headline when the one found is a copy cut short ("What is Rust and why…")."""
+    if not found.text.endswith(("…", "...")):
+        return found
+    stem = found.text.rstrip("….").rstrip()
+    longer = [b for b in candidates if len(b.text) > len(found.text) and b.text.startswith(stem)]
+    return longer[0] if longer else found
+
+
+def _feed_item_title(doc: Document, candidates: list[Block]) -> Block | None:
+    """A feed item (or a pasted article) opens with its title, then its text:
+    the page's first line, when a paragraph of prose follows it at once."""
+    first = candidates[0] if candidates and candidates[0].index == 0 else None
+    if first is None or len(doc.blocks) < 2:
+        return None
+    following = doc.blocks[1]
+    if following.kind is None and following.text.endswith(SENTENCE_END) and not at_most_words(following.text, FEED_LEAD_WORDS):
+        return first
+    return None
 
 
 def _dated(text: str, book: PhraseBook) -> bool:
