@@ -30,6 +30,10 @@ HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
 # line, the headline under a logo and a menu of a few lines).
 REPEAT_WINDOW = 8
+# ... and printed again close by: at most this many lines further down (a
+# logo, a kicker, a share row between). A line repeated further away is a
+# widget's or a menu's (bench meta: wrong titles).
+REPEAT_REACH = 4
 _NUMBERS = re.compile(r"\d+")
 # Kinds the dateline extractor gives to the lines that follow a headline.
 BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
@@ -47,6 +51,9 @@ MAX_PRINTS = 3
 # ARTICLE_REACH blocks (a caption, a share row or a standfirst's label between).
 ARTICLE_REACH = 6
 PROSE_WORDS = 8
+# How much of a title found elsewhere the page's title line must share
+# (rapidfuzz token_set_ratio): a shortened or reworded headline still does.
+PAGE_TITLE_AGREEMENT = 70
 # A feed item's first paragraph, right under its title: a sentence of more words than this.
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
@@ -75,6 +82,8 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             found, how = _headline_over_byline(doc, book, titled), "over-byline"
         if found is None:
             found, how = _feed_item_title(doc, titled), "opens-the-item"
+        if found is not None and how != "page-title-printed-again" and not _agrees_with_page_title(doc, found):
+            found = None
         if found is not None:
             doc.assign("title", _untruncated(found, anywhere).text, how, found)
     if doc.title:
@@ -146,6 +155,18 @@ def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Bloc
     return [block for block, ratio in zip(blocks, ratios[0]) if ratio >= cutoff]
 
 
+def _agrees_with_page_title(doc: Document, found: Block) -> bool:
+    """Whether a title found in the page's text fits the page's own title line
+    ("Headline | Site" first, as scrapers print the <title>), when there is one:
+    a line printed twice or over a date that shares no words with it is a
+    widget's, a teaser's or a comment's (on the eval corpus' text pages such
+    lines were wrong titles four times in five)."""
+    first = next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if len(title_separated(b.text)) > 1), None)
+    if first is None or first is found:
+        return True
+    return fuzz.token_set_ratio(found.text, first.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
+
+
 def _labelled(block: Block, book: PhraseBook) -> bool:
     """A section's heading ("Most read"), a byline ("Article by Jane Okafor") or a
     date label's line ("Published in News"): labels, not headlines."""
@@ -208,6 +229,8 @@ def _repeated_headline(doc: Document, candidates: list[Block], threshold: float)
         processed += [utils.default_process(b.text) for b in candidates[len(processed) : reach]]
         readings = _site_readings(block.text)
         for j in range(i + 1, reach):
+            if candidates[j].index - block.index > REPEAT_REACH:
+                break
             if numbers[i] == numbers[j] and fuzz.ratio(processed[i], processed[j]) >= threshold and _opens_article(doc, candidates[j]):
                 return candidates[j]
             split = _site_of(readings, processed[j], numbers[j], threshold) if readings else None
