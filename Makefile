@@ -6,10 +6,10 @@ SAMPLE ?= samples/aggregator-teasers.txt
 
 .PHONY: install test lint bench demo clean-venv
 
-install:  ## create .venv, upgrade pip in it, install declutter editable with its dev extra
+install:  ## create .venv, upgrade pip in it, install declutter editable with its dev and dask extras
 	$(PY) -m venv $(VENV)
 	$(VPY) -m pip install --quiet --upgrade pip
-	$(VPY) -m pip install --quiet -e '.[dev]'
+	$(VPY) -m pip install --quiet -e '.[dev,dask]'
 
 test:  ## run the test suite
 	$(VPY) -m pytest -q

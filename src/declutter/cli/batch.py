@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -37,6 +39,7 @@ def run_batch_command(
     settings: Settings,
     input_format: str | None,
     timeout: float | None = None,
+    scheduler: str | None = None,
 ) -> int:
     """Run the batch; the exit code."""
     if "-" in inputs:
@@ -47,7 +50,7 @@ def run_batch_command(
         options = BatchOptions(jobs=jobs, force=force, input_format=None if input_format in (None, "auto") else input_format)
         if timeout is not None:
             options = replace(options, timeout=timeout or None)  # 0: no limit
-        run = BatchRun(
+        run = _run_class(scheduler)(
             inputs,
             settings=settings,
             options=options,
@@ -61,6 +64,15 @@ def run_batch_command(
         click.echo(f"declutter: {exc}", err=True)
         return exit_code_for(exc)
     return _run(run, progress, quiet)
+
+
+def _run_class(scheduler: str | None) -> Callable[..., BatchRun]:
+    """BatchRun, or with ``--scheduler`` the same run on a Dask cluster (batch/cluster.py)."""
+    if scheduler is None:
+        return BatchRun
+    from declutter.batch.cluster import ClusterRun
+
+    return partial(ClusterRun, scheduler=scheduler)
 
 
 def _run(run: BatchRun, progress: _Progress, quiet: bool) -> int:

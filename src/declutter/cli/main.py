@@ -98,20 +98,24 @@ def _page_options(func: Command) -> Command:
     help="Batch: give up a page after this long (default 120; 0: no limit).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+@click.option(
+    "--scheduler", default=None, metavar="ADDRESS",
+    help="Batch: clean on a Dask cluster (tcp://host:8786); needs declutter[dask].",
+)
 @_page_options
 def clean_command(
     inputs: tuple[str, ...], fmt: str, output: str | None, jsonl: str | None, jobs: int | None, force: bool,
-    timeout: float | None, quiet: bool, skip: tuple[str, ...], dayfirst: bool | None, input_format: str, url: str | None,
-    config: str | None, preset: str | None, extractors: tuple[str, ...],
+    timeout: float | None, quiet: bool, scheduler: str | None, skip: tuple[str, ...], dayfirst: bool | None, input_format: str,
+    url: str | None, config: str | None, preset: str | None, extractors: tuple[str, ...],
 ) -> None:
     """Clean scraped pages: FILE, - for stdin, or folders for a batch run."""
     settings = _settings(skip, dayfirst, config, preset, extractors)
-    if _is_batch(inputs, output, jsonl):
+    if scheduler is not None or _is_batch(inputs, output, jsonl):
         from declutter.cli.batch import run_batch_command
 
         code = run_batch_command(
             inputs, output=output, jsonl=jsonl, jobs=jobs, force=force, quiet=quiet,
-            settings=settings, input_format=input_format, timeout=timeout,
+            settings=settings, input_format=input_format, timeout=timeout, scheduler=scheduler,
         )
         sys.exit(code)
     doc = _clean_one(inputs[0], settings, input_format, url)
