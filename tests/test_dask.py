@@ -109,3 +109,28 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(tmp_path, cluster)
     assert int(marker.read_text()) not in {w.pid for w in cluster.workers.values() if w.process is not None and w.process.pid}
     BatchRun(inputs, settings=settings, output_dir=tmp_path / "local", options=OPTIONS).run()  # the marker is there: no kill
     _same_outputs(tmp_path / "local", tmp_path / "dask")
+
+
+def test_clean_bag_cleans_records_on_the_cluster_as_clean_does(cluster):
+    import dask.bag as db
+
+    from declutter import clean
+    from declutter.dask import clean_bag
+
+    items = [{"text": page(1), "url": "https://news.example/1"}, {"html": html_page(2)}, {"other": 3}]
+    with distributed.Client(cluster) as client:
+        records = clean_bag(db.from_sequence(items, npartitions=2)).compute(scheduler=client)
+    assert records[0] == {"input": {"url": "https://news.example/1"}, **clean(page(1), url="https://news.example/1").to_dict()}
+    assert records[1] == {"input": {}, **clean(html_page(2), input_format="html").to_dict()}
+    assert records[2] == {"input": {}, "error": "no text, html or content field"}
+    json.dumps(records)  # JSON-ready
+
+
+def test_clean_frame_cleans_a_pandas_partition():
+    pd = pytest.importorskip("pandas", reason="clean_frame needs pandas, which declutter does not install")
+    from declutter.dask import FRAME_COLUMNS, clean_frame
+
+    frame = pd.DataFrame({"text": [page(1), None], "url": ["https://news.example/1", None]}, index=[10, 11])
+    out = clean_frame(frame)
+    assert list(out.columns) == list(FRAME_COLUMNS) and list(out.index) == [10, 11]
+    assert out.loc[10, "title"] and out.loc[11, "error"] == "no text, html or content field"
