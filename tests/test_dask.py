@@ -134,3 +134,20 @@ def test_clean_frame_cleans_a_pandas_partition():
     out = clean_frame(frame)
     assert list(out.columns) == list(FRAME_COLUMNS) and list(out.index) == [10, 11]
     assert out.loc[10, "title"] and out.loc[11, "error"] == "no text, html or content field"
+
+
+def test_the_readme_library_example_runs(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.test_readme_examples import section
+
+    (_, commands), (_, example) = section("Beyond one machine")[:2]
+    assert "--scheduler tcp://host:8786" in commands
+    script = tmp_path / "example.py"
+    script.write_text(example + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=180, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert lines[0] == "{'url': 'https://example.com/a'} Trams will run all night Trams will run through the night on Frid"
+    assert lines[1:3] == ["{} Storm Storm", "The storm closed the harbour road "]  # the headline is in the article's text
