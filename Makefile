@@ -7,10 +7,10 @@ FUZZ_SECONDS ?= 60
 
 .PHONY: install test lint bench demo fuzz clean-venv
 
-install:  ## create .venv, upgrade pip in it, install declutter editable with its dev extra
+install:  ## create .venv, upgrade pip in it, install declutter editable with its dev and dask extras
 	$(PY) -m venv $(VENV)
 	$(VPY) -m pip install --quiet --upgrade pip
-	$(VPY) -m pip install --quiet -e '.[dev]'
+	$(VPY) -m pip install --quiet -e '.[dev,dask]'
 
 test:  ## run the test suite
 	$(VPY) -m pytest -q

@@ -1,4 +1,4 @@
-"""``python -m bench [text|html|batch|meta|styles|markdown|startup ...] [--limit N]``: declutter against trafilatura.
+"""``python -m bench [text|html|batch|meta|styles|markdown|startup|dask ...] [--limit N]``: declutter against trafilatura.
 
 Quality (precision, recall, F1 over the corpus's annotated snippets) and speed,
 side by side with the anchors on the same pages, in one run. Without the corpus
@@ -21,6 +21,7 @@ MODES = {
     "styles": "bench.styles.run",
     "markdown": "bench.markdown_quality",
     "startup": "bench.startup",
+    "dask": "bench.dask_throughput",
 }
 
 

@@ -111,7 +111,7 @@ class BatchRun:
                 self._count_pass_while_warming_up()
                 pool = self._pool()
             results: Generator[tuple[Unit, TaskResult | PageResult | EndOfUnit], None, None]
-            results = ordered_results(self._tasks(), pool, self._window(), self.options.chunk_pages, _task_error)
+            results = self._ordered(self._tasks(), pool)
             with closing(results):
                 for unit, result in results:
                     self._handle(unit, result, sink)
@@ -287,9 +287,19 @@ class BatchRun:
                     unit.entry.templates = [[site, self._digest(site)] for site, _ in unit.entry.pages]
                 yield unit, ReloadTask(unit.output, source.container, self._dedup_settings())
             else:
-                for page in read_pages(source, self.options.input_format, self.options.max_bytes):
-                    yield unit, self._page_task(source, page, unit.entry)
+                yield from self._clean_tasks(unit)
             yield unit, END
+
+    def _clean_tasks(self, unit: Unit) -> Iterator[tuple[Unit, Task | PageResult]]:
+        """The work of cleaning one input's pages (a cluster run, cluster.py, sends it elsewhere)."""
+        for page in read_pages(unit.source, self.options.input_format, self.options.max_bytes):
+            yield unit, self._page_task(unit.source, page, unit.entry)
+
+    def _ordered(
+        self, items: Iterator[tuple[Unit, Task | PageResult | list[Reloaded] | EndOfUnit]], pool: ProcessPoolExecutor | None
+    ) -> Generator[tuple[Unit, TaskResult | PageResult | EndOfUnit], None, None]:
+        """The results of ``items`` in their order, from ``pool`` (a cluster run, cluster.py, from its workers)."""
+        return ordered_results(items, pool, self._window(), self.options.chunk_pages, _task_error)
 
     def _page_task(self, source: Source, page: Page, entry: Entry | None = None) -> Task | PageResult:
         if isinstance(page, PageError):

@@ -13,9 +13,10 @@ import io
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from types import FrameType, TracebackType
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,7 @@ def run_batch_command(
     timeout: float | None = None,
     max_bytes: int | None = None,
     follow_links: bool = False,
+    scheduler: str | None = None,
 ) -> int:
     """Run the batch; the exit code."""
     if "-" in inputs:
@@ -58,7 +60,7 @@ def run_batch_command(
             options = replace(options, max_bytes=max_bytes or None)  # 0: no limit
         if follow_links:
             options = replace(options, follow_links=True)
-        run = BatchRun(
+        run = _run_class(scheduler)(
             inputs,
             settings=settings,
             options=options,
@@ -72,6 +74,15 @@ def run_batch_command(
         click.echo(f"declutter: {exc}", err=True)
         return exit_code_for(exc)
     return _run(run, progress, quiet)
+
+
+def _run_class(scheduler: str | None) -> Callable[..., BatchRun]:
+    """BatchRun, or with ``--scheduler`` the same run on a Dask cluster (batch/cluster.py)."""
+    if scheduler is None:
+        return BatchRun
+    from declutter.batch.cluster import ClusterRun
+
+    return partial(ClusterRun, scheduler=scheduler)
 
 
 def _run(run: BatchRun, progress: _Progress, quiet: bool) -> int:

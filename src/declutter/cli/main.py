@@ -103,21 +103,26 @@ def _page_options(func: Command) -> Command:
 )
 @click.option("--follow-links", is_flag=True, help="Batch: follow symbolic links that lead outside the input folders.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+@click.option(
+    "--scheduler", default=None, metavar="ADDRESS",
+    help="Batch: clean on a Dask cluster (tcp://host:8786); needs declutter[dask].",
+)
 @_page_options
 def clean_command(
     inputs: tuple[str, ...], fmt: str, output: str | None, jsonl: str | None, jobs: int | None, force: bool,
-    timeout: float | None, max_bytes: int | None, follow_links: bool, quiet: bool,
+    timeout: float | None, max_bytes: int | None, follow_links: bool, quiet: bool, scheduler: str | None,
     skip: tuple[str, ...], dayfirst: bool | None, input_format: str, url: str | None,
     config: str | None, preset: str | None, extractors: tuple[str, ...],
 ) -> None:
     """Clean scraped pages: FILE, - for stdin, or folders for a batch run."""
     settings = _settings(skip, dayfirst, config, preset, extractors)
-    if _is_batch(inputs, output, jsonl):
+    if scheduler is not None or _is_batch(inputs, output, jsonl):
         from declutter.cli.batch import run_batch_command
 
         code = run_batch_command(
             inputs, output=output, jsonl=jsonl, jobs=jobs, force=force, quiet=quiet,
             settings=settings, input_format=input_format, timeout=timeout, max_bytes=max_bytes, follow_links=follow_links,
+            scheduler=scheduler,
         )
         sys.exit(code)
     if output not in (None, "-") and inputs[0] != "-" and os.path.realpath(output) == os.path.realpath(inputs[0]):
