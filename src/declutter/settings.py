@@ -157,6 +157,14 @@ class ContentSettings(_Checked):
     list_min_items: int = 3
     list_amount_share: float = 0.5
     list_distance: int = 10
+    # Inside the article (content._with_inside): between two kept blocks, at most
+    # inside_max_run dropped ones, shaped like a subheading (at most
+    # inside_heading_words words), a list item, a quote or a paragraph (at
+    # least inside_min_words words ending like a sentence), stay.
+    inside_max_run: int = 12
+    inside_heading_words: int = 14
+    inside_min_words: int = 5
+    inside_heading_score: float = 0.3
 
 
 @dataclass(frozen=True)

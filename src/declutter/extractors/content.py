@@ -12,6 +12,7 @@ understands.
 """
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import not_
 
@@ -50,6 +51,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = with_amount_lists(with_colon_lists(keep, candidates, opts), candidates, opts)
     keep = _with_lead(keep, candidates, words, opts)  # after the lists: a recipe's intro sits above its ingredients
     keep = _with_headings(keep, candidates)
+    keep = _with_inside(keep, scores, doc.blocks, candidates, words, opts)
     in_core = around[:, _IN_CORE].tolist()  # read once: a numpy row per dropped block cost more
     for block in compress(candidates, map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(block, _kind(words[block.index], in_core[block.index], opts.fragment_words))
@@ -132,6 +134,63 @@ def _with_headings(keep: list[bool], blocks: list[Block]) -> list[bool]:
         if before >= 0 and after < len(keep) and keep[before] and keep[after]:
             keep[i] = True
     return keep
+
+
+# Kinds a rule drops that end the article: no block past one is the article's
+# because a kept block follows (a teaser's body, a comment).
+_ARTICLE_ENDS = frozenset({Kind.RELATED_TEASERS, Kind.COMMENTS_WIDGET, Kind.FEED_FOOTER, Kind.COPYRIGHT})
+_LIST_LEAD = re.compile(r"(?:[-•·*–—▪►✓]\s|\(?\d{1,2}[.)]\s)")
+_QUOTE_LEAD = tuple("\"“„«‘‚'")
+
+
+def _with_inside(
+    keep: list[bool], scores: list[float], blocks: list[Block], candidates: list[Block], words: list[int], opts: ContentSettings
+) -> list[bool]:
+    """Inside the article, what the classifier dropped between two kept blocks
+    stays when it is shaped like the article's own parts: a subheading, a list
+    item, a quote or a paragraph. Interruptions (ad markers, newsletter boxes,
+    "Read more:" lines) are the rules' to drop, before this step; a stretch
+    holding a section's end (teasers, comments, a copyright line) is not
+    bridged, nor one longer than ``inside_max_run`` blocks."""
+    kept_at = [i for i, k in enumerate(keep) if k]
+    if len(kept_at) < 2:
+        return keep
+    keep = list(keep)
+    for a, b in zip(kept_at, kept_at[1:]):
+        if b - a < 2 or b - a - 1 > opts.inside_max_run:
+            continue
+        first, last = candidates[a].index, candidates[b].index
+        if any(block.kind in _ARTICLE_ENDS for block in blocks[first + 1 : last]):
+            continue
+        for i in range(b - 1, a, -1):  # from the end: a subheading stands over a kept paragraph
+            block = candidates[i]
+            count = words[block.index]
+            if _article_part(block.text, count, opts):
+                keep[i] = True
+            elif (
+                scores[i] >= opts.inside_heading_score and _heading(block.text, count, opts)
+                and keep[i + 1] and candidates[i + 1].index == block.index + 1
+            ):
+                keep[i] = _prose(candidates[i + 1].text, words[candidates[i + 1].index], opts)
+    return keep
+
+
+def _article_part(text: str, count: int, opts: ContentSettings) -> bool:
+    """A list item, a quote or a paragraph by its shape alone."""
+    if count < 2:
+        return False
+    if text.endswith(SENTENCE_END):
+        return count >= opts.inside_min_words or text.startswith(_QUOTE_LEAD)
+    return _LIST_LEAD.match(text) is not None and count >= 3
+
+
+def _heading(text: str, count: int, opts: ContentSettings) -> bool:
+    """A subheading's shape: a few words opening with a capital, no label's colon
+    (opening with a digit, at least four: "16:35" and "7 min ago" are a live blog's times)."""
+    if not (2 <= count <= opts.inside_heading_words) or text.endswith(":"):
+        return False
+    first = text[:1]
+    return first.isupper() or (first.isdigit() and count >= 4)
 
 
 def _prose(text: str, count: int, opts: ContentSettings) -> bool:
