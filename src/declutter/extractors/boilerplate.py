@@ -1,8 +1,12 @@
 """Drop blocks whose wording the phrase books know (per kind, per language)."""
 from __future__ import annotations
 
+import re
+
+from declutter.blocks import at_most_words
 from declutter.document import Document
 from declutter.extractor import extractor
+from declutter.kinds import Kind
 from declutter.phrases import book_for
 from declutter.settings import Settings
 
@@ -16,3 +20,20 @@ def label_boilerplate(doc: Document, settings: Settings) -> None:
     for block, kind in zip(kept, kinds):
         if kind is not None:
             doc.drop(block, kind)
+    _drop_captions_over_credits(doc)
+
+
+# A sentence ends inside a line: the credit line is more than a credit.
+_INNER_END = re.compile(r"[.!?…]\s")
+
+
+def _drop_captions_over_credits(doc: Document) -> None:
+    """A credit alone on its line ("Photo: Jane Doe/AFP", dropped as a caption)
+    credits the picture whose caption is the short line right above it."""
+    blocks = doc.blocks
+    for block in blocks[1:]:
+        if block.kind != Kind.IMAGE_CAPTION or not at_most_words(block.text, 8) or _INNER_END.search(block.text):
+            continue
+        above = blocks[block.index - 1]
+        if above.kept and above.line == block.line - 1 and at_most_words(above.text, 20):
+            doc.drop(above, Kind.IMAGE_CAPTION)

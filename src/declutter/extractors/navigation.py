@@ -10,13 +10,21 @@ content classifier, and the lines around it are judged on their own.
 """
 from __future__ import annotations
 
+import re
+
 from declutter.blocks import SENTENCE_END, Block
 from declutter.content.blockwords import block_words
 from declutter.content.lists import amount_stretch
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind
+from declutter.phrases import book_for
 from declutter.settings import NavigationSettings, Settings
+
+# A clock time alone ("12:18", "20:30 BST", "09:22 Uhr"): a live blog's entry
+# stamp; with a cut-off text after it ("17:59 Ministers met…"), a key-event link.
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:[ap]\.?m\.?|[A-Za-z]{1,4}\.?))?")
+_CLOCK_LEAD = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s")
 
 # Dropped blocks that a menu may hold (its items dropped as such by earlier extractors).
 _MENU_KINDS = (Kind.NAVIGATION, Kind.SHARE_PROMPT, Kind.IMAGE_ALT)
@@ -45,6 +53,22 @@ def label_navigation(doc: Document, settings: Settings) -> None:
             _drop_menus(doc, run, opts)
             run = []
     _drop_menus(doc, run, opts)
+    _drop_stamps(doc, settings)
+
+
+def _drop_stamps(doc: Document, settings: Settings) -> None:
+    """A line that is only a time or an age ("12:18", "9 min ago") stamps an
+    entry of a live blog or a list, and a time opening a text cut off with an
+    ellipsis is a key event's link: neither is the article's text."""
+    age = book_for(settings, doc.language).age
+    for block in doc.blocks:
+        if block.kind is not None or len(block.text) > 160:
+            continue
+        text = block.text
+        if _CLOCK.fullmatch(block.bare) or (text.endswith(("…", "...")) and _CLOCK_LEAD.match(text)):
+            doc.drop(block, Kind.DATELINE)
+        elif len(text) <= 24 and (found := age.search(text)) is not None and found.end() - found.start() >= len(block.bare) - 6:
+            doc.drop(block, Kind.DATELINE)
 
 
 def _drop_menus(doc: Document, run: list[Block], opts: NavigationSettings) -> None:

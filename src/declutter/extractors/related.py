@@ -63,9 +63,23 @@ def label_related(doc: Document, settings: Settings) -> None:
         if inline:
             doc.related.append(Related(title=inline))
             doc.drop(block, KIND)
-        elif sections[index] == Section.RELATED:
+        elif sections[index] == Section.RELATED and not _opens_article_list(doc, index):
             doc.drop(block, KIND, role=Role.RELATED_HEADING)
             read_up_to = _read_section(doc, settings, index + 1, book, sections)
+
+
+# A list item's mark: a bullet, or a number with its full stop or bracket.
+_ITEM_MARK = re.compile(r"(?:[-•·*–]\s|\d{1,2}[.)]\s)")
+
+
+def _opens_article_list(doc: Document, index: int) -> bool:
+    """"See also" over a list of sentences ("1. Learn how to set up a node:") heads
+    the article's own list, not teasers: a teaser's title ends like no sentence."""
+    following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    return (
+        following is not None and following.kept and _ITEM_MARK.match(following.text) is not None
+        and following.text.endswith((".", ":")) and word_count(following.text) >= 4
+    )
 
 
 def _inline_teaser(text: str, book: PhraseBook) -> str | None:
