@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from declutter.phrases.matching.joinedlines import JOIN, indexes_holding
 from declutter.phrases.matching.literals import LiteralFinder, literal_finder
@@ -22,12 +23,17 @@ from declutter.phrases.matching.literals import LiteralFinder, literal_finder
 
 @dataclass(frozen=True)
 class Phrase:
-    pattern: re.Pattern[str]  # searched in the lower-cased block
+    source: str  # the pattern as written, searched in the lower-cased block
     literals: tuple[str, ...]  # every match contains one of these (may be empty: no test)
     one_line: bool = False  # no match holds a line break
     # A line holding a literal may be searched alone, up to its end: no
     # match holds a line break or depends on where the text ends ("$").
     by_line: bool = False
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled the first time a page holds one of the phrase's literals: a page searches a few phrases."""
+        return re.compile(self.source)
 
 
 @dataclass(frozen=True)
