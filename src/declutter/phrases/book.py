@@ -19,7 +19,6 @@ from declutter.kinds import Kind
 from declutter.phrases.matching.joinedlines import joined_lines
 from declutter.phrases.matching.linematch import LineMatcher, line_matcher
 from declutter.phrases.matching.patternfacts import required_strings
-from declutter.phrases.matching.patternreach import may_match_at_text_end, may_match_line_break
 from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
 from declutter.phrases.matching.wordtrie import flat_alternation, word_alternation
 
@@ -93,7 +92,7 @@ class PhraseBook:
             if rules.line is not None:
                 rules.line.compile_all()
         for _kind, phrase in self.phrases.phrases:
-            _ = phrase.pattern
+            phrase.compile()
 
     def line_kind(self, stripped: str) -> str | None:
         """The first kind whose line patterns match a whole (edge-stripped) line, or None."""
@@ -255,9 +254,7 @@ def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
 
 
 def _phrase(pattern: str) -> Phrase:
-    literals = required_strings(pattern, min_length=MIN_LITERAL)
-    one_line = not may_match_line_break(pattern)
-    return Phrase(pattern, literals, one_line, by_line=one_line and bool(literals) and not may_match_at_text_end(pattern))
+    return Phrase(pattern, required_strings(pattern, min_length=MIN_LITERAL))
 
 
 def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pattern[str]]:

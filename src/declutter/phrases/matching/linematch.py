@@ -176,11 +176,12 @@ def _placement(pattern: str) -> Placement:
     last one, with the strings without cased characters a match holds ("end"); else "anywhere",
     with the strings a match holds lower-cased. Remembered: a pattern is in several matchers
     (a heading is in its section's, in every section's and in the kinds')."""
+    # ("": it matches an empty line; then it does whatever the length asked)
+    starts = prefixes(pattern, START)
+    if starts is not None and "" not in starts and len(starts) <= MAX_STARTS:
+        return "start", starts, ()
     firsts = prefixes(pattern, 1)
-    if firsts is not None and "" not in firsts:  # ("": it matches an empty line)
-        starts = prefixes(pattern, START)
-        if starts is not None and len(starts) <= MAX_STARTS:
-            return "start", starts, ()
+    if firsts is not None and "" not in firsts:
         return "first", firsts, ()
     lasts = prefixes(pattern, 1, reverse=True)
     if lasts is not None and "" not in lasts:
