@@ -125,3 +125,24 @@ def test_related_reads_the_headings_boilerplate_found_or_finds_them_itself():
     with_boilerplate = clean(page)
     without = clean(page, settings=Settings(pipeline=("language", "related")))
     assert [r.title for r in with_boilerplate.related] == [r.title for r in without.related] == ["Mayor opens new bridge", "School reopens after floods"]
+
+
+def test_every_book_compiles_and_answers_the_same_compiled_at_once_or_on_first_use():
+    # Patterns are compiled the first time a line needs them; compile_all (a
+    # batch's warm_up) compiles them all now: every book's patterns are valid,
+    # and a book compiled at once answers as one compiled line by line.
+    from declutter.phrases.book import _line_matchers, _merged_books, available_languages
+
+    lines = [
+        "Skip to content", "• Logo", "© 2024 Example Ltd. All rights reserved.", "12 Kommentare", "Related Articles",
+        "Share on Facebook", "Lesen Sie auch", "The council met on Tuesday.", "Donate now to support our journalism today",
+    ]
+    for language in available_languages():
+        lazy = load_phrasebook((language,))
+        for cache in (load_phrasebook, _merged_books, _line_matchers):
+            cache.cache_clear()
+        eager = load_phrasebook((language,))
+        assert eager.any_line is not lazy.any_line
+        eager.compile_all()
+        assert lazy.kinds_and_sections(lines) == eager.kinds_and_sections(lines)
+        assert [lazy.section_of(line) for line in lines] == [eager.section_of(line) for line in lines]

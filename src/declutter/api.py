@@ -206,7 +206,7 @@ def warm_up(settings: Settings | None = None) -> None:
     from declutter.phrases import load_phrasebook
 
     settings = settings or Settings()
-    load_phrasebook(tuple(settings.phrase_languages))
+    load_phrasebook(tuple(settings.phrase_languages)).compile_all()  # built on first use otherwise
     load_model()
     stopword_table()
     charclass.word_text(charclass.page_chars("warm up"))  # the character table

@@ -4,12 +4,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from declutter.blocks import Block
 from declutter.document import TRACED_FIELDS, Document
 from declutter.errors import ConfigError
-from declutter.reading.markdown import LineKind
-from declutter.reading.markdown_page import MarkdownSpan
+
+if TYPE_CHECKING:  # the markdown reader is loaded by markdown pages only (api._markdown_document)
+    from declutter.reading.markdown_page import MarkdownSpan
 
 FORMATS = ("json", "text", "markdown")
 _CELL = re.compile(r"(?<!\\)\|")  # a table cell's border, not an escaped "\|"
@@ -52,6 +54,8 @@ def _own_markdown(markdown: str, blocks: list[Block], spans: list[MarkdownSpan])
     a table gets its separator row after its first kept row. Lines of one
     code block are fenced again around the ones kept.
     """
+    from declutter.reading.markdown import LineKind
+
     parts: list[str] = []
     previous: MarkdownSpan | None = None
     for block, span in zip(blocks, spans):

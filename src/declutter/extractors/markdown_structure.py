@@ -9,12 +9,15 @@ content classifier keeps one that stands between kept blocks.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind, Role
-from declutter.reading.markdown import LineKind
-from declutter.reading.markdown_page import MarkdownSpan
 from declutter.settings import MarkdownSettings, Settings
+
+if TYPE_CHECKING:  # the markdown reader is loaded by markdown pages only (api._markdown_document)
+    from declutter.reading.markdown_page import MarkdownSpan
 
 
 @extractor("markdown-structure", assigns=("blocks",))
@@ -23,6 +26,8 @@ def label_markdown_structure(doc: Document, settings: Settings) -> None:
     spans = doc.markdown_spans
     if len(spans) != len(doc.blocks):
         return  # not a markdown page (or blocks split otherwise): no evidence
+    from declutter.reading.markdown import LineKind
+
     opts = settings.markdown
     run: list[int] = []
     for index, (block, span) in enumerate(zip(doc.blocks, spans)):
@@ -39,6 +44,8 @@ def label_markdown_structure(doc: Document, settings: Settings) -> None:
 
 
 def _link_line(span: MarkdownSpan, opts: MarkdownSettings) -> bool:
+    from declutter.reading.markdown import LineKind
+
     return span.kind is not LineKind.HEADING and (span.link_only or span.link_density >= opts.nav_link_density)
 
 

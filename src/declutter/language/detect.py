@@ -5,7 +5,6 @@ from collections import Counter
 from functools import lru_cache
 
 from declutter.blocks import WORD
-from declutter.language.langmodel import identifier
 from declutter.language.stopwords import stopword_lists, stopwords_for
 
 # Enough text for a stable guess (a few long paragraphs); more only costs
@@ -81,6 +80,10 @@ def _languages_by_word() -> dict[str, tuple[str, ...]]:
 
 
 def py3langid_language(text: str) -> str:
+    # Imported here: most pages are decided by the vote, and py3langid (with
+    # its logging) is then not loaded at all in a one-page run.
+    from declutter.language.langmodel import identifier
+
     language: str = identifier().classify(text)[0]
     return language
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import compress
 from typing import Any
@@ -17,9 +17,8 @@ from declutter.blocks import edge_stripped
 from declutter.errors import ConfigError
 from declutter.kinds import Kind
 from declutter.phrases.matching.joinedlines import joined_lines
-from declutter.phrases.matching.linematch import LineMatcher, alternation, line_matcher
+from declutter.phrases.matching.linematch import LineMatcher, line_matcher
 from declutter.phrases.matching.patternfacts import required_strings
-from declutter.phrases.matching.patternreach import may_match_at_text_end, may_match_line_break
 from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
 from declutter.phrases.matching.wordtrie import flat_alternation, word_alternation
 
@@ -38,10 +37,18 @@ _KINDS = frozenset(kind.value for kind in Kind)
 @dataclass(frozen=True)
 class KindRules:
     kind: str
-    line: re.Pattern[str] | None  # whole-block match
+    lines: tuple[str, ...]  # whole-block patterns
     phrases: tuple[Phrase, ...]  # searched inside the lower-cased block
     short_words: int = SHORT_WORDS
     long_hits: int = LONG_HITS
+
+    @cached_property
+    def line(self) -> LineMatcher | None:
+        """A matcher of ``lines`` (None when there are none), made the first time a block
+        matches one of the book's line patterns (``PhraseBook.any_line``): its buckets
+        are compiled as lines need them, where one regex of all the kind's lines cost
+        a third of a one-page run's phrase matching."""
+        return line_matcher(list(self.lines)) if self.lines else None
 
     def needed(self, words: int) -> int:
         """How many distinct phrases a block of ``words`` words must hold."""
@@ -74,6 +81,18 @@ class PhraseBook:
     # from ``months`` here rather than for every block that holds a digit.
     day_month_year: re.Pattern[str]
     month_day_year: re.Pattern[str]
+
+    def compile_all(self) -> None:
+        """Compile now every pattern that is otherwise compiled on first use (the
+        line matchers' buckets, the kinds' line patterns, the phrases): a batch
+        does, before it forks its workers, so that they share them."""
+        for matcher in (self.any_line, self.any_section, *self.sections.values()):
+            matcher.compile_all()
+        for rules in self.kinds:
+            if rules.line is not None:
+                rules.line.compile_all()
+        for _kind, phrase in self.phrases.phrases:
+            phrase.compile()
 
     def line_kind(self, stripped: str) -> str | None:
         """The first kind whose line patterns match a whole (edge-stripped) line, or None."""
@@ -229,16 +248,13 @@ def _read(language: str) -> Book:
 def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
     if kind not in _KINDS:
         raise ConfigError(f"a phrase book names the kind {kind!r}, which declutter does not know; known: {', '.join(sorted(_KINDS))}")
-    line = alternation(rules["line"]) if rules["line"] else None
     # Phrases are written in lower case and searched in the lower-cased block:
     # case-sensitive search is twice as fast as re.I on the same text.
-    return KindRules(kind=kind, line=line, phrases=tuple(_phrase(p) for p in rules["phrase"]))
+    return KindRules(kind=kind, lines=tuple(rules["line"]), phrases=tuple(_phrase(p) for p in rules["phrase"]))
 
 
 def _phrase(pattern: str) -> Phrase:
-    literals = required_strings(pattern, min_length=MIN_LITERAL)
-    one_line = not may_match_line_break(pattern)
-    return Phrase(re.compile(pattern), literals, one_line, by_line=one_line and bool(literals) and not may_match_at_text_end(pattern))
+    return Phrase(pattern, required_strings(pattern, min_length=MIN_LITERAL))
 
 
 def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from declutter.reading.markdown import looks_like_markdown
-
 # How much of the page is looked at: the markup's opening always shows here,
 # and counting tags in more than this only costs time on big pages.
 SAMPLE_CHARS = 20_000
@@ -57,4 +55,6 @@ def input_kind(text: str, forced: str | None = None) -> str:
         return forced
     if looks_like_html(text):
         return "html"
+    from declutter.reading.markdown import looks_like_markdown  # not loaded for an HTML page
+
     return "markdown" if looks_like_markdown(text) else "text"

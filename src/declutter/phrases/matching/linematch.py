@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
 from declutter.phrases.matching.patternfacts import DIGIT_KEY, max_width, prefixes, required_strings
@@ -38,9 +38,16 @@ _ASCII_DIGITS = str.maketrans("123456789", DIGIT_KEY * 9)
 class Patterns:
     """Patterns in one regex, with what a line must be and hold for one of them to match."""
 
-    pattern: re.Pattern[str]
+    sources: tuple[str, ...]  # the patterns, as written
     max_length: int  # the longest line any of them can match
     needs: tuple[str, ...] = ()  # a matching line holds one of these (see LineMatcher); () when none is known
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The patterns in one regex, compiled the first time a line is tried against them:
+        compiling every bucket was most of a phrase book's building time (0.2 s), and
+        one page tries a fraction of them (``LineMatcher.compile_all`` compiles the rest)."""
+        return _compiled(self.sources)
 
     def fullmatch(self, text: str, holds: str) -> bool:
         """Whether one of the patterns matches ``text``, whose ``holds`` is tested for ``needs``."""
@@ -68,6 +75,12 @@ class LineMatcher:
         # Remembered per key: working out a line's key and bucket was half of the matching time.
         object.__setattr__(self, "_start_patterns", lru_cache(maxsize=KEY_CACHE)(self._start_patterns))
         object.__setattr__(self, "_end_patterns", lru_cache(maxsize=KEY_CACHE)(self._end_patterns))
+
+    def compile_all(self) -> None:
+        """Compile every bucket now (a batch does, before it forks its workers)."""
+        buckets = [*self.by_start.values(), *self.by_first.values(), self.any_start, *self.any_last, *self.anywhere]
+        for patterns in buckets + [patterns for group in self.by_last.values() for patterns in group]:
+            _ = patterns.pattern  # compiled on first use
 
     def fullmatch(self, text: str) -> bool:
         return self._ends_match(text) or any(patterns.fullmatch(text, text.lower()) for patterns in self.anywhere)
@@ -130,22 +143,17 @@ def line_matcher(patterns: list[str]) -> LineMatcher:
     anywhere: dict[tuple[str, ...], list[str]] = {}
     started, ended = [], []
     for pattern in patterns:
-        firsts, lasts = prefixes(pattern, 1), prefixes(pattern, 1, reverse=True)
-        if firsts is not None and "" not in firsts:  # ("": it matches an empty line)
-            started.append(pattern)
-            starts = prefixes(pattern, START)
-            for key in starts if starts is not None and len(starts) <= MAX_STARTS else ():
-                by_start.setdefault(key, []).append(pattern)
-            for key in firsts if starts is None or len(starts) > MAX_STARTS else ():
-                by_first.setdefault(key, []).append(pattern)
-        elif lasts is not None and "" not in lasts:
+        place, keys, needs = _placement(pattern)
+        if place == "end":
             ended.append(pattern)
-            needs = required_strings(pattern, mode="uncased")
-            needs = () if any(need.isspace() for need in needs) else needs  # white space is in almost every line
-            for key in lasts:
+            for key in keys:
                 by_last.setdefault(key, {}).setdefault(needs, []).append(pattern)
+        elif place == "anywhere":
+            anywhere.setdefault(needs, []).append(pattern)
         else:
-            anywhere.setdefault(required_strings(pattern, mode="lower"), []).append(pattern)
+            started.append(pattern)
+            for key in keys:
+                (by_start if place == "start" else by_first).setdefault(key, []).append(pattern)
     for key, found in by_start.items():  # a start's bucket also holds those known by its first character alone
         found += by_first.get(key[:1], [])
     return LineMatcher(
@@ -158,6 +166,30 @@ def line_matcher(patterns: list[str]) -> LineMatcher:
     )
 
 
+Placement = tuple[str, frozenset[str], tuple[str, ...]]  # where a pattern is filed, under which keys, and what a line needs
+
+
+@lru_cache(maxsize=4096)
+def _placement(pattern: str) -> Placement:
+    """Where ``line_matcher`` files ``pattern``: by the START characters its matches start with
+    ("start"), or by the first (when the START are not known or too many: "first"); else by the
+    last one, with the strings without cased characters a match holds ("end"); else "anywhere",
+    with the strings a match holds lower-cased. Remembered: a pattern is in several matchers
+    (a heading is in its section's, in every section's and in the kinds')."""
+    # ("": it matches an empty line; then it does whatever the length asked)
+    starts = prefixes(pattern, START)
+    if starts is not None and "" not in starts and len(starts) <= MAX_STARTS:
+        return "start", starts, ()
+    firsts = prefixes(pattern, 1)
+    if firsts is not None and "" not in firsts:
+        return "first", firsts, ()
+    lasts = prefixes(pattern, 1, reverse=True)
+    if lasts is not None and "" not in lasts:
+        needs = required_strings(pattern, mode="uncased")
+        return "end", lasts, () if any(need.isspace() for need in needs) else needs  # white space is in almost every line
+    return "anywhere", frozenset(), required_strings(pattern, mode="lower")
+
+
 @lru_cache(maxsize=4096)
 def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
     # Many buckets hold the same patterns: each set is compiled once.
@@ -165,7 +197,7 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _patterns(patterns: list[str], needs: tuple[str, ...] = ()) -> Patterns:
-    return Patterns(_compiled(tuple(patterns)), max((max_width(p) for p in patterns), default=0), needs)
+    return Patterns(tuple(patterns), max((max_width(p) for p in patterns), default=0), needs)
 
 
 def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:

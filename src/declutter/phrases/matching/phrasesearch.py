@@ -15,19 +15,38 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from declutter.phrases.matching.joinedlines import JOIN, indexes_holding
 from declutter.phrases.matching.literals import LiteralFinder, literal_finder
+from declutter.phrases.matching.patternreach import may_match_at_text_end, may_match_line_break
 
 
 @dataclass(frozen=True)
 class Phrase:
-    pattern: re.Pattern[str]  # searched in the lower-cased block
+    source: str  # the pattern as written, searched in the lower-cased block
     literals: tuple[str, ...]  # every match contains one of these (may be empty: no test)
-    one_line: bool = False  # no match holds a line break
-    # A line holding a literal may be searched alone, up to its end: no
-    # match holds a line break or depends on where the text ends ("$").
-    by_line: bool = False
+
+    # Worked out the first time a page holds one of the phrase's literals (a
+    # page searches a few phrases): for all of them, a third of a book's building.
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source)
+
+    @cached_property
+    def one_line(self) -> bool:
+        """No match holds a line break."""
+        return not may_match_line_break(self.source)
+
+    @cached_property
+    def by_line(self) -> bool:
+        """A line holding a literal may be searched alone, up to its end: no
+        match holds a line break or depends on where the text ends ("$")."""
+        return self.one_line and bool(self.literals) and not may_match_at_text_end(self.source)
+
+    def compile(self) -> None:
+        """Work out now what is otherwise worked out on first use."""
+        _ = self.pattern, self.one_line, self.by_line
 
 
 @dataclass(frozen=True)
