@@ -35,9 +35,38 @@ are made; a run that cannot go on (a worker died, an output cannot be
 written) raises ``BatchError``. Nothing here prints or exits: the CLI
 (``declutter.cli.batch``) does that.
 """
-from declutter.batch.options import BatchOptions, DedupSettings, TemplateSettings
-from declutter.batch.report import Failure, Summary
-from declutter.batch.runner import BatchRun
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from declutter.errors import BatchError, ConfigError
 
+# Public name -> the module that defines it, imported when first used (module
+# ``__getattr__``): a one-page ``declutter clean page.html -o page.json``
+# imports ``declutter.batch.output`` for its atomic write, and with it this
+# package, but none of the runner, the pools or the readers.
+_LAZY = {
+    "BatchOptions": "declutter.batch.options",
+    "DedupSettings": "declutter.batch.options",
+    "TemplateSettings": "declutter.batch.options",
+    "Failure": "declutter.batch.report",
+    "Summary": "declutter.batch.report",
+    "BatchRun": "declutter.batch.runner",
+}
+
 __all__ = ["BatchError", "BatchOptions", "BatchRun", "ConfigError", "DedupSettings", "Failure", "Summary", "TemplateSettings"]
+
+if TYPE_CHECKING:
+    from declutter.batch.options import BatchOptions, DedupSettings, TemplateSettings
+    from declutter.batch.report import Failure, Summary
+    from declutter.batch.runner import BatchRun
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'declutter.batch' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value  # looked up once
+    return value
