@@ -52,8 +52,14 @@ def _bmp_table() -> NDArray[np.uint16]:
 def word_text(chars: PageChars) -> str:
     """The text with every non-word character a space, lower-cased: split, the page's
     words, the same as ``\\w+`` finds in the lower-cased text (features._page_words)."""
+    return spaced_text(chars).lower()
+
+
+def spaced_text(chars: PageChars) -> str:
+    """``word_text`` before lower-casing (which may be done a piece at a time: a space ends a final sigma's context)."""
     spaced = np.where(chars.flags & WORD, chars.codes, np.uint32(32))  # uint32, like the codes
-    return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
+    # Decoded from the array's memory, not a bytes copy of it (4 bytes a character less at the peak).
+    return str(spaced.data, "utf-32-le", "surrogatepass")
 
 
 def _codes(text: str) -> NDArray[np.uint32]:

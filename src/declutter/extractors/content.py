@@ -46,9 +46,10 @@ def label_content(doc: Document, settings: Settings) -> None:
         # The rules' interruptions (ad markers, newsletter and donation boxes,
         # captions) are not looked at: the paragraphs on both sides of one are
         # neighbours, as a reader sees them.
-        originals = [b for b in blocks if b.kind not in _INTERRUPTIONS]
+        shown = np.array([b.kind not in _INTERRUPTIONS for b in blocks])
+        originals = list(compress(blocks, shown))
         blocks = [replace(b, index=j) for j, b in enumerate(originals)]
-        joined = None
+        joined = joined.subset(shown) if joined is not None else None
     else:
         originals = blocks
     candidates = [b for b in blocks if b.kind is None]  # the kept ones (Block.kept, inlined)
@@ -60,8 +61,12 @@ def label_content(doc: Document, settings: Settings) -> None:
     probs = features.scores(local.rows, model.stage1)
     around = context.context_features(blocks, local.rows, probs, local.words)
     at = np.array([b.index for b in candidates])
-    # np.hstack without its wrapper, of rows taken, not indexed: 0.003 ms a page less
-    scores = features.scores(np.concatenate([local.rows.take(at, 0), around.take(at, 0)], axis=1), model.stage2).tolist()
+    # The candidates' rows of both tables side by side, taken into place (not taken,
+    # then joined: a copy of both tables less at once, 160 MB on a 23 MB page).
+    both = np.empty((len(at), local.rows.shape[1] + around.shape[1]))
+    np.take(local.rows, at, 0, both[:, : local.rows.shape[1]])
+    np.take(around, at, 0, both[:, local.rows.shape[1] :])
+    scores = features.scores(both, model.stage2).tolist()
     words = local.words.tolist()
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = with_amount_lists(with_colon_lists(keep, candidates, opts), candidates, opts)
