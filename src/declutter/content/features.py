@@ -41,7 +41,7 @@ LOCAL_NAMES = (
 # words inclusive, the stopword share in [lo, hi).
 _WORD_BINS = {"words_1": (1, 1), "words_2": (2, 2), "words_4to6": (4, 6), "words_11to40": (11, 40)}
 _STOP_BINS = {"sw_lt10": (0.0, 0.1), "sw_10to20": (0.1, 0.2), "sw_20to30": (0.2, 0.3), "sw_gt40": (0.4, 1.01)}
-# Characters of the page's words split at once (_page_words): most pages are one piece.
+# Characters of the page read for words at once (_page_words): most pages are one piece.
 _WORDS_PIECE = 1 << 20
 
 # A feature's values, one per block (a number: the same for all).
@@ -84,7 +84,7 @@ def local_features(
     words = counts.words
     n = np.maximum(words, 1)
     known = lexicon if isinstance(lexicon, Vocabulary) else vocabulary(lexicon or {})
-    numbers, owned = _page_words(blocks, chars, words, known)
+    numbers, owned = _page_words(blocks, joined, known)
     owner = np.repeat(np.arange(len(blocks)), owned)
     stopwords = known.stopwords.get(language or "", known.stopwords[""])
     sw = np.bincount(owner, weights=stopwords[numbers], minlength=len(blocks)) / n  # stopwords per word
@@ -132,7 +132,7 @@ def local_features(
 
 
 def _page_words(
-    blocks: list[Block], chars: cc.PageChars, words: NDArray[np.int32], known: Vocabulary
+    blocks: list[Block], joined: JoinedChars, known: Vocabulary
 ) -> tuple[NDArray[np.intp], NDArray[np.int32]]:
     """The numbers in ``known`` of the blocks' words in order, lower-cased, and how many each block owns.
 
@@ -140,15 +140,16 @@ def _page_words(
     space, lower-cased and split (charclass.word_text): the same words as
     ``\\w+`` finds block by block, at 0.11 ms a page instead of 0.29 (mean of
     400 corpus pages on the shared machine)."""
-    text = cc.spaced_text(chars)
-    # Lower-cased, split and numbered a piece (ending at a space) at a time: a list of
-    # all the page's words was 60 bytes a word at once (250 MB on a 23 MB page), and
-    # str.lower 16 bytes a character (12 of them a scratch buffer: 370 MB).
+    chars, ends, words = joined.chars, joined.ends, joined.counts.words
+    # A piece of the page (ending at a line break) at a time: all the page's words
+    # at once were 60 bytes a word in a list and 28 bytes a character in
+    # word_text (str.lower's scratch space is 12), 420 MB more on a 23 MB page.
     pieces, start = [], 0
-    while start < len(text):
-        end = text.find(" ", start + _WORDS_PIECE)
-        end = len(text) if end < 0 else end
-        pieces.append(known.numbers_of(text[start:end].lower().split()))
+    while start < len(chars.codes):
+        after = int(np.searchsorted(ends, start + _WORDS_PIECE))
+        end = int(ends[after]) + 1 if after < len(ends) else len(chars.codes)
+        piece = cc.PageChars(chars.codes[start:end], chars.flags[start:end])
+        pieces.append(known.numbers_of(cc.word_text(piece).split()))
         start = end
     numbers = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.intp)
     if len(numbers) == int(words.sum()):
