@@ -35,6 +35,8 @@ _IN_CORE = context.CONTEXT_NAMES.index("in_core")
 # Ad markers and share links: hiding newsletter, donation and caption boxes too
 # gained 0.002 styles F1 for 0.0007 corpus F1 lost (htmltext).
 _INTERRUPTIONS = frozenset({Kind.ADVERTISEMENT, Kind.SHARE_PROMPT})
+# Blocks scored by the second stage at once (label_content).
+_ROWS = 1 << 16
 
 
 @extractor("content", assigns=("blocks",))
@@ -46,9 +48,10 @@ def label_content(doc: Document, settings: Settings) -> None:
         # The rules' interruptions (ad markers, newsletter and donation boxes,
         # captions) are not looked at: the paragraphs on both sides of one are
         # neighbours, as a reader sees them.
-        originals = [b for b in blocks if b.kind not in _INTERRUPTIONS]
+        shown = np.array([b.kind not in _INTERRUPTIONS for b in blocks])
+        originals = list(compress(blocks, shown))
         blocks = [replace(b, index=j) for j, b in enumerate(originals)]
-        joined = None
+        joined = joined.subset(shown) if joined is not None else None
     else:
         originals = blocks
     candidates = [b for b in blocks if b.kind is None]  # the kept ones (Block.kept, inlined)
@@ -60,8 +63,12 @@ def label_content(doc: Document, settings: Settings) -> None:
     probs = features.scores(local.rows, model.stage1)
     around = context.context_features(blocks, local.rows, probs, local.words)
     at = np.array([b.index for b in candidates])
-    # np.hstack without its wrapper, of rows taken, not indexed: 0.003 ms a page less
-    scores = features.scores(np.concatenate([local.rows.take(at, 0), around.take(at, 0)], axis=1), model.stage2).tolist()
+    # _ROWS candidates at a time (a page of fewer is one product): both tables' rows side
+    # by side for all blocks at once were two copies of both (400 MB on a 23 MB page).
+    scores: list[float] = []
+    for part in (at[i : i + _ROWS] for i in range(0, len(at), _ROWS)):
+        # np.hstack without its wrapper, of rows taken, not indexed: 0.003 ms a page less
+        scores += features.scores(np.concatenate([local.rows.take(part, 0), around.take(part, 0)], axis=1), model.stage2).tolist()
     words = local.words.tolist()
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = with_amount_lists(with_colon_lists(keep, candidates, opts), candidates, opts)
