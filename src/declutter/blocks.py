@@ -62,6 +62,10 @@ class Block:
     def kept(self) -> bool:
         return self.kind is None
 
+    def at(self, index: int) -> Block:
+        """This block under another index (a view of the page without some blocks)."""
+        return Block(index, self.text, self.start, self.end, self.line, self.bare, self.kind, self.by, self.role, self.rule)
+
 
 def split_blocks(text: str) -> list[Block]:
     """Blocks for every line that has something besides white space, with exact offsets.

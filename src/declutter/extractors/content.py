@@ -13,7 +13,6 @@ understands.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import compress
 from operator import not_
 
@@ -50,7 +49,7 @@ def label_content(doc: Document, settings: Settings) -> None:
         # neighbours, as a reader sees them.
         shown = np.array([b.kind not in _INTERRUPTIONS for b in blocks])
         originals = list(compress(blocks, shown))
-        blocks = [replace(b, index=j) for j, b in enumerate(originals)]
+        blocks = [b.at(j) for j, b in enumerate(originals)]
         joined = joined.subset(shown) if joined is not None else None
     else:
         originals = blocks

@@ -35,6 +35,7 @@ REPEAT_WINDOW = 8
 # widget's or a menu's (bench meta: wrong titles).
 REPEAT_REACH = 4
 _NUMBERS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 # Kinds the dateline extractor gives to the lines that follow a headline.
 BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
 # Scrapes that print the page's <title> print it first (after a blank or a
@@ -66,22 +67,21 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     opts = settings.headline
     words = block_words(doc).words
     book = book_for(settings, doc.language)
-    printed = Counter(b.bare.casefold() for b in doc.blocks)
     anywhere = [
         b for b, count in zip(doc.blocks, words)
-        if b.kind is None and _headline_like(b, count, opts.max_words) and not b.text.startswith(_LIST_MARKS)
-        and count >= opts.min_title_words and printed[b.bare.casefold()] <= MAX_PRINTS and not _dated(b.text, book)
-        and not _labelled(b, book)
+        if b.kind is None and count >= opts.min_title_words and _headline_like(b, count, opts.max_words)
+        and not b.text.startswith(_LIST_MARKS)
     ]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
+    ok = _TitleShaped(doc, book)
     if not doc.title:  # the evidence, strongest first
-        found, how = _page_title_repeated(doc, anywhere, opts.duplicate_threshold), "page-title-printed-again"
+        found, how = _page_title_repeated(doc, anywhere, ok, opts.duplicate_threshold), "page-title-printed-again"
         if found is None:
-            found, how = _repeated_headline(doc, titled, opts.duplicate_threshold), "printed-twice"
+            found, how = _repeated_headline(doc, titled, ok, opts.duplicate_threshold), "printed-twice"
         if found is None:
-            found, how = _headline_over_byline(doc, book, titled), "over-byline"
+            found, how = _headline_over_byline(doc, book, titled, ok), "over-byline"
         if found is None:
-            found, how = _feed_item_title(doc, titled), "opens-the-item"
+            found, how = _feed_item_title(doc, titled, ok), "opens-the-item"
         if found is not None and how != "page-title-printed-again" and not _agrees_with_page_title(doc, found):
             found = None
         if found is not None:
@@ -93,7 +93,22 @@ def label_headlines(doc: Document, settings: Settings) -> None:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
 
 
-def _page_title_repeated(doc: Document, titled: list[Block], threshold: float) -> Block | None:
+class _TitleShaped:
+    """Whether a headline-shaped line may be the title: not printed more than
+    MAX_PRINTS times, no age or date, no label. Asked only of the lines a rule
+    would take (these tests on every line of a page cost more than the rules)."""
+
+    def __init__(self, doc: Document, book: PhraseBook) -> None:
+        self.doc, self.book = doc, book
+        self.printed: Counter[str] | None = None
+
+    def __call__(self, block: Block) -> bool:
+        if self.printed is None:
+            self.printed = Counter(b.bare.casefold() for b in self.doc.blocks)
+        return self.printed[block.bare.casefold()] <= MAX_PRINTS and not _dated(block.text, self.book) and not _labelled(block, self.book)
+
+
+def _page_title_repeated(doc: Document, titled: list[Block], ok: _TitleShaped, threshold: float) -> Block | None:
     """The page's own title line (scrapers print the <title> first) whose
     headline part is printed again anywhere below, as the h1: that copy is the
     title, and the rest of the title line the site's name."""
@@ -111,7 +126,7 @@ def _page_title_repeated(doc: Document, titled: list[Block], threshold: float) -
         rows, columns = ratios.nonzero()
         for column, row in sorted(zip(columns.tolist(), rows.tolist())):  # the first line printed again
             (head, site), block = readings[row], later[column]
-            if _same(head, block.text, threshold):
+            if _same(head, block.text, threshold) and ok(block):
                 doc.assign("source", site, "page-title-site", first)
                 doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
                 return block
@@ -186,21 +201,22 @@ def _untruncated(found: Block, candidates: list[Block]) -> Block:
     return longer[0] if longer else found
 
 
-def _feed_item_title(doc: Document, candidates: list[Block]) -> Block | None:
+def _feed_item_title(doc: Document, candidates: list[Block], ok: _TitleShaped) -> Block | None:
     """A feed item (or a pasted article) opens with its title, then its text:
     the page's first line, when a paragraph of prose follows it at once."""
     first = candidates[0] if candidates and candidates[0].index == 0 else None
     if first is None or len(doc.blocks) < 2:
         return None
     following = doc.blocks[1]
-    if following.kind is None and following.text.endswith(SENTENCE_END) and not at_most_words(following.text, FEED_LEAD_WORDS):
+    lead = following.kind is None and following.text.endswith(SENTENCE_END) and not at_most_words(following.text, FEED_LEAD_WORDS)
+    if lead and ok(first):
         return first
     return None
 
 
 def _dated(text: str, book: PhraseBook) -> bool:
     """An age ("3 hours ago", "vor 11 Minuten") or a date: a teaser's or a comment's line, not a headline."""
-    return book.age.search(text) is not None or (any(c.isdigit() for c in text) and bool(find_dates(text, book)))
+    return book.age.search(text) is not None or (_DIGIT.search(text) is not None and bool(find_dates(text, book)))
 
 
 def _opens_article(doc: Document, block: Block) -> bool:
@@ -214,7 +230,7 @@ def _opens_article(doc: Document, block: Block) -> bool:
     return False
 
 
-def _repeated_headline(doc: Document, candidates: list[Block], threshold: float) -> Block | None:
+def _repeated_headline(doc: Document, candidates: list[Block], ok: _TitleShaped, threshold: float) -> Block | None:
     # Each candidate is compared with up to REPEAT_WINDOW later ones: its
     # numbers, its text as rapidfuzz's processor leaves it and its
     # "Headline | Site" readings are worked out once, not per pair (processing
@@ -231,17 +247,19 @@ def _repeated_headline(doc: Document, candidates: list[Block], threshold: float)
         for j in range(i + 1, reach):
             if candidates[j].index - block.index > REPEAT_REACH:
                 break
-            if numbers[i] == numbers[j] and fuzz.ratio(processed[i], processed[j]) >= threshold and _opens_article(doc, candidates[j]):
-                return candidates[j]
+            if numbers[i] == numbers[j] and fuzz.ratio(processed[i], processed[j]) >= threshold:
+                if _opens_article(doc, candidates[j]) and ok(block) and ok(candidates[j]):
+                    return candidates[j]
+                continue
             split = _site_of(readings, processed[j], numbers[j], threshold) if readings else None
-            if split:
+            if split and ok(candidates[j]):
                 doc.assign("source", split, "page-title-site", block)
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
                 return candidates[j]
     return None
 
 
-def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block]) -> Block | None:
+def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], ok: _TitleShaped) -> Block | None:
     """A headline printed once sits right over its byline or date line (or a
     short line holding a date: "Published: Jueves, 21 Abril 2022 Escrito por ..."),
     and its article follows: a teaser's title over its date has no article under it."""
@@ -250,9 +268,9 @@ def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Bloc
         if following is None:
             continue
         meta = following.kind in BYLINE_KINDS
-        if not meta and following.kind is None and at_most_words(following.text, META_WORDS) and any(c.isdigit() for c in following.text):
+        if not meta and following.kind is None and at_most_words(following.text, META_WORDS) and _DIGIT.search(following.text):
             meta = bool(find_dates(following.text, book))
-        if meta and _opens_article(doc, following):
+        if meta and _opens_article(doc, following) and ok(block):
             doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
             return block
     return None

@@ -55,6 +55,11 @@ class KindRules:
         return 1 if words <= self.short_words else self.long_hits
 
 
+# Lines whose kind and section are remembered, per book: a page has about ten
+# that match; this keeps those of a few hundred pages.
+LINE_CACHE = 4096
+
+
 @dataclass(frozen=True)
 class PhraseBook:
     kinds: tuple[KindRules, ...]
@@ -93,6 +98,14 @@ class PhraseBook:
                 rules.line.compile_all()
         for _kind, phrase in self.phrases.phrases:
             phrase.compile()
+
+    def __post_init__(self) -> None:
+        # Remembered per line: the lines that match are mostly page furniture
+        # that other pages print too (three in four had been seen on an earlier
+        # page of the eval corpus), and asking kind after kind was a fifth of
+        # the boilerplate step.
+        object.__setattr__(self, "line_kind", lru_cache(maxsize=LINE_CACHE)(self.line_kind))
+        object.__setattr__(self, "section_named", lru_cache(maxsize=LINE_CACHE)(self.section_named))
 
     def line_kind(self, stripped: str) -> str | None:
         """The first kind whose line patterns match a whole (edge-stripped) line, or None."""
