@@ -11,12 +11,13 @@ from declutter.phrases import book_for
 from declutter.settings import Settings
 
 
-@extractor("boilerplate", assigns=("blocks",))
+@extractor("boilerplate", assigns=("blocks", "evidence.headings"))
 def label_boilerplate(doc: Document, settings: Settings) -> None:
     """The phrase books: image alt text, promos, appeals, banners, prompts, menus' phrases."""
     book = book_for(settings, doc.language)
     kept = doc.kept_blocks
-    kinds = book.kinds_of([b.text for b in kept], [b.bare for b in kept])
+    kinds, sections = book.kinds_and_sections([b.text for b in kept], [b.bare for b in kept])
+    doc.evidence.headings = {block.index: section for block, section in zip(kept, sections)}
     for block, kind in zip(kept, kinds):
         if kind is not None:
             doc.drop(block, kind)

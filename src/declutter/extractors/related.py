@@ -42,7 +42,7 @@ def label_related(doc: Document, settings: Settings) -> None:
     """"Related Articles"-style sections and inline "Read more:" lines become `related` teasers."""
     book = book_for(settings, doc.language)
     texts = [block.text for block in doc.blocks]
-    sections = book.sections_of(texts, [block.bare for block in doc.blocks])
+    sections = _sections(doc, book)
     # Only a related heading or a line with a separator ("Read more: ...",
     # "Lire aussi » ...") starts anything: the others are passed over at once.
     # The separators are looked for here, not in a function: a call per block
@@ -80,6 +80,17 @@ def _opens_article_list(doc: Document, index: int) -> bool:
         following is not None and following.kept and _ITEM_MARK.match(following.text) is not None
         and following.text.endswith((".", ":")) and word_count(following.text) >= 4
     )
+
+
+def _sections(doc: Document, book: PhraseBook) -> list[str | None]:
+    """The section each block is the heading of: as the boilerplate extractor found
+    them (evidence.headings, when it ran), and matched here for the others."""
+    known = doc.evidence.headings or {}
+    unread = [block for block in doc.blocks if block.index not in known]
+    if unread:
+        found = book.sections_of([b.text for b in unread], [b.bare for b in unread])
+        known = {**known, **{block.index: section for block, section in zip(unread, found)}}
+    return [known[block.index] for block in doc.blocks]
 
 
 def _inline_teaser(text: str, book: PhraseBook) -> str | None:
