@@ -27,6 +27,8 @@ _WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()]{1,30})?\
 WIRE_DATELINE_BLOCKS = 40
 # A date line is short: a block of more words is a sentence mentioning a date.
 MAX_DATELINE_WORDS = 16
+# What follows a teaser's source on its line: a separator and an age ("· 2 hours ago").
+MAX_AGE_CHARS = 24
 # How syndicated pages part a source from its date: "The Associated Press · June 7, 2023".
 SOURCE_DATE_MARKS = ("·", "|", "•", "–", "—")
 # A byline names one or two people and maybe a place.
@@ -134,7 +136,17 @@ def _names_publisher(doc: Document, text: str, date: DateMatch, name: str, book:
     end = text.find(name) + len(name)
     glued = end == date.start and text[date.start - 1].isalpha()
     marked = any(mark in text[end : date.start] for mark in SOURCE_DATE_MARKS)
-    return glued or marked
+    return glued or marked or _prints_as_teaser_source(doc, name, book)
+
+
+def _prints_as_teaser_source(doc: Document, name: str, book: PhraseBook) -> bool:
+    """Whether the page prints ``name`` before an age elsewhere, as an aggregator
+    prints its teasers' sources ("Evening Post · 2 hours ago"): a publisher's
+    name, not an author's (an author's box prints no age)."""
+    return any(
+        b.text.startswith(name) and len(b.text) - len(name) <= MAX_AGE_CHARS and book.age.search(b.text, len(name)) is not None
+        for b in doc.blocks
+    )
 
 
 def _leftover_words(text: str, dates: list[DateMatch], book: PhraseBook) -> str:
