@@ -51,7 +51,7 @@ class Patterns:
 
     def fullmatch(self, text: str, holds: str) -> bool:
         """Whether one of the patterns matches ``text``, whose ``holds`` is tested for ``needs``."""
-        if len(text) > self.max_length or (self.needs and not any(need in holds for need in self.needs)):
+        if len(text) > self.max_length or (self.needs and not any(map(holds.__contains__, self.needs))):
             return False
         return self.pattern.fullmatch(text) is not None
 
@@ -83,7 +83,10 @@ class LineMatcher:
             _ = patterns.pattern  # compiled on first use
 
     def fullmatch(self, text: str) -> bool:
-        return self._ends_match(text) or any(patterns.fullmatch(text, text.lower()) for patterns in self.anywhere)
+        if self._ends_match(text):
+            return True
+        lowered = text.lower()
+        return any(patterns.fullmatch(text, lowered) for patterns in self.anywhere)
 
     def fullmatches(self, texts: list[str], joined: Joined | None = None) -> list[bool]:
         """``fullmatch`` for every text of a page at once. ``joined``, when given, is
