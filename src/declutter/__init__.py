@@ -10,13 +10,13 @@ rapidfuzz, trafilatura or the extractors, which only cleaning a page needs.
 """
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 # Bound here, not lazily: ``extractor`` is also the name of a submodule, which
 # the import system would bind in its place once anything imports it.
 from declutter.errors import ConfigError, DeclutterError, InputError, NotTextError, UnknownExtractorError
 from declutter.extractor import Extractor, extractor
+from declutter.lazy import lazy_names
 
 __version__ = "0.1.0"
 
@@ -49,13 +49,7 @@ if TYPE_CHECKING:
     from declutter.settings import DEFAULT_PIPELINE, Settings
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'declutter' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value  # looked up once
-    return value
+__getattr__ = lazy_names(__name__, _LAZY)
 
 
 def __dir__() -> list[str]:

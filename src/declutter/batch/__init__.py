@@ -37,10 +37,10 @@ written) raises ``BatchError``. Nothing here prints or exits: the CLI
 """
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from declutter.errors import BatchError, ConfigError
+from declutter.lazy import lazy_names
 
 # Public name -> the module that defines it, imported when first used (module
 # ``__getattr__``): a one-page ``declutter clean page.html -o page.json``
@@ -63,10 +63,4 @@ if TYPE_CHECKING:
     from declutter.batch.runner import BatchRun
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'declutter.batch' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value  # looked up once
-    return value
+__getattr__ = lazy_names(__name__, _LAZY)
