@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 
 import declutter.api
 import declutter.batch.templates
@@ -39,16 +41,35 @@ def test_a_rerun_with_nothing_to_do_reads_no_input_and_builds_nothing(tmp_path, 
         raise AssertionError("a re-run with nothing to do must not do this")
 
     monkeypatch.setattr(declutter.batch.worker, "page_hashes", refuse)  # the counting pass re-reading inputs
-    monkeypatch.setattr(declutter.batch.worker, "clean", refuse)
+    monkeypatch.setattr(declutter.api, "clean", refuse)
     monkeypatch.setattr(declutter.batch.worker, "reload", refuse)  # re-reading every output
-    monkeypatch.setattr("declutter.batch.runner.warm_up", refuse)
+    monkeypatch.setattr(declutter.api, "warm_up", refuse)
+    state = tmp_path / "out/_declutter_state.jsonl"
+    written = (state.stat().st_mtime_ns, state.read_bytes())
     again = _run(tmp_path / "in", tmp_path / "out")
+    assert (state.stat().st_mtime_ns, state.read_bytes()) == written  # nothing new to say: left as it was
     # The summary and the report describe the whole folder, not only what this run did.
     assert (again.pages, again.skipped, again.cleaned) == (first.pages, first.pages, 0)
     assert again.duplicates == first.duplicates == 1
     assert again.removed == first.removed and again.removed["site-template"] > 0
     rerun_report = json.loads((tmp_path / "out/_declutter_report.json").read_text())["summary"]
     assert {k: rerun_report[k] for k in ("duplicates", "removed")} == {k: report[k] for k in ("duplicates", "removed")}
+
+
+def test_a_rerun_with_nothing_to_do_imports_no_cleaning_pipeline(tmp_path):
+    """Neither the extractors nor numpy: importing them was a third of a re-run's time."""
+    _write(tmp_path / "in", range(4))
+    _run(tmp_path / "in", tmp_path / "out")
+    script = (
+        "import sys\n"
+        "from declutter.cli import main\n"
+        f"try:\n    main(['clean', {str(tmp_path / 'in')!r}, '-o', {str(tmp_path / 'out')!r}, '-q'])\n"
+        "except SystemExit as stop:\n"
+        "    print(stop.code, sorted(m for m in ('numpy', 'declutter.extractors', 'declutter.api') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env)
+    assert done.stdout.split() == ["0", "[]"], done.stderr
 
 
 def test_a_folder_that_gained_pages_gets_what_a_fresh_run_gives(tmp_path):

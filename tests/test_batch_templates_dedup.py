@@ -8,7 +8,8 @@ import pickle
 from declutter import Settings, clean
 from declutter.batch import BatchOptions, BatchRun, TemplateSettings
 from declutter.batch.output import dumps_line, dumps_page, with_duplicate
-from declutter.batch.templates import TemplateCounter, line_hash, site_of, site_settings
+from declutter.batch.templates import TemplateCounter, site_of, site_settings
+from declutter.extractors.site_template import line_hash
 
 from .batch_pages import page, story, write_jsonl, write_tree
 

@@ -36,13 +36,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from declutter.batch.dedup import DuplicateIndex
 from declutter.batch.discover import Source
 from declutter.batch.options import DedupSettings
 from declutter.batch.output import OutputDir
 from declutter.batch.readers import Page, PageError, PageInput, _warc_page, read_pages
 from declutter.batch.report import InputRef, Summary, one_line
 from declutter.batch.runner import BatchRun, EndOfUnit, Unit
+from declutter.batch.state import decode_hashes, encode_hashes
 from declutter.batch.templates import TemplateCounter, site_of, site_settings
 from declutter.batch.worker import (
     TASK_TYPES,
@@ -275,8 +275,7 @@ class ClusterRun(BatchRun):
 
     def _warm_up(self) -> None:
         # Nothing to build here: this process cleans no page (each worker builds its own on its first).
-        if self.options.dedup.enabled:
-            self.dedup = DuplicateIndex(self.options.dedup)
+        self._index()
 
     def _window(self) -> int:
         threads = sum(self.client.nthreads().values()) if self.client is not None else 1
@@ -294,14 +293,14 @@ class ClusterRun(BatchRun):
                 self.scanned[rel] = result
                 found = [(s.site, s.hashes) for s in result]
             elif isinstance(result, tuple):  # from the state file
-                found = [result]
+                found = [(result[0], decode_hashes(result[1]))]
             else:
                 found = [(site, result if isinstance(result, set) else None)]
             if not counting:
                 continue
             for page_site, hashes in found:
                 total += 1
-                self.counted.setdefault(rel, []).append((page_site, hashes))
+                self.counted.setdefault(rel, []).append((page_site, encode_hashes(hashes)))
                 if hashes is not None:
                     counter.add(page_site, hashes)
                 if total % 100 == 0:
@@ -313,7 +312,7 @@ class ClusterRun(BatchRun):
         self.summary.inputs_skipped = self.discovery.skipped.copy()
 
     def _scan_items(self, counting: bool) -> Iterator[tuple[tuple[str, str], object]]:
-        for source in self.discovery:
+        for source in self.sources:
             known = self.state.get(source.rel)
             if known is not None and (known.pages or not counting) and known.matches(source.path):
                 # As the state file has it (a WARC file is listed later, only if it is to be cleaned).

@@ -8,11 +8,9 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from declutter.api import warm_up
 from declutter.batch.arguments import callback, destination, input_paths, instance_or_default, not_an_input
-from declutter.batch.dedup import DuplicateIndex
 from declutter.batch.discover import Discovery, Source
 from declutter.batch.inorder import ordered_results
 from declutter.batch.options import BatchOptions, DedupSettings, fingerprint_text
@@ -20,11 +18,25 @@ from declutter.batch.output import DirSink, JsonlSink, LockFile, OutputDir, Sink
 from declutter.batch.pools import make_pool, stop_pool
 from declutter.batch.readers import Page, PageError, PageInput, read_pages
 from declutter.batch.report import Failure, InputRef, Summary, one_line
-from declutter.batch.state import Entry, PageCount, decode_signature, encode_signature, entry_for, load_state, save_state, template_digest
+from declutter.batch.state import (
+    Entry,
+    PageCount,
+    StateWriter,
+    decode_hashes,
+    decode_signature,
+    encode_hashes,
+    encode_signature,
+    entry_for,
+    load_state,
+    template_digest,
+)
 from declutter.batch.templates import TemplateCounter, site_of, site_settings
 from declutter.batch.worker import HashTask, PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult, disk_full, ready
 from declutter.errors import BatchError
 from declutter.settings import Settings
+
+if TYPE_CHECKING:
+    from declutter.batch.dedup import DuplicateIndex
 
 PROGRESS_EVERY = 100  # pages between progress reports during the counting pass
 
@@ -84,9 +96,11 @@ class BatchRun:
         self.dedup: DuplicateIndex[InputRef] | None = None  # built in run(), with the warm-up
         # The output folder's state file (state.py): what the last run found, and what this one does.
         self.state: dict[str, Entry] = {}
-        self.new_state: dict[str, Entry] = {}
+        self.state_writer: StateWriter | None = None  # this run's state file, written as inputs are done
         self.counted: dict[str, list[PageCount]] = {}  # the counting pass's findings per input, by rel
         self._digests: dict[str, str] = {}
+        self.sources: list[Source] = []  # the inputs, as run() found them
+        self._plans: dict[str, str] = {}  # a re-run's plan per input (_plan), by rel, until its turn
 
     # -- the run -----------------------------------------------------------------
     def run(self) -> Summary:
@@ -98,15 +112,22 @@ class BatchRun:
         try:
             if self.out is not None:
                 self.state = load_state(self.out.root)
+                self.state_writer = StateWriter(self.out.root, self.state)
+            self.sources = list(self.discovery)  # walked once: a folder's listing is a tenth of a re-run
             if self._all_counted_before():
                 # A re-run: the counting pass reads only the state file, and
                 # the models and workers are only made when a page is to be cleaned.
                 self._count_pass(None)
-                if self.options.dedup.enabled:
-                    self.dedup = DuplicateIndex(self.options.dedup)
-                if any(self._plan(source) == "clean" for source in self.discovery):
+                self._plans = {source.rel: self._plan(source) for source in self.sources}
+                plans = set(self._plans.values())
+                if "clean" in plans:
                     self._warm_up()
                     pool = self._pool()
+                elif "reload" in plans:
+                    # Only what an earlier run wrote and this one re-reads may be a
+                    # duplicate the state does not know of; the state's own records were
+                    # checked in this order when they were written.
+                    self._index()
             else:
                 self._count_pass_while_warming_up()
                 pool = self._pool()
@@ -133,7 +154,8 @@ class BatchRun:
                 sink.close(ok)
                 self.summary.finished = time.monotonic()
                 if self.out is not None:
-                    self._save_state()
+                    if self.state_writer is not None:
+                        self.state_writer.close()
                     self._write_report(ok)
             finally:
                 if self.lock is not None:
@@ -171,8 +193,16 @@ class BatchRun:
     def _warm_up(self) -> None:
         """Build what every page needs, here in the parent, before the cleaning workers
         fork, so that they share it (py3langid's tables alone are 40 MB)."""
+        from declutter.api import warm_up
+
         warm_up(self.settings)
+        self._index()
+
+    def _index(self) -> None:
+        """The near-duplicate index, when the run looks for duplicates."""
         if self.options.dedup.enabled:
+            from declutter.batch.dedup import DuplicateIndex
+
             self.dedup = DuplicateIndex(self.options.dedup)
 
     def _count_pass_while_warming_up(self) -> None:
@@ -219,7 +249,7 @@ class BatchRun:
             for (rel, site), hashes in results:
                 total += 1
                 found = hashes if isinstance(hashes, set) else None
-                self.counted.setdefault(rel, []).append((site, found))
+                self.counted.setdefault(rel, []).append((site, encode_hashes(found)))
                 if found is not None:
                     counter.add(site, found)
                 if total % PROGRESS_EVERY == 0:
@@ -230,11 +260,11 @@ class BatchRun:
         self.templates = counter.templates()
 
     def _hash_tasks(self) -> Iterator[tuple[tuple[str, str], HashTask | set[int] | None]]:
-        for source in self.discovery:
+        for source in self.sources:
             known = self.state.get(source.rel)
             if known is not None and known.pages and known.matches(source.path):
                 for site, hashes in known.pages:
-                    yield (source.rel, site), hashes
+                    yield (source.rel, site), decode_hashes(hashes)
                 continue
             for page in read_pages(source, self.options.input_format, self.options.max_bytes):
                 if isinstance(page, PageInput):
@@ -246,7 +276,7 @@ class BatchRun:
         """Whether the state file describes every input as it is now (a re-run)."""
         if not self.state:
             return False
-        return all((entry := self.state.get(source.rel)) is not None and entry.matches(source.path) for source in self.discovery)
+        return all((entry := self.state.get(source.rel)) is not None and entry.matches(source.path) for source in self.sources)
 
     def _plan(self, source: Source) -> str:
         """"clean" the input's pages, take its records from the "state" file, or "reload" its output."""
@@ -268,13 +298,13 @@ class BatchRun:
 
     # -- the stream of work, in input order -----------------------------------------
     def _tasks(self) -> Iterator[tuple[Unit, Task | PageResult | list[Reloaded] | EndOfUnit]]:
-        for source in self.discovery:
+        for source in self.sources:
             unit = Unit(source, self.out.path_for(source) if self.out is not None else None)
-            plan = self._plan(source)
+            plan = self._plans.pop(source.rel, None) or self._plan(source)
             if self.out is not None:
                 unit.entry = entry_for(source.path)
                 if unit.entry is not None:
-                    unit.entry.pages = self.counted.get(source.rel, [])
+                    unit.entry.pages = self.counted.pop(source.rel, [])
             if plan == "state":
                 unit.reloaded = True
                 old = self.state[source.rel]
@@ -328,7 +358,8 @@ class BatchRun:
                 sink.end(unit.source)
             if unit.entry is not None and unit.output is not None:
                 unit.entry.output_mtime_ns = _mtime(unit.output)
-                self.new_state[unit.source.rel] = unit.entry
+                if self.state_writer is not None:
+                    self.state_writer.add(unit.source.rel, unit.entry)
             return
         records = unit.entry.records if unit.entry is not None else []
         if isinstance(result, list):
@@ -356,26 +387,19 @@ class BatchRun:
                 self.on_failure(self.summary.add_failure(entry.ref, entry.reason))
                 continue
             duplicate_of = entry.duplicate_of
-            if self.dedup is not None and duplicate_of is None and entry.signature is not None:
-                first = self.dedup.check_and_add(entry.signature, entry.ref)
+            signature = entry.signature
+            if self.dedup is not None and signature is None and entry.signature_text is not None:
+                signature = decode_signature(entry.signature_text)
+            if self.dedup is not None and duplicate_of is None and signature is not None:
+                first = self.dedup.check_and_add(signature, entry.ref)
                 if first is not None and entry.page_file is not None:
                     # Written by a worker, then the run stopped before this
                     # parent could mark it: mark it now, as an unbroken run would have.
                     mark_duplicate(entry.page_file, first)
                     duplicate_of = first
-            records.append([entry.ref, encode_signature(entry.signature), duplicate_of, None, entry.removed])
+            text = entry.signature_text if entry.signature_text is not None else encode_signature(signature)
+            records.append([entry.ref, text, duplicate_of, None, entry.removed])
             self.summary.add_skipped(entry.removed or {}, duplicate_of is not None)
-
-    def _save_state(self) -> None:
-        """Write the state file: this run's inputs, and what the last run said of the others."""
-        if self.out is None or not self.new_state:
-            return
-        merged = {rel: entry for rel, entry in self.state.items() if rel not in self.new_state}
-        merged.update(self.new_state)
-        try:
-            save_state(self.out.root, merged)
-        except OSError:
-            pass  # only a memo: the next run reads and computes what it needs
 
 
 def _mtime(path: Path | None) -> int | None:
@@ -388,7 +412,7 @@ def _mtime(path: Path | None) -> int | None:
 def _from_state(record: list[Any], output: Path | None, container: bool) -> Reloaded:
     """A record of the state file as a reloaded output's record."""
     ref, signature, duplicate_of, reason, removed = record
-    return Reloaded(ref, decode_signature(signature), duplicate_of, reason, None if container else output, removed)
+    return Reloaded(ref, None, duplicate_of, reason, None if container else output, removed, signature_text=signature)
 
 
 def _cannot_write(exc: OSError) -> str:

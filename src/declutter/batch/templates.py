@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 
 from declutter.batch.options import TemplateSettings
 from declutter.errors import DeclutterError
-from declutter.extractors.site_template import line_hash, site_template_extractor
 from declutter.reading.decode import decode_page
 from declutter.settings import Settings
 
@@ -36,6 +35,8 @@ def site_of(url: str | None, folder: str) -> str:
 
 def page_hashes(data: bytes | str, input_format: str | None) -> set[int] | None:
     """The distinct line hashes of a plain-text page; None for HTML or undecodable pages."""
+    from declutter.extractors.site_template import line_hash  # with the extractors, only when a page is read
+
     if input_format == "html":
         return None
     try:
@@ -92,6 +93,8 @@ class TemplateCounter:
 
 def site_settings(settings: Settings, templates: Mapping[str, frozenset[int]], site: str, anchor: str) -> Settings:
     """``settings`` with the site's template extractor inserted (unchanged when it has none)."""
+    from declutter.extractors.site_template import site_template_extractor
+
     hashes = templates.get(site)
     if not hashes:
         return settings

@@ -27,10 +27,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from declutter.api import clean
-from declutter.batch.dedup import Signature, signature
 from declutter.batch.options import DedupSettings
 from declutter.batch.output import dumps_line, dumps_page, with_duplicate, write_atomic
 from declutter.batch.readers import PageData, page_data
@@ -39,6 +37,9 @@ from declutter.batch.templates import page_hashes
 from declutter.errors import DeclutterError
 from declutter.reading.files import MAX_PAGE_BYTES
 from declutter.settings import Settings
+
+if TYPE_CHECKING:
+    from declutter.batch.dedup import Signature
 
 INTERRUPTED = "interrupted"  # the reason of tasks a stopping worker gives up
 
@@ -116,6 +117,9 @@ class Reloaded:
     reason: str | None
     page_file: Path | None  # the one-page output it came from (None inside a container)
     removed: dict[str, int] | None = None  # its dropped blocks by kind (for the summary)
+    # From the state file: the signature as it is written there (state.encode_signature),
+    # decoded only when a near-duplicate index asks (``signature`` is then None).
+    signature_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,11 @@ def disk_full(error: BaseException) -> bool:
 
 
 def clean_page(task: PageTask) -> PageResult:
+    # Imported here, not with this module: a run with nothing to clean (a
+    # re-run) needs neither the cleaning pipeline nor numpy, about a third of its time.
+    from declutter.api import clean
+    from declutter.batch.dedup import signature
+
     try:
         data = page_data(task.data, task.max_bytes)  # a regular file, at most max_bytes: no timer needed
         if task.timeout and _may_be_markup(data, task.input_format):
@@ -203,6 +212,8 @@ def clean_page(task: PageTask) -> PageResult:
 
 def reload(task: ReloadTask) -> list[Reloaded]:
     """The records of an output written by an earlier run, with their signatures recomputed."""
+    from declutter.batch.dedup import signature
+
     page_file = None if task.container else task.output
     out = []
     for record in _read_records(task.output, task.container):

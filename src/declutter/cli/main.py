@@ -16,11 +16,9 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from declutter import __version__
-from declutter.api import clean
 from declutter.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, exit_code_for
 from declutter.document import Document
 from declutter.errors import DeclutterError, InputError
-from declutter.extractors import EXTRACTORS
 from declutter.reading.files import MAX_PAGE_BYTES, read_page, too_large, ungzip
 from declutter.render import FORMATS, explain_fields, explain_rows, render
 from declutter.settings import DateSettings, Settings
@@ -162,6 +160,8 @@ def explain(
 @main.command()
 def extractors() -> None:
     """List the registered extractors in their default pipeline order, with what each requires and assigns."""
+    from declutter.extractors import EXTRACTORS
+
     default = Settings().step_names()
     names = [*default, *(name for name in EXTRACTORS if name not in default)]
     width = max(map(len, names))
@@ -180,14 +180,25 @@ def _settings(
     if config is not None and not Path(config).is_file():
         _fail(f"no such settings file: {config}", EXIT_USAGE)
     settings = load_settings(config, preset=preset)
+    if skip or extractors:
+        settings = _with_options(settings, skip, extractors)
+    if dayfirst is not None:
+        settings = replace(settings, dates=DateSettings(dayfirst=dayfirst))
+    return settings
+
+
+def _with_options(settings: Settings, skip: tuple[str, ...], extractors: tuple[str, ...]) -> Settings:
+    """``settings`` without the extractors of ``--skip`` and with those of ``--extractor``."""
+    # Imported only here: the registry imports every extractor (numpy, rapidfuzz),
+    # which a batch re-run with nothing to clean never needs.
+    from declutter.extractors import EXTRACTORS
+
     unknown = [name for name in skip if name not in EXTRACTORS]
     if unknown:
         _fail(f"no extractor named {unknown[0]!r}; known: {', '.join(EXTRACTORS)}", EXIT_USAGE)
     if skip:
         present = settings.step_names()  # the settings file may have left some out already
         settings = settings.without(*(name for name in skip if name in present))
-    if dayfirst is not None:
-        settings = replace(settings, dates=DateSettings(dayfirst=dayfirst))
     if extractors:
         from declutter.config.plugins import with_extractors
 
@@ -209,6 +220,8 @@ def _clean_one(path: str, settings: Settings, input_format: str, url: str | None
         _fail(f"no such file: {path}", EXIT_USAGE)
     if path != "-" and Path(path).is_dir():
         _fail(f"{path} is a folder: this command takes one page (clean a folder with `declutter clean {path} -o OUT`)", EXIT_USAGE)
+    from declutter.api import clean  # with the pipeline: not for a batch
+
     try:
         if path == "-":
             raw = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)

@@ -14,7 +14,6 @@ from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from declutter.config.compiled import pattern_problem
 from declutter.config.presets import PRESETS, with_preset
 from declutter.config.rules import FIELD_RULES, DropRule, FieldRule, KeepRule, RuleOrigin, Rules, SiteRules
 from declutter.errors import ConfigError
@@ -171,6 +170,8 @@ class _Reader:
         value = table[key]
         expected = "a string or a list of strings" if one else None
         patterns = (value,) if one and isinstance(value, str) else self._strings(section, table, key, expected)
+        from declutter.config.compiled import pattern_problem  # with the phrase books' matching: only for a file's patterns
+
         for pattern in patterns:
             problem = pattern_problem(pattern)
             if problem:
