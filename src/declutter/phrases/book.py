@@ -16,9 +16,9 @@ from typing import Any
 from declutter.blocks import edge_stripped
 from declutter.errors import ConfigError
 from declutter.kinds import Kind
+from declutter.phrases.matching.factcache import PatternFacts, pattern_facts
 from declutter.phrases.matching.joinedlines import joined_lines
 from declutter.phrases.matching.linematch import LineMatcher, line_matcher
-from declutter.phrases.matching.patternfacts import required_strings
 from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
 from declutter.phrases.matching.wordtrie import flat_alternation, word_alternation
 
@@ -195,8 +195,10 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
     date_labels = tuple(w for b in books for w in b.get("dates", {}).get("labels", []))
     months = {name: i + 1 for b in books for i, names in enumerate(b.get("dates", {}).get("months", [])) for name in names}
     day_month_year, month_day_year = _named_date_patterns(months)
-    kind_rules = tuple(_kind_rules(kind, rules) for kind, rules in kinds.items())
-    any_line, sections, any_section = _line_matchers(tuple(lang for lang in (*languages, extra) if lang))
+    facts = pattern_facts()  # what earlier processes read of the patterns (most of the building otherwise)
+    kind_rules = tuple(_kind_rules(kind, rules, facts) for kind, rules in kinds.items())
+    any_line, sections, any_section = _line_matchers(books, facts)
+    facts.save()
     phrases = phrase_index([(rules.kind, phrase) for rules in kind_rules for phrase in rules.phrases])
     return PhraseBook(
         kinds=kind_rules,
@@ -237,16 +239,14 @@ def _section_patterns(books: list[Book]) -> dict[str, list[str]]:
 Matchers = tuple[LineMatcher, dict[str, LineMatcher], LineMatcher]  # any kind line or heading, each section, any section
 
 
-@lru_cache(maxsize=16)
-def _line_matchers(languages: tuple[str, ...]) -> Matchers:
-    """The whole-line matchers of ``languages``' books: most of a book's building time."""
-    books = [_read(lang) for lang in languages]
+def _line_matchers(books: list[Book], facts: PatternFacts) -> Matchers:
+    """The whole-line matchers of ``books``."""
     sections = _section_patterns(books)
     headings = [line for lines in sections.values() for line in lines]
     return (
-        line_matcher([p for rules in _kind_patterns(books).values() for p in rules["line"]] + headings),
-        {name: line_matcher(lines) for name, lines in sections.items()},
-        line_matcher(headings),
+        line_matcher([p for rules in _kind_patterns(books).values() for p in rules["line"]] + headings, facts),
+        {name: line_matcher(lines, facts) for name, lines in sections.items()},
+        line_matcher(headings, facts),
     )
 
 
@@ -258,16 +258,13 @@ def _read(language: str) -> Book:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-def _kind_rules(kind: str, rules: dict[str, list[str]]) -> KindRules:
+def _kind_rules(kind: str, rules: dict[str, list[str]], facts: PatternFacts) -> KindRules:
     if kind not in _KINDS:
         raise ConfigError(f"a phrase book names the kind {kind!r}, which declutter does not know; known: {', '.join(sorted(_KINDS))}")
     # Phrases are written in lower case and searched in the lower-cased block:
     # case-sensitive search is twice as fast as re.I on the same text.
-    return KindRules(kind=kind, lines=tuple(rules["line"]), phrases=tuple(_phrase(p) for p in rules["phrase"]))
-
-
-def _phrase(pattern: str) -> Phrase:
-    return Phrase(pattern, required_strings(pattern, min_length=MIN_LITERAL))
+    phrases = tuple(Phrase(pattern, facts.required(pattern, MIN_LITERAL)) for pattern in rules["phrase"])
+    return KindRules(kind=kind, lines=tuple(rules["line"]), phrases=phrases)
 
 
 def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -19,12 +19,17 @@ match it:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
 from declutter.phrases.matching.patternfacts import DIGIT_KEY, max_width, prefixes, required_strings
 from declutter.phrases.matching.regex_internals import case_folds_plainly
+
+if TYPE_CHECKING:
+    from declutter.phrases.matching.factcache import PatternFacts
 
 Joined = tuple[str, list[int]]  # lines joined by joined_lines(lines, lowered=True), and where each starts
 START = 3  # the characters a line's start is looked up by
@@ -138,15 +143,17 @@ def start_key(head: str) -> str | None:
     return key
 
 
-def line_matcher(patterns: list[str]) -> LineMatcher:
-    """A LineMatcher for ``patterns`` (regular expressions matched case-insensitively)."""
+def line_matcher(patterns: list[str], facts: PatternFacts | None = None) -> LineMatcher:
+    """A LineMatcher for ``patterns`` (regular expressions matched case-insensitively);
+    ``facts``: what is known of them from earlier processes (factcache.py)."""
+    width: Callable[[str], int] = facts.max_width if facts is not None else max_width
     by_start: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
     by_last: dict[str, dict[tuple[str, ...], list[str]]] = {}
     anywhere: dict[tuple[str, ...], list[str]] = {}
     started, ended = [], []
     for pattern in patterns:
-        place, keys, needs = _placement(pattern)
+        place, keys, needs = facts.placement(pattern, _placement) if facts is not None else _placement(pattern)
         if place == "end":
             ended.append(pattern)
             for key in keys:
@@ -160,12 +167,12 @@ def line_matcher(patterns: list[str]) -> LineMatcher:
     for key, found in by_start.items():  # a start's bucket also holds those known by its first character alone
         found += by_first.get(key[:1], [])
     return LineMatcher(
-        by_start={key: _patterns(found) for key, found in by_start.items()},
-        by_first={key: _patterns(found) for key, found in by_first.items()},
-        any_start=_patterns(started),
-        by_last={key: tuple(_patterns(found, needs) for needs, found in groups.items()) for key, groups in by_last.items()},
-        any_last=(_patterns(ended),) if ended else (),
-        anywhere=tuple(_patterns(found, needs) for needs, found in anywhere.items()),
+        by_start={key: _patterns(found, width) for key, found in by_start.items()},
+        by_first={key: _patterns(found, width) for key, found in by_first.items()},
+        any_start=_patterns(started, width),
+        by_last={key: tuple(_patterns(found, width, needs) for needs, found in groups.items()) for key, groups in by_last.items()},
+        any_last=(_patterns(ended, width),) if ended else (),
+        anywhere=tuple(_patterns(found, width, needs) for needs, found in anywhere.items()),
     )
 
 
@@ -199,8 +206,8 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return alternation(list(patterns))
 
 
-def _patterns(patterns: list[str], needs: tuple[str, ...] = ()) -> Patterns:
-    return Patterns(tuple(patterns), max((max_width(p) for p in patterns), default=0), needs)
+def _patterns(patterns: list[str], width: Callable[[str], int], needs: tuple[str, ...] = ()) -> Patterns:
+    return Patterns(tuple(patterns), max(map(width, patterns), default=0), needs)
 
 
 def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
