@@ -12,7 +12,9 @@ its (costly) extraction, which the counting pass does not repeat.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Mapping
+from itertools import filterfalse
 from urllib.parse import urlsplit
 
 from declutter.batch.options import TemplateSettings
@@ -49,24 +51,27 @@ def page_hashes(data: bytes | str, input_format: str | None) -> set[int] | None:
 
 
 class _Site:
-    """Lossy page counts of one site's line hashes: hash -> [count, max undercount]."""
+    """Lossy page counts of one site's line hashes: per hash its count and its most undercount."""
 
     def __init__(self) -> None:
         self.pages = 0
-        self.counts: dict[int, list[int]] = {}
+        # Two tables, updated a page's hashes at once (in C, not a loop over them here:
+        # a re-run counts every page again, from the state file, and one entry per hash
+        # looked up in Python was a third of its time).
+        self.counts: Counter[int] = Counter()
+        self.undercounts: dict[int, int] = {}
 
-    def add(self, hashes: Iterable[int], period: int) -> None:
+    def add(self, hashes: set[int], period: int) -> None:
         self.pages += 1
         bucket = (self.pages - 1) // period  # completed pruning periods before this page
-        for value in hashes:
-            entry = self.counts.get(value)
-            if entry is None:
-                self.counts[value] = [1, bucket]
-            else:
-                entry[0] += 1
+        self.undercounts.update(dict.fromkeys(filterfalse(self.counts.__contains__, hashes), bucket))
+        self.counts.update(hashes)
         if self.pages % period == 0:
             done = self.pages // period
-            self.counts = {h: e for h, e in self.counts.items() if e[0] + e[1] > done}
+            counts, undercounts = self.counts, self.undercounts
+            kept = [h for h, extra in undercounts.items() if counts[h] + extra > done]
+            self.counts = Counter(dict(zip(kept, map(counts.__getitem__, kept), strict=True)))
+            self.undercounts = dict(zip(kept, map(undercounts.__getitem__, kept), strict=True))
 
 
 class TemplateCounter:
@@ -85,7 +90,7 @@ class TemplateCounter:
         table = {}
         for name, site in self.sites.items():
             need = max(self.settings.min_pages, self.settings.min_share * site.pages)
-            found = frozenset(h for h, (count, _) in site.counts.items() if count >= need)
+            found = frozenset(h for h, count in site.counts.items() if count >= need)
             if found:
                 table[name] = found
         return table
