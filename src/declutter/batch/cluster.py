@@ -300,7 +300,7 @@ class ClusterRun(BatchRun):
                 continue
             for page_site, hashes in found:
                 total += 1
-                self.counted.setdefault(rel, []).append((page_site, encode_hashes(hashes)))
+                self.counted.add(rel, (page_site, encode_hashes(hashes)))
                 if hashes is not None:
                     counter.add(page_site, hashes)
                 if total % 100 == 0:

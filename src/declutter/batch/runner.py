@@ -19,8 +19,8 @@ from declutter.batch.pools import make_pool, stop_pool
 from declutter.batch.readers import Page, PageError, PageInput, read_pages
 from declutter.batch.report import Failure, InputRef, Summary, one_line
 from declutter.batch.state import (
+    CountSpool,
     Entry,
-    PageCount,
     StateWriter,
     decode_hashes,
     decode_signature,
@@ -97,7 +97,7 @@ class BatchRun:
         # The output folder's state file (state.py): what the last run found, and what this one does.
         self.state: dict[str, Entry] = {}
         self.state_writer: StateWriter | None = None  # this run's state file, written as inputs are done
-        self.counted: dict[str, list[PageCount]] = {}  # the counting pass's findings per input, by rel
+        self.counted = CountSpool()  # the counting pass's findings per input, by rel
         self._digests: dict[str, str] = {}
         self.sources: list[Source] = []  # the inputs, as run() found them
         self._plans: dict[str, str] = {}  # a re-run's plan per input (_plan), by rel, until its turn
@@ -152,6 +152,7 @@ class BatchRun:
                 if pool is not None:  # waits only for the pages being cleaned right now
                     stop_pool(pool, cut_short=not ok, outputs=self.out.root if self.out is not None else None)
                 sink.close(ok)
+                self.counted.close()
                 self.summary.finished = time.monotonic()
                 if self.out is not None:
                     if self.state_writer is not None:
@@ -249,7 +250,7 @@ class BatchRun:
             for (rel, site), hashes in results:
                 total += 1
                 found = hashes if isinstance(hashes, set) else None
-                self.counted.setdefault(rel, []).append((site, encode_hashes(found)))
+                self.counted.add(rel, (site, encode_hashes(found)))
                 if found is not None:
                     counter.add(site, found)
                 if total % PROGRESS_EVERY == 0:
@@ -304,7 +305,7 @@ class BatchRun:
             if self.out is not None:
                 unit.entry = entry_for(source.path)
                 if unit.entry is not None:
-                    unit.entry.pages = self.counted.pop(source.rel, [])
+                    unit.entry.pages = self.counted.pop(source.rel)
             if plan == "state":
                 unit.reloaded = True
                 old = self.state[source.rel]

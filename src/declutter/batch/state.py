@@ -34,11 +34,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import tempfile
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from declutter.batch.output import AtomicFile
 
@@ -137,6 +138,57 @@ def load_state(folder: Path) -> dict[str, Entry]:
             except (ValueError, KeyError, TypeError):
                 continue
     return entries
+
+
+class CountSpool:
+    """The counting pass's findings per input (``add``), kept in a temporary file until the
+    input's turn comes (``pop``): inputs are cleaned in the order they were counted. Kept in
+    memory, a 9,900-page run's line hashes grew its peak by 14 MB."""
+
+    def __init__(self) -> None:
+        self.file: IO[str] | None = None  # made when the first input is written
+        self.rel: str | None = None  # the input being added, with its pages so far
+        self.pages: list[PageCount] = []
+        self.reading = False
+        self.ahead: tuple[str, list[PageCount]] | None = None  # the next input written, read
+
+    def add(self, rel: str, page: PageCount) -> None:
+        if rel != self.rel:
+            self._flush()
+            self.rel = rel
+        self.pages.append(page)
+
+    def pop(self, rel: str) -> list[PageCount]:
+        """The pages of ``rel`` ([] when it was not counted); inputs are asked for in the order they were added."""
+        if not self.reading:
+            self._flush()
+            if self.file is not None:
+                self.file.seek(0)
+            self.reading = True
+            self.ahead = self._next()
+        if self.ahead is None or self.ahead[0] != rel:
+            return []  # not counted: what was read stays for the next input
+        pages = self.ahead[1]
+        self.ahead = self._next()
+        return pages
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+
+    def _flush(self) -> None:
+        if self.rel is not None:
+            if self.file is None:
+                self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
+            self.file.write(json.dumps([self.rel, self.pages], ensure_ascii=False) + "\n")
+        self.rel, self.pages = None, []
+
+    def _next(self) -> tuple[str, list[PageCount]] | None:
+        line = self.file.readline() if self.file is not None else ""
+        if not line:
+            return None
+        rel, pages = json.loads(line)
+        return rel, [(site, hashes) for site, hashes in pages]
 
 
 class StateWriter:
