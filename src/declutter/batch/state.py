@@ -180,7 +180,7 @@ class CountSpool:
         if self.rel is not None:
             if self.file is None:
                 self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
-            self.file.write(json.dumps([self.rel, self.pages], ensure_ascii=False) + "\n")
+            self.file.write(json.dumps([self.rel, self.pages]) + "\n")  # ASCII: a file name may hold a lone surrogate
         self.rel, self.pages = None, []
 
     def _next(self) -> tuple[str, list[PageCount]] | None:
