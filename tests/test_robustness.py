@@ -227,10 +227,22 @@ def test_a_truncated_warc_names_the_cut_record(tmp_path, gz):
     cut.write_bytes(data[: _inside_a_middle_record(data, gz)])
     pages = _pages(cut)
     errors = [p for p in pages if isinstance(p, PageError)]
-    # The cut record is named (a .warc.gz may also say the file ends inside its member).
-    assert errors and "record" in errors[0].ref and errors[0].ref["path"].endswith(cut.name), pages
-    first = pages.index(errors[0])
-    assert all(isinstance(p, PageInput) for p in pages[:first]) and all(isinstance(p, PageError) for p in pages[first:])
+    # One cut, one failure: the cut record, named (a .warc.gz was also reported as
+    # a file ending inside its compressed member, a second failure for the same cut).
+    assert len(errors) == 1 and "record" in errors[0].ref and errors[0].ref["path"].endswith(cut.name), pages
+    assert pages[-1] is errors[0]
+    assert all(isinstance(p, PageInput) for p in pages[:-1])
+
+
+def test_a_warc_cut_inside_a_records_headers_is_that_records_failure(tmp_path):
+    data = _warc_bytes(tmp_path, False, count=3)
+    second = data.index(b"WARC/1.0", 1)
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(data[: data.index(b"WARC-Target-URI: ", second) + 17])  # the URI's header, without the URI
+    pages = _pages(cut)
+    errors = [p for p in pages if isinstance(p, PageError)]
+    assert len(errors) == 1 and errors[0].ref.get("record") == 2 and "headers" in errors[0].reason, pages
+    assert [type(p) for p in pages] == [PageInput, PageError]
 
 
 def test_a_wrong_content_length_is_reported_quietly(tmp_path, capfd):
