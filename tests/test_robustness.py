@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from declutter import clean
 from declutter.batch import BatchError, BatchOptions, BatchRun, ConfigError
 from declutter.batch import output as output_module
-from declutter.batch.discover import Discovery, Source
+from declutter.batch.discover import REPORT_NAME, Discovery, Source
 from declutter.batch.output import NAME_MAX, TEMP_EXTRA, OutputDir, short_name
 from declutter.batch.readers import PageError, PageInput, read_pages
 from declutter.batch.worker import PageTimeoutError, time_limit
@@ -376,6 +376,33 @@ def test_sigterm_is_an_interrupt_with_its_own_exit_code(tmp_path):
     report = json.loads((tmp_path / "out" / "_declutter_report.json").read_text())
     assert report["summary"]["interrupted"] is True
     assert [p for p in (tmp_path / "out").rglob(".*") if p != gate] == []
+
+
+@linux_only
+def test_a_second_ctrl_c_ends_a_run_stuck_after_the_first(tmp_path):
+    """The first SIGINT stops the workers; the run then hangs writing its report (its
+    temporary file is a named pipe nobody reads, as a hung network disk would hold
+    it). The second SIGINT ends the command there, with no temporary file of its own."""
+    run, gate = _gated_run(tmp_path)
+    out = tmp_path / "out"
+    report_gate = output_module.temp_path(out / REPORT_NAME)
+    os.mkfifo(report_gate)
+    workers = _children(run.pid)
+    assert workers
+    run.send_signal(signal.SIGINT)  # to the parent alone: it stops its workers, then writes its report
+    # The workers are gone once the parent has taken the first signal in (no writing is left
+    # to it before the report but the report's, which the gate holds).
+    _poll(lambda: not any(_alive(pid) for pid in workers), "the workers stopped")
+    assert run.poll() is None, run.stderr.read().decode()
+    run.send_signal(signal.SIGINT)
+    try:
+        code = run.wait(timeout=60)  # without the second signal: never
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert code == 128 + signal.SIGINT, run.stderr.read().decode()
+    assert not (out / REPORT_NAME).exists()
+    assert [p for p in out.rglob(".*") if p not in (gate, report_gate)] == []
 
 
 def test_a_second_interrupt_ends_the_command_at_once(monkeypatch):
