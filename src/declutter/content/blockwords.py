@@ -24,7 +24,7 @@ from declutter.content import charclass as cc
 from declutter.document import Document
 
 # Characters of the joined texts classified and counted at once (joined_chars),
-# and read for words at once (features._page_words): a piece as a str, as
+# and read for words at once (features._word_scores): a piece as a str, as
 # UTF-32 codes and as classes is about 10 bytes a character, the whole of a
 # 50 MB page at once was 500 MB. Most pages are one piece.
 PIECE_CHARS = 1 << 20
@@ -36,14 +36,16 @@ class JoinedChars:
 
     A line break is neither ``\\w`` nor ``\\d``: no word runs from one text into
     the next, and every text owns the span from its start to the next one's.
-    The classes of every character are kept (2 bytes a character), their code
-    points are not (4 more): ``piece_chars`` reads them again from the texts."""
+    What is kept is per text: the classes of every character (2 bytes a
+    character, 100 MB on a 50 MB page) are worked out again a piece at a
+    time when asked for (``piece_chars``)."""
 
     texts: list[str]
-    flags: NDArray[np.uint16]  # the classes of each character of the texts joined
     starts: NDArray[np.intp]  # where each text starts
     ends: NDArray[np.intp]  # where each text ends (its line break)
     counts: cc.BlockCounts  # what the content classifier counts in each text (words and digits too)
+    first_flags: NDArray[np.uint16]  # the classes of each text's first character
+    last_flags: NDArray[np.uint16]  # and of its last
 
     def subset(self, kept: NDArray[np.bool_]) -> JoinedChars:
         """The JoinedChars of the ``kept`` texts alone, taken from these: the
@@ -51,9 +53,9 @@ class JoinedChars:
         without classifying the page again."""
         lengths = (self.ends - self.starts)[kept]
         ends = np.cumsum(lengths + 1) - 1
-        in_kept = np.repeat(kept, self.ends - self.starts + 1)  # each text's characters and its line break
         counts = cc.BlockCounts(*(getattr(self.counts, f.name)[kept] for f in fields(cc.BlockCounts)))
-        return JoinedChars(list(compress(self.texts, kept.tolist())), self.flags[in_kept], ends - lengths, ends, counts)
+        texts = list(compress(self.texts, kept.tolist()))
+        return JoinedChars(texts, ends - lengths, ends, counts, self.first_flags[kept], self.last_flags[kept])
 
     def pieces(self) -> Iterator[tuple[int, int]]:
         """The texts in pieces of about PIECE_CHARS characters: ranges [first, last) of their indexes."""
@@ -61,8 +63,7 @@ class JoinedChars:
 
     def piece_chars(self, first: int, last: int) -> cc.PageChars:
         """The PageChars of texts ``first`` to ``last - 1``, each with its line break."""
-        start, end = int(self.starts[first]), int(self.ends[last - 1]) + 1
-        return cc.PageChars(cc.codes_of("\n".join([*self.texts[first:last], ""])), self.flags[start:end])
+        return cc.page_chars("\n".join([*self.texts[first:last], ""]))
 
 
 def _pieces(ends: NDArray[np.intp]) -> Iterator[tuple[int, int]]:
@@ -99,17 +100,20 @@ def joined_chars(texts: list[str]) -> JoinedChars:
     lengths = np.array([len(text) for text in texts], dtype=np.intp)
     ends = np.cumsum(lengths + 1) - 1
     starts = ends - lengths
-    flags = np.empty(int(ends[-1]) + 1, dtype=np.uint16)
-    counted = []
+    counted: list[cc.BlockCounts] = []
+    first_flags: list[NDArray[np.uint16]] = []
+    last_flags: list[NDArray[np.uint16]] = []
     for first, last in _pieces(ends):
         start = int(starts[first])
         chars = cc.page_chars("\n".join([*texts[first:last], ""]))  # the last line break joined in
-        flags[start : start + len(chars.flags)] = chars.flags
-        counted.append(chars.joined_counts(starts[first:last] - start, ends[first:last] - start))
+        piece_starts, piece_ends = starts[first:last] - start, ends[first:last] - start
+        counted.append(chars.joined_counts(piece_starts, piece_ends))
+        first_flags.append(chars.flags[piece_starts])
+        last_flags.append(chars.flags[piece_ends - 1])
     counts = counted[0] if len(counted) == 1 else cc.BlockCounts(
         *(np.concatenate([getattr(part, f.name) for part in counted]) for f in fields(cc.BlockCounts))
     )
-    return JoinedChars(texts, flags, starts, ends, counts)
+    return JoinedChars(texts, starts, ends, counts, np.concatenate(first_flags), np.concatenate(last_flags))
 
 
 def count_words(texts: list[str]) -> BlockWords:

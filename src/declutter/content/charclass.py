@@ -56,7 +56,7 @@ def _bmp_table() -> NDArray[np.uint16]:
 
 def word_text(chars: PageChars) -> str:
     """The text with every non-word character a space, lower-cased: split, the page's
-    words, the same as ``\\w+`` finds in the lower-cased text (features._page_words)."""
+    words, the same as ``\\w+`` finds in the lower-cased text (features._piece_words)."""
     spaced = np.where(chars.flags & WORD, chars.codes, np.uint32(32))  # uint32, like the codes
     return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
 
