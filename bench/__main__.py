@@ -1,4 +1,4 @@
-"""``python -m bench [text|html|batch|meta|styles|markdown|startup|dask ...] [--limit N]``: declutter against trafilatura.
+"""``python -m bench [text|html|batch|meta|styles|markdown|startup|dask|memory ...] [--limit N]``: declutter against trafilatura.
 
 Quality (precision, recall, F1 over the corpus's annotated snippets) and speed,
 side by side with the anchors on the same pages, in one run. Without the corpus
@@ -22,13 +22,17 @@ MODES = {
     "markdown": "bench.markdown_quality",
     "startup": "bench.startup",
     "dask": "bench.dask_throughput",
+    "memory": "bench.memory",
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=(__doc__ or "").splitlines()[0])
     parser.add_argument("modes", nargs="*", metavar="MODE", help=f"{', '.join(MODES)} (default: all)")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N pages (a quick look); styles: N pages per style and language")
+    parser.add_argument(
+        "--limit", type=int, default=None,
+        help="only the first N pages (a quick look); styles: N pages per style and language; memory: a page of N MB",
+    )
     parser.add_argument("--meta-dump", metavar="PATH", default=None, help="meta: write one JSON line per page, rendering, system and field")
     parser.add_argument("--styles-dump", metavar="PATH", help="styles: write declutter's failures per page as JSONL")
     parser.add_argument("--styles-write", metavar="DIR", help="styles: write the generated pages and their gold records")

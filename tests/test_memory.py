@@ -1,7 +1,6 @@
 """Peak memory of cleaning one large page stays proportional to the page (issue 19)."""
 from __future__ import annotations
 
-import resource
 import subprocess
 import sys
 import textwrap
@@ -10,15 +9,22 @@ from pathlib import Path
 import declutter
 
 PAGE_CHARS = 5_000_000
-# Measured: 276 MB for this page (the interpreter and the imports are ~120 MB of
-# it; 304 MB before issue 19's cuts). The bound is generous: it fails on a
-# peak that grows faster than the page, not on a few megabytes.
-BOUND_BYTES = 20 * PAGE_CHARS + 300_000_000
+# Measured from after the language model is loaded: 281 MB for this page (308 MB
+# when no cached copy of the model can be read and it is unpacked in memory;
+# 339 and 366 MB before issue 19's last cuts); the interpreter and the imports
+# are 90 MB of it. The bound is generous: it fails on a peak that grows faster
+# than the page, not on a few megabytes.
+BOUND_BYTES = 16 * PAGE_CHARS + 250_000_000
 
 _CHILD = textwrap.dedent(
     """
-    import random, resource, sys
+    import random, sys
     from declutter import clean
+    # The language model loaded first: unpacking it, when no cached copy can be
+    # read, costs 150 MB for a moment (a fact of the cache, not of the page).
+    clean("The minister said the market news of the week.", input_format="text")
+    with open("/proc/self/clear_refs", "w") as refs:
+        refs.write("5")  # the peak (VmHWM) counted from here
     random.seed(19)
     words = "the a of news said minister market share home sports weather página straße résumé".split()
     lines, size = [], 0
@@ -33,15 +39,17 @@ _CHILD = textwrap.dedent(
         size += len(line) + 2
     page = "\\n\\n".join(lines)
     clean(page, input_format="text")
+    print(open("/proc/self/status").read().split("VmHWM:")[1].split()[0])  # kilobytes
     """
 )
 
 
 def test_peak_memory_of_a_large_page_is_bounded() -> None:
     src = str(Path(declutter.__file__).resolve().parent.parent)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([sys.executable, "-c", _CHILD, str(PAGE_CHARS)], check=True, env={"PYTHONPATH": src}, timeout=600)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # kilobytes on Linux
-    if peak <= before * 1024:
-        return  # an earlier child peaked higher: this one's peak is not known (the bound held then too)
+    # The child reports its own peak (RUSAGE_CHILDREN's here is the largest of every child
+    # reaped so far, earlier tests' leftovers included: Popen reaps them when it starts one).
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(PAGE_CHARS)], check=True, env={"PYTHONPATH": src}, timeout=600, capture_output=True, text=True,
+    )
+    peak = int(done.stdout.split()[-1]) * 1024
     assert peak < BOUND_BYTES, f"{peak / 1e6:.0f} MB for a page of {PAGE_CHARS / 1e6:.0f} million characters"

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from declutter import clean
 from declutter.batch import BatchError, BatchOptions, BatchRun, ConfigError
 from declutter.batch import output as output_module
-from declutter.batch.discover import Discovery, Source
+from declutter.batch.discover import REPORT_NAME, Discovery, Source
 from declutter.batch.output import NAME_MAX, TEMP_EXTRA, OutputDir, short_name
 from declutter.batch.readers import PageError, PageInput, read_pages
 from declutter.batch.worker import PageTimeoutError, time_limit
@@ -227,10 +227,22 @@ def test_a_truncated_warc_names_the_cut_record(tmp_path, gz):
     cut.write_bytes(data[: _inside_a_middle_record(data, gz)])
     pages = _pages(cut)
     errors = [p for p in pages if isinstance(p, PageError)]
-    # The cut record is named (a .warc.gz may also say the file ends inside its member).
-    assert errors and "record" in errors[0].ref and errors[0].ref["path"].endswith(cut.name), pages
-    first = pages.index(errors[0])
-    assert all(isinstance(p, PageInput) for p in pages[:first]) and all(isinstance(p, PageError) for p in pages[first:])
+    # One cut, one failure: the cut record, named (a .warc.gz was also reported as
+    # a file ending inside its compressed member, a second failure for the same cut).
+    assert len(errors) == 1 and "record" in errors[0].ref and errors[0].ref["path"].endswith(cut.name), pages
+    assert pages[-1] is errors[0]
+    assert all(isinstance(p, PageInput) for p in pages[:-1])
+
+
+def test_a_warc_cut_inside_a_records_headers_is_that_records_failure(tmp_path):
+    data = _warc_bytes(tmp_path, False, count=3)
+    second = data.index(b"WARC/1.0", 1)
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(data[: data.index(b"WARC-Target-URI: ", second) + 17])  # the URI's header, without the URI
+    pages = _pages(cut)
+    errors = [p for p in pages if isinstance(p, PageError)]
+    assert len(errors) == 1 and errors[0].ref.get("record") == 2 and "headers" in errors[0].reason, pages
+    assert [type(p) for p in pages] == [PageInput, PageError]
 
 
 def test_a_wrong_content_length_is_reported_quietly(tmp_path, capfd):
@@ -364,6 +376,33 @@ def test_sigterm_is_an_interrupt_with_its_own_exit_code(tmp_path):
     report = json.loads((tmp_path / "out" / "_declutter_report.json").read_text())
     assert report["summary"]["interrupted"] is True
     assert [p for p in (tmp_path / "out").rglob(".*") if p != gate] == []
+
+
+@linux_only
+def test_a_second_ctrl_c_ends_a_run_stuck_after_the_first(tmp_path):
+    """The first SIGINT stops the workers; the run then hangs writing its report (its
+    temporary file is a named pipe nobody reads, as a hung network disk would hold
+    it). The second SIGINT ends the command there, with no temporary file of its own."""
+    run, gate = _gated_run(tmp_path)
+    out = tmp_path / "out"
+    report_gate = output_module.temp_path(out / REPORT_NAME)
+    os.mkfifo(report_gate)
+    workers = _children(run.pid)
+    assert workers
+    run.send_signal(signal.SIGINT)  # to the parent alone: it stops its workers, then writes its report
+    # The workers are gone once the parent has taken the first signal in (no writing is left
+    # to it before the report but the report's, which the gate holds).
+    _poll(lambda: not any(_alive(pid) for pid in workers), "the workers stopped")
+    assert run.poll() is None, run.stderr.read().decode()
+    run.send_signal(signal.SIGINT)
+    try:
+        code = run.wait(timeout=60)  # without the second signal: never
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert code == 128 + signal.SIGINT, run.stderr.read().decode()
+    assert not (out / REPORT_NAME).exists()
+    assert [p for p in out.rglob(".*") if p not in (gate, report_gate)] == []
 
 
 def test_a_second_interrupt_ends_the_command_at_once(monkeypatch):

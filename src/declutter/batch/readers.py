@@ -128,7 +128,8 @@ def _warc(source: Source, path: str, forced: str | None, max_bytes: int | None) 
     reached, so that a damaged record (cut short, or a Content-Length that does not
     end where the next record starts) becomes a PageError, not a page; so does a
     record that cannot be parsed, and bytes left after the last complete record
-    (a compressed file cut between records)."""
+    (a compressed file cut between records). A file cut inside its last record
+    read is one failure: that record's."""
     with open(source.path, "rb") as handle:
         records = _iterator_class()(handle)
         number = 0
@@ -145,10 +146,12 @@ def _warc(source: Source, path: str, forced: str | None, max_bytes: int | None) 
                 reason = f"damaged WARC record: cannot read it ({type(exc).__name__}: {exc})"
                 yield PageError({"path": path, "record": number + 1}, one_line(reason))
                 return
+            last_damaged = False  # whether the last record read was reported damaged
             if previous is not None:
                 checked = _checked(*previous, records)
                 if checked is not None:
                     yield checked
+                last_damaged = isinstance(checked, PageError)
                 previous = None
             if record is None:
                 break
@@ -160,6 +163,8 @@ def _warc(source: Source, path: str, forced: str | None, max_bytes: int | None) 
             page = _warc_page(record, ref, forced, max_bytes)
             previous = (record, page.ref if page is not None else ref, page)
         rest = os.fstat(handle.fileno()).st_size - (records.offset or 0)
+        if last_damaged:
+            return  # the cut is reported once, as that record's damage
         if records.cut_member:
             reason = f"damaged WARC file: it ends inside a compressed record after record {number} (a truncated file?)"
             yield PageError({"path": path, "record": number + 1}, reason)
@@ -174,8 +179,10 @@ def _checked(record: Any, ref: InputRef, page: Page | None, records: Any) -> Pag
         offset, found = records.misaligned
         records.misaligned = None
         return PageError(ref, f"damaged WARC record: its Content-Length does not end at the next record (found {found!r} at byte {offset})")
-    if record.raw_stream.limit > 0:
-        missing = record.raw_stream.limit
+    missing = getattr(record.raw_stream, "limit", None)  # the Content-Length bytes not read
+    if missing is None:  # warcio read no Content-Length: the file ends inside the record's headers
+        return PageError(ref, "damaged WARC record: cut inside its headers (a truncated file?)")
+    if missing > 0:
         return PageError(ref, f"damaged WARC record: cut short, {missing} of its Content-Length bytes missing (a truncated file?)")
     return page
 

@@ -13,7 +13,9 @@ than each counting its own.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
+from itertools import compress
 
 import numpy as np
 from numpy.typing import NDArray
@@ -21,29 +23,58 @@ from numpy.typing import NDArray
 from declutter.content import charclass as cc
 from declutter.document import Document
 
+# Characters of the joined texts classified and counted at once (joined_chars),
+# and read for words at once (features._word_scores): a piece as a str, as
+# UTF-32 codes and as classes is about 10 bytes a character, the whole of a
+# 50 MB page at once was 500 MB. Most pages are one piece.
+PIECE_CHARS = 1 << 20
+
 
 @dataclass(frozen=True)
 class JoinedChars:
     """Texts joined by line breaks, with one more after the last, classified (charclass.page_chars).
 
     A line break is neither ``\\w`` nor ``\\d``: no word runs from one text into
-    the next, and every text owns the span from its start to the next one's."""
+    the next, and every text owns the span from its start to the next one's.
+    What is kept is per text: the classes of every character (2 bytes a
+    character, 100 MB on a 50 MB page) are worked out again a piece at a
+    time when asked for (``piece_chars``)."""
 
-    chars: cc.PageChars
+    texts: list[str]
     starts: NDArray[np.intp]  # where each text starts
     ends: NDArray[np.intp]  # where each text ends (its line break)
     counts: cc.BlockCounts  # what the content classifier counts in each text (words and digits too)
+    first_flags: NDArray[np.uint16]  # the classes of each text's first character
+    last_flags: NDArray[np.uint16]  # and of its last
 
     def subset(self, kept: NDArray[np.bool_]) -> JoinedChars:
         """The JoinedChars of the ``kept`` texts alone, taken from these: the
         same as joining them again (a text's counts end at its line break),
-        without a copy of the page as a str and as UTF-32 bytes (8 bytes a character)."""
+        without classifying the page again."""
         lengths = (self.ends - self.starts)[kept]
         ends = np.cumsum(lengths + 1) - 1
-        in_kept = np.repeat(kept, self.ends - self.starts + 1)  # each text's characters and its line break
-        chars = cc.PageChars(self.chars.codes[in_kept], self.chars.flags[in_kept])
         counts = cc.BlockCounts(*(getattr(self.counts, f.name)[kept] for f in fields(cc.BlockCounts)))
-        return JoinedChars(chars, ends - lengths, ends, counts)
+        texts = list(compress(self.texts, kept.tolist()))
+        return JoinedChars(texts, ends - lengths, ends, counts, self.first_flags[kept], self.last_flags[kept])
+
+    def pieces(self) -> Iterator[tuple[int, int]]:
+        """The texts in pieces of about PIECE_CHARS characters: ranges [first, last) of their indexes."""
+        return _pieces(self.ends)
+
+    def piece_chars(self, first: int, last: int) -> cc.PageChars:
+        """The PageChars of texts ``first`` to ``last - 1``, each with its line break."""
+        return cc.page_chars("\n".join([*self.texts[first:last], ""]))
+
+
+def _pieces(ends: NDArray[np.intp]) -> Iterator[tuple[int, int]]:
+    """Ranges [first, last) of the texts ending at ``ends``, each of at least one text
+    and of about PIECE_CHARS characters."""
+    first = 0
+    while first < len(ends):
+        start = int(ends[first - 1]) + 1 if first else 0
+        last = max(first + 1, int(np.searchsorted(ends, start + PIECE_CHARS)))
+        yield first, last
+        first = last
 
 
 @dataclass(frozen=True)
@@ -64,12 +95,25 @@ def block_words(doc: Document) -> BlockWords:
 
 
 def joined_chars(texts: list[str]) -> JoinedChars:
-    """JoinedChars for ``texts`` (lines without line breaks; at least one)."""
+    """JoinedChars for ``texts`` (lines without line breaks; at least one), classified
+    and counted a piece at a time: a text's counts end at its line break."""
     lengths = np.array([len(text) for text in texts], dtype=np.intp)
     ends = np.cumsum(lengths + 1) - 1
     starts = ends - lengths
-    chars = cc.page_chars("\n".join([*texts, ""]))  # the last line break joined in: no copy of the page to add it
-    return JoinedChars(chars, starts, ends, chars.joined_counts(starts, ends))
+    counted: list[cc.BlockCounts] = []
+    first_flags: list[NDArray[np.uint16]] = []
+    last_flags: list[NDArray[np.uint16]] = []
+    for first, last in _pieces(ends):
+        start = int(starts[first])
+        chars = cc.page_chars("\n".join([*texts[first:last], ""]))  # the last line break joined in
+        piece_starts, piece_ends = starts[first:last] - start, ends[first:last] - start
+        counted.append(chars.joined_counts(piece_starts, piece_ends))
+        first_flags.append(chars.flags[piece_starts])
+        last_flags.append(chars.flags[piece_ends - 1])
+    counts = counted[0] if len(counted) == 1 else cc.BlockCounts(
+        *(np.concatenate([getattr(part, f.name) for part in counted]) for f in fields(cc.BlockCounts))
+    )
+    return JoinedChars(texts, starts, ends, counts, np.concatenate(first_flags), np.concatenate(last_flags))
 
 
 def count_words(texts: list[str]) -> BlockWords:

@@ -19,7 +19,9 @@ from numpy.typing import NDArray
 
 from declutter.blocks import SENTENCE_END as _SENTENCE_ENDS
 
-WORD, DIGIT, SPACE, UPPER, PUNCT, SENTENCE_END, BULLET, QUOTE, SEPARATOR, GLUE_LOWER, GLUE_UPPER = (1 << i for i in range(11))
+(
+    WORD, DIGIT, SPACE, UPPER, PUNCT, SENTENCE_END, BULLET, QUOTE, SEPARATOR, GLUE_LOWER, GLUE_UPPER, COLON, QUESTION,
+) = (1 << i for i in range(13))
 # Sentence punctuation across scripts (Latin, CJK, Devanagari, Arabic).
 _PUNCT_CHARS = ".,;:!?。，、！？।؟"
 # List markers that text renderings put in front of menu and list items.
@@ -30,6 +32,7 @@ _SEPARATOR_CHARS = "|»›/•·>"
 # Each class that is a list of characters, and its characters.
 _LISTED = {
     PUNCT: _PUNCT_CHARS, SENTENCE_END: "".join(_SENTENCE_ENDS), BULLET: _BULLET_CHARS, QUOTE: _QUOTE_CHARS, SEPARATOR: _SEPARATOR_CHARS,
+    COLON: ":", QUESTION: "?",  # a block's last character (features: ends_colon, question)
 }
 _BMP = 0x10000
 _CHUNK = 1 << 20  # characters classified at once (page_chars)
@@ -53,12 +56,13 @@ def _bmp_table() -> NDArray[np.uint16]:
 
 def word_text(chars: PageChars) -> str:
     """The text with every non-word character a space, lower-cased: split, the page's
-    words, the same as ``\\w+`` finds in the lower-cased text (features._page_words)."""
+    words, the same as ``\\w+`` finds in the lower-cased text (features._piece_words)."""
     spaced = np.where(chars.flags & WORD, chars.codes, np.uint32(32))  # uint32, like the codes
     return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
 
 
-def _codes(text: str) -> NDArray[np.uint32]:
+def codes_of(text: str) -> NDArray[np.uint32]:
+    """``text``'s code points."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
@@ -121,7 +125,7 @@ class PageChars:
 
 def page_chars(page: str) -> PageChars:
     """``page``'s code points and their classes."""
-    codes = _codes(page)
+    codes = codes_of(page)
     # Codes beyond the table are clipped to its last entry, then classified one by one below.
     # A chunk at a time: take turns the whole page's codes into intp first (8 bytes a character: 180 MB on a 23 MB page).
     flags = np.empty(len(codes), dtype=np.uint16)

@@ -47,76 +47,110 @@ _P_WINDOWS = (2, 5, 12)
 
 
 def context_features(blocks: list[Block], rows: NDArray[np.float64], probs: ArrayLike, words: ArrayLike) -> NDArray[np.float64]:
-    """What the neighbours and the densest run of prose say about each block (CONTEXT_NAMES).
+    """What the neighbours and the densest run of prose say about each block (CONTEXT_NAMES):
+    a row per block."""
+    return page_context(blocks, rows, probs, words).rows(np.arange(len(blocks)))
 
-    ``probs`` are the first stage's per-block probabilities of being article
-    text; the densest run is the stretch of blocks with the largest sum of
-    (p - 0.5) weighted by length, like jusText's context-sensitive pass.
-    """
+
+@dataclass(frozen=True)
+class PageContext:
+    """What the second stage reads of a page, kept per block where it sums or runs
+    over the page; ``rows`` works out CONTEXT_NAMES for any of its blocks. A table
+    of all blocks at once was 280 bytes a block (245 MB on a 50 MB page), and the
+    classifier reads its candidates' rows a part at a time."""
+
+    local: NDArray[np.float64]  # the first stage's features (LOCAL_NAMES), a row per block
+    p: NDArray[np.float64]  # the first stage's probabilities
+    start: int  # the densest run of prose, [start, end]
+    end: int
+    page: _PageFacts
+    core_share: float
+    sure: NDArray[np.intp]  # the blocks the first stage is sure of (at least one)
+    distances: NDArray[np.intp]  # from each block to the nearest sure one
+    between: NDArray[np.float64]  # the dropped blocks between each block and the run
+    p_windows: NDArray[np.float64]  # p's mean around each block, a row per _P_WINDOWS radius
+    dropped_window: NDArray[np.float64]  # the dropped share of the 3 blocks either side
+    losses: NDArray[np.float64]  # run_loss_*, a row per _RUN_LEVELS level
+
+    def in_core(self, index: int) -> bool:
+        return self.start <= index <= self.end
+
+    def rows(self, at: NDArray[np.intp]) -> NDArray[np.float64]:
+        """CONTEXT_NAMES for the blocks ``at``, a row each."""
+        n, start, end, page = len(self.p), self.start, self.end, self.page
+        index, p = at, self.p[at]
+        local = self.local[at]
+        in_core = (start <= index) & (index <= end)
+        # The previous (next) block's p and _NEIGHBOURS local features at each block, 0 beyond the page.
+        neighbour_columns = [LOCAL_NAMES.index(name) for name in _NEIGHBOURS]
+        before, after = np.zeros((len(at), 1 + len(_NEIGHBOURS))), np.zeros((len(at), 1 + len(_NEIGHBOURS)))
+        for shifted, step, inside in ((before, -1, index > 0), (after, 1, index < n - 1)):
+            other = index[inside] + step
+            shifted[inside, 0] = self.p[other]
+            shifted[inside, 1:] = self.local[other][:, neighbour_columns]
+        # A row per block, as the model reads them, filled a feature at a time in place.
+        table = np.empty((len(at), len(CONTEXT_NAMES)))
+        column = dict(zip(CONTEXT_NAMES, table.T, strict=True))  # each a view of the table
+        column["p"][:] = p
+        column["in_core"][:] = in_core
+        column["log_before_core"][:] = np.log1p(np.maximum(start - index, 0.0))
+        column["log_after_core"][:] = np.log1p(np.maximum(index - end, 0.0))
+        column["core_share"][:] = self.core_share
+        column["core_position"][:] = np.where(in_core, (index - start) / max(end - start + 1, 1), 0.0)
+        column["p_x_in_core"][:] = p * in_core
+        column["p_over_max"][:] = p / page.max_p
+        column["words_over_max"][:] = local[:, _LOG_WORDS] / page.max_words
+        column["sw_minus_core"][:] = local[:, _SW] - page.core_sw
+        column["before_title"][:] = index < page.title
+        column["after_section_end"][:] = index > page.ends
+        column["log_blocks"][:] = float(np.log1p(n))
+        column["in_sure_span"][:] = (self.sure[0] <= index) & (index <= self.sure[-1])
+        column["log_sure_distance"][:] = np.log1p(self.distances[at])
+        column["core_indent"][:] = local[:, _INDENT] == page.core_indent
+        between = self.between[at]
+        column["log_dropped_between"][:] = np.log1p(between)
+        column["none_dropped_between"][:] = between == 0
+        neighbour_names = [("p_prev", "p_next")] + [(f"prev_{name}", f"next_{name}") for name in _NEIGHBOURS]
+        for place, (prev_name, next_name) in enumerate(neighbour_names):
+            column[prev_name][:], column[next_name][:] = before[:, place], after[:, place]
+        for radius, means in zip(_P_WINDOWS, self.p_windows, strict=True):
+            column[f"p_window{radius}"][:] = means[at]
+        column["dropped_window3"][:] = self.dropped_window[at]
+        for level, losses in zip(_RUN_LEVELS, self.losses, strict=True):
+            column[f"run_loss_{round(level * 100)}"][:] = np.log1p(losses[at])
+        return table
+
+
+def page_context(blocks: list[Block], rows: NDArray[np.float64], probs: ArrayLike, words: ArrayLike) -> PageContext:
+    """The PageContext of a page's blocks, from their local features (``rows``) and
+    the first stage's per-block probabilities of being article text (``probs``);
+    the densest run is the stretch of blocks with the largest sum of (p - 0.5)
+    weighted by length, like jusText's context-sensitive pass."""
     n = len(blocks)
     p, words = np.asarray(probs, dtype=float), np.asarray(words)
     kept = rows[:, _DROPPED] == 0.0
-    dropped = ~kept
     # Blocks the rules dropped weigh nothing: an in-article newsletter box or
     # share bar must not split the article's run in two.
     mass = np.log1p(np.where(kept, words, 0))
     total, lowest_before = _running_sums((p - np.array(_RUN_LEVELS)[:, None]) * mass)  # a row per level
     start, end = _densest_run(total[_HALF], lowest_before[_HALF])
-    index = np.arange(n)
-    in_core = (start <= index) & (index <= end)
-    page = _page_facts(blocks, rows, p, start, end)
     sure = ((p >= SURE) & kept).nonzero()[0]
     sure = sure if sure.size else np.array([start])
-    dropped_sums = _prefix_sums(dropped)
-    dropped_between = _count_between(dropped_sums, start, end)
-    neighbours = np.column_stack([p, rows[:, [LOCAL_NAMES.index(name) for name in _NEIGHBOURS]]])
-    before, after = _shifted(neighbours, 1), _shifted(neighbours, -1)
-    columns: dict[str, NDArray[np.float64] | NDArray[np.bool_] | float] = {
-        "p": p,
-        "in_core": in_core,
-        "log_before_core": np.log1p(np.maximum(start - index, 0.0)),
-        "log_after_core": np.log1p(np.maximum(index - end, 0.0)),
-        "core_share": (words[start : end + 1].sum() or 1) / (words.sum() or 1),
-        "core_position": np.where(in_core, (index - start) / max(end - start + 1, 1), 0.0),
-        "p_x_in_core": p * in_core,
-        "p_over_max": p / page.max_p,
-        "words_over_max": rows[:, _LOG_WORDS] / page.max_words,
-        "sw_minus_core": rows[:, _SW] - page.core_sw,
-        "before_title": index < page.title,
-        "after_section_end": index > page.ends,
-        "log_blocks": float(np.log1p(n)),
-        "in_sure_span": (sure[0] <= index) & (index <= sure[-1]),
-        "log_sure_distance": np.log1p(_nearest_distances(sure, n)),
-        "core_indent": rows[:, _INDENT] == page.core_indent,
-        "log_dropped_between": np.log1p(dropped_between),
-        "none_dropped_between": dropped_between == 0,
-    }
-    neighbour_names = [("p_prev", "p_next")] + [(f"prev_{name}", f"next_{name}") for name in _NEIGHBOURS]
-    for at, (prev_name, next_name) in enumerate(neighbour_names):
-        columns[prev_name], columns[next_name] = before[:, at], after[:, at]
-    p_windows = _window_means(_prefix_sums(p), _P_WINDOWS)
-    for radius, means in zip(_P_WINDOWS, p_windows, strict=True):
-        columns[f"p_window{radius}"] = means
-    columns["dropped_window3"] = _window_means(dropped_sums, (3,))[0]
-    for level, losses in zip(_RUN_LEVELS, _run_loss(total, lowest_before), strict=True):
-        columns[f"run_loss_{round(level * 100)}"] = np.log1p(losses)
-    # A row per block, as the model reads them, filled a feature at a time in place
-    # (not filled turned, then copied: 8 bytes a block and feature less at once).
-    table = np.empty((n, len(CONTEXT_NAMES)))
-    for row, name in enumerate(CONTEXT_NAMES):
-        table[:, row] = columns[name]
-    return table
-
-
-def _shifted(values: NDArray[np.float64], by: int) -> NDArray[np.float64]:
-    """``values``' rows moved ``by`` places later (earlier when negative): the
-    previous (next) block's at each block, 0 beyond the page."""
-    out = np.zeros_like(values)
-    if by > 0:
-        out[by:] = values[:-by]
-    else:
-        out[:by] = values[-by:]
-    return out
+    dropped_sums = _prefix_sums(~kept)
+    return PageContext(
+        local=rows,
+        p=p,
+        start=start,
+        end=end,
+        page=_page_facts(blocks, rows, p, start, end),
+        core_share=(words[start : end + 1].sum() or 1) / (words.sum() or 1),
+        sure=sure,
+        distances=_nearest_distances(sure, n),
+        between=_count_between(dropped_sums, start, end),
+        p_windows=_window_means(_prefix_sums(p), _P_WINDOWS),
+        dropped_window=_window_means(dropped_sums, (3,))[0],
+        losses=_run_loss(total, lowest_before),
+    )
 
 
 def _running_sums(gain: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:

@@ -41,12 +41,6 @@ LOCAL_NAMES = (
 # words inclusive, the stopword share in [lo, hi).
 _WORD_BINS = {"words_1": (1, 1), "words_2": (2, 2), "words_4to6": (4, 6), "words_11to40": (11, 40)}
 _STOP_BINS = {"sw_lt10": (0.0, 0.1), "sw_10to20": (0.1, 0.2), "sw_20to30": (0.2, 0.3), "sw_gt40": (0.4, 1.01)}
-# Characters of the page read for words at once (_page_words): most pages are one piece.
-_WORDS_PIECE = 1 << 20
-
-# A feature's values, one per block (a number: the same for all).
-Column = NDArray[np.float64] | NDArray[np.bool_] | NDArray[np.int32] | float | list[bool]
-
 
 @dataclass(frozen=True)
 class LocalFeatures:
@@ -80,82 +74,91 @@ def local_features(
     if not blocks:
         return LocalFeatures(np.zeros((0, len(LOCAL_NAMES))), np.zeros(0, dtype=np.int32))
     joined = joined or joined_chars([b.text for b in blocks])
-    chars, starts, ends, counts = joined.chars, joined.starts, joined.ends, joined.counts
+    starts, ends, counts = joined.starts, joined.ends, joined.counts
     words = counts.words
     n = np.maximum(words, 1)
     known = lexicon if isinstance(lexicon, Vocabulary) else vocabulary(lexicon or {})
-    numbers, owned = _page_words(blocks, joined, known)
-    owner = np.repeat(np.arange(len(blocks)), owned)
-    stopwords = known.stopwords.get(language or "", known.stopwords[""])
-    sw = np.bincount(owner, weights=stopwords[numbers], minlength=len(blocks)) / n  # stopwords per word
+    stopword_counts, lex = _word_scores(blocks, joined, known, language)
+    sw = stopword_counts / n  # stopwords per word
     length = (ends - starts).astype(float)
-    first, last = starts, ends - 1
+    first_flags, last_flags = joined.first_flags, joined.last_flags
     log_words = np.log1p(words)
     texts = [b.text for b in blocks]
     occurrences = Counter(texts)
-    columns: dict[str, Column] = {
-        "bias": 1.0,
-        "log_words": log_words,
-        "words_le3": words <= 3,
-        "words_le8": words <= 8,
-        "words_gt20": words > 20,
-        "stopwords": sw,
-        "stopwords_x_len": sw * log_words,
-        "sentence_end": chars.flags[last] & cc.SENTENCE_END != 0,
-        "punct_per_word": counts.punct / n,
-        "digits": counts.digits / length,
-        "capitalised": counts.capitalised / n,
-        "bullet": chars.flags[first] & cc.BULLET != 0,
-        "separators": counts.separators > 0,
-        "dropped": [b.kind is not None for b in blocks],  # by a rule before this one
-        "repeated": [occurrences[text] > 1 for text in texts],
-        "position": np.arange(len(blocks)) / max(len(blocks) - 1, 1),
-        "glued": np.minimum(counts.glued, 5) / 5,
-        "log_chars_per_word": np.log1p(length / n),
-        "ends_colon": chars.codes[last] == ord(":"),
-        "no_stopword": sw == 0.0,
-        "question": chars.codes[last] == ord("?"),
-        "quote": chars.flags[first] & cc.QUOTE != 0,
-        **_layout(blocks, source),
-        **dict(zip(("lex_mean", "lex_min", "lex_max"), weight_scores(known.weights[numbers], owner, len(blocks)), strict=True)),
-    }
-    for name, (lo, hi) in _WORD_BINS.items():
-        columns[name] = (lo <= words) & (words <= hi)
-    for name, (low, high) in _STOP_BINS.items():
-        columns[name] = (low <= sw) & (sw < high)
     # A row per block, as the model reads them, filled a feature at a time in place
-    # (not filled turned, then copied: 8 bytes a block and feature less, 125 MB on a 23 MB page).
+    # as each is worked out (not all features, then the table: twice the table's
+    # size at once, 270 MB more on a 50 MB page).
     table = np.empty((len(blocks), len(LOCAL_NAMES)))
-    for row, name in enumerate(LOCAL_NAMES):
-        table[:, row] = columns[name]
+    column = dict(zip(LOCAL_NAMES, table.T, strict=True))  # each a view of the table
+    column["bias"][:] = 1.0
+    column["log_words"][:] = log_words
+    column["words_le3"][:] = words <= 3
+    column["words_le8"][:] = words <= 8
+    column["words_gt20"][:] = words > 20
+    column["stopwords"][:] = sw
+    column["stopwords_x_len"][:] = sw * log_words
+    column["sentence_end"][:] = last_flags & cc.SENTENCE_END != 0
+    column["punct_per_word"][:] = counts.punct / n
+    column["digits"][:] = counts.digits / length
+    column["capitalised"][:] = counts.capitalised / n
+    column["bullet"][:] = first_flags & cc.BULLET != 0
+    column["separators"][:] = counts.separators > 0
+    column["dropped"][:] = [b.kind is not None for b in blocks]  # by a rule before this one
+    column["repeated"][:] = [occurrences[text] > 1 for text in texts]
+    column["position"][:] = np.arange(len(blocks)) / max(len(blocks) - 1, 1)
+    column["glued"][:] = np.minimum(counts.glued, 5) / 5
+    column["log_chars_per_word"][:] = np.log1p(length / n)
+    column["ends_colon"][:] = last_flags & cc.COLON != 0
+    column["no_stopword"][:] = sw == 0.0
+    column["question"][:] = last_flags & cc.QUESTION != 0
+    column["quote"][:] = first_flags & cc.QUOTE != 0
+    for name, values in _layout(blocks, source).items():
+        column[name][:] = values
+    for name, values in zip(("lex_mean", "lex_min", "lex_max"), lex, strict=True):
+        column[name][:] = values
+    for name, (lo, hi) in _WORD_BINS.items():
+        column[name][:] = (lo <= words) & (words <= hi)
+    for name, (low, high) in _STOP_BINS.items():
+        column[name][:] = (low <= sw) & (sw < high)
     return LocalFeatures(table, words)
 
 
-def _page_words(
-    blocks: list[Block], joined: JoinedChars, known: Vocabulary
+def _word_scores(
+    blocks: list[Block], joined: JoinedChars, known: Vocabulary, language: str | None
+) -> tuple[NDArray[np.float64], tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]]:
+    """How many of each block's words are function words of ``language``, and the mean,
+    lowest and highest lexicon weight of its words (lexicon.weight_scores).
+
+    A piece of the page at a time (JoinedChars.pieces): a number, an owner and a
+    weight for every word of the page at once were 24 bytes a word (200 MB on a
+    50 MB page), and all its words in a list 60 more."""
+    stopwords = known.stopwords.get(language or "", known.stopwords[""])
+    count = len(blocks)
+    stopword_counts, mean, lowest, highest = np.zeros(count), np.zeros(count), np.zeros(count), np.zeros(count)
+    for first, last in joined.pieces():
+        numbers, owned = _piece_words(blocks, joined, known, first, last)
+        owner = np.repeat(np.arange(last - first), owned)
+        stopword_counts[first:last] = np.bincount(owner, weights=stopwords[numbers], minlength=last - first)
+        mean[first:last], lowest[first:last], highest[first:last] = weight_scores(known.weights[numbers], owner, last - first)
+    return stopword_counts, (mean, lowest, highest)
+
+
+def _piece_words(
+    blocks: list[Block], joined: JoinedChars, known: Vocabulary, first: int, last: int
 ) -> tuple[NDArray[np.intp], NDArray[np.int32]]:
-    """The numbers in ``known`` of the blocks' words in order, lower-cased, and how many each block owns.
+    """The numbers in ``known`` of the words of blocks ``first`` to ``last - 1`` in order,
+    lower-cased, and how many each block owns.
 
     The words are the blocks' texts with every non-word character made a
     space, lower-cased and split (charclass.word_text): the same words as
     ``\\w+`` finds block by block, at 0.11 ms a page instead of 0.29 (mean of
     400 corpus pages on the shared machine)."""
-    chars, ends, words = joined.chars, joined.ends, joined.counts.words
-    # A piece of the page (ending at a line break) at a time: all the page's words
-    # at once were 60 bytes a word in a list and 28 bytes a character in
-    # word_text (str.lower's scratch space is 12), 420 MB more on a 23 MB page.
-    pieces, start = [], 0
-    while start < len(chars.codes):
-        after = int(np.searchsorted(ends, start + _WORDS_PIECE))
-        end = int(ends[after]) + 1 if after < len(ends) else len(chars.codes)
-        piece = cc.PageChars(chars.codes[start:end], chars.flags[start:end])
-        pieces.append(known.numbers_of(cc.word_text(piece).split()))
-        start = end
-    numbers = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.intp)
+    words = joined.counts.words[first:last]
+    numbers = known.numbers_of(cc.word_text(joined.piece_chars(first, last)).split())
     if len(numbers) == int(words.sum()):
         return numbers, words
     # Lower-casing split a word ("İ" lower-cases to "i" and a combining dot): block by block.
-    per_block = [WORD.findall(b.text.lower()) for b in blocks]
+    per_block = [WORD.findall(b.text.lower()) for b in blocks[first:last]]
     found = [w for block in per_block for w in block]
     return known.numbers_of(found), np.array([len(block) for block in per_block], dtype=np.int32)
 

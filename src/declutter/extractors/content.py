@@ -28,7 +28,6 @@ from declutter.extractor import extractor
 from declutter.kinds import Kind, Role
 from declutter.settings import ContentSettings, Settings
 
-_IN_CORE = context.CONTEXT_NAMES.index("in_core")
 # What the rules drop inside an article without ending it: the classifier reads
 # the page without them (ContentSettings.hide_interruptions).
 # Ad markers and share links: hiding newsletter, donation and caption boxes too
@@ -60,23 +59,23 @@ def label_content(doc: Document, settings: Settings) -> None:
     threshold = model.threshold if opts.threshold is None else opts.threshold
     local = features.local_features(blocks, doc.language, doc.source_text, model.vocabulary or model.lexicon, joined)
     probs = features.scores(local.rows, model.stage1)
-    around = context.context_features(blocks, local.rows, probs, local.words)
+    around = context.page_context(blocks, local.rows, probs, local.words)
     at = np.array([b.index for b in candidates])
-    # _ROWS candidates at a time (a page of fewer is one product): both tables' rows side
-    # by side for all blocks at once were two copies of both (400 MB on a 23 MB page).
+    # _ROWS candidates at a time (a page of fewer is one product), their context rows worked
+    # out for them alone: both tables' rows side by side for all blocks at once were two
+    # copies of both (400 MB on a 23 MB page).
     scores: list[float] = []
     for part in (at[i : i + _ROWS] for i in range(0, len(at), _ROWS)):
         # np.hstack without its wrapper, of rows taken, not indexed: 0.003 ms a page less
-        scores += features.scores(np.concatenate([local.rows.take(part, 0), around.take(part, 0)], axis=1), model.stage2).tolist()
+        scores += features.scores(np.concatenate([local.rows.take(part, 0), around.rows(part)], axis=1), model.stage2).tolist()
     words = local.words.tolist()
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = with_amount_lists(with_colon_lists(keep, candidates, opts), candidates, opts)
     keep = _with_lead(keep, candidates, words, opts)  # after the lists: a recipe's intro sits above its ingredients
     keep = _with_headings(keep, candidates)
     keep = _with_inside(keep, scores, blocks, candidates, words, opts)
-    in_core = around[:, _IN_CORE].tolist()  # read once: a numpy row per dropped block cost more
     for block in compress(candidates, map(not_, keep)):  # the dropped ones, picked in C
-        doc.drop(originals[block.index], _kind(words[block.index], in_core[block.index], opts.fragment_words))
+        doc.drop(originals[block.index], _kind(words[block.index], around.in_core(block.index), opts.fragment_words))
 
 
 def _with_rescued(keep: list[bool], scores: list[float], blocks: list[Block], words: list[int], opts: ContentSettings) -> list[bool]:
@@ -219,7 +218,7 @@ def _prose(text: str, count: int, opts: ContentSettings) -> bool:
     return count >= opts.rescue_min_words and text.endswith(SENTENCE_END)
 
 
-def _kind(words: int, in_core: float, fragment_words: int) -> Kind:
+def _kind(words: int, in_core: bool, fragment_words: int) -> Kind:
     """Why a block goes: a stray fragment, text far from the article, or generic boilerplate."""
     if words <= fragment_words:
         return Kind.SHORT_FRAGMENT
