@@ -398,11 +398,11 @@ def test_workers_end_when_the_parent_is_killed(tmp_path):
 def test_an_interrupted_worker_gives_up_its_queued_tasks():
     from declutter.batch import worker
 
-    worker._Stop.requested = True
+    worker.WorkerState.requested = True
     try:
         outcomes = worker.run_chunk([worker.HashTask("a page", None)] * 3)
     finally:
-        worker._Stop.requested = False
+        worker.WorkerState.requested = False
     assert [o.reason for o in outcomes] == [worker.INTERRUPTED] * 3
 
 
