@@ -37,14 +37,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from declutter.batch.cluster_tasks import Anchor, RangeResult, RangeTask, Scanned, ScanTask, TaskBatch, run_cluster_chunk
+from declutter.batch.counting import Tally, no_hashes
 from declutter.batch.discover import Source
 from declutter.batch.output import OutputDir
 from declutter.batch.readers import PageError, PageInput, read_pages
 from declutter.batch.report import Summary, one_line
 from declutter.batch.runner import BatchRun, EndOfUnit, Unit
-from declutter.batch.state import decode_hashes, encode_hashes
+from declutter.batch.state import decode_hashes
 from declutter.batch.tasks import HashTask, PageResult, PageTask, Reloaded, Task, TaskResult
-from declutter.batch.templates import TemplateCounter, site_of
+from declutter.batch.templates import site_of
 from declutter.errors import BatchError, ConfigError
 
 Context = TypeVar("Context")
@@ -112,9 +113,8 @@ class ClusterRun(BatchRun):
         """As the local counting pass (the counts are taken here, in input order), plus the
         listing of every WARC file, which says how to split it."""
         counting = self.options.templates.enabled
-        counter = TemplateCounter(self.options.templates)
-        total = 0
-        for (rel, site), result in self._cluster_ordered(self._scan_items(counting), _no_result):
+        tally = Tally(self.options.templates, self.counted, self.summary, self.on_progress)
+        for (rel, site), result in self._cluster_ordered(self._scan_items(counting), no_hashes):
             found: list[tuple[str, set[int] | None]]
             if isinstance(result, list):
                 self.scanned[rel] = result
@@ -123,19 +123,11 @@ class ClusterRun(BatchRun):
                 found = [(result[0], decode_hashes(result[1]))]
             else:
                 found = [(site, result if isinstance(result, set) else None)]
-            if not counting:
-                continue
-            for page_site, hashes in found:
-                total += 1
-                self.counted.add(rel, (page_site, encode_hashes(hashes)))
-                if hashes is not None:
-                    counter.add(page_site, hashes)
-                if total % 100 == 0:
-                    self.summary.counted = total
-                    self.on_progress(self.summary)
+            if counting:
+                for page_site, hashes in found:
+                    tally.add(rel, page_site, hashes)
         if counting:
-            self.summary.total = total
-            self.templates = counter.templates()
+            self.templates = tally.templates()
         self.summary.inputs_skipped = self.discovery.skipped.copy()
 
     def _scan_items(self, counting: bool) -> Iterator[tuple[tuple[str, str], object]]:
@@ -205,7 +197,7 @@ class ClusterRun(BatchRun):
     def _scan_now(self, source: Source) -> list[Scanned] | None:
         """A WARC file's listing when the counting pass took it from the state file."""
         task = ScanTask(source, _absolute(source), self.options.input_format, False)
-        for _, result in self._cluster_ordered(iter([((source.rel, ""), task)]), _no_result):
+        for _, result in self._cluster_ordered(iter([((source.rel, ""), task)]), no_hashes):
             return result if isinstance(result, list) else None
         return None
 
@@ -261,11 +253,6 @@ def _reason_as_given(result: PageResult, source: Source) -> PageResult:
         return result
     path = _absolute(source)
     return replace(result, reason=result.reason.replace(path, source.path.as_posix())) if path in result.reason else result
-
-
-def _no_result(context: object, error: Exception | str) -> None:
-    """A counting-pass task that raised: the page counts for nothing (and fails when cleaned)."""
-    return None
 
 
 __all__ = ["ClusterRun", "INSTALL_HINT", "run_cluster_chunk"]
