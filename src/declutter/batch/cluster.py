@@ -9,7 +9,7 @@ the outputs are byte for byte those of a local run. The workers read the
 pages, hash their lines (the counting pass), clean them and write the
 one-page outputs, with the local workers' functions (worker.py).
 
-Work goes out per input file: one-page files ``chunk_pages`` to a task, a
+Work goes out per input file (cluster_tasks.py): one-page files ``chunk_pages`` to a task, a
 JSONL file as one task, and a WARC/WET file, after a first task has listed
 its records (and where each starts), as tasks of ``chunk_pages`` records that
 each seek to their first record. At most ``in_flight_per_job`` tasks per

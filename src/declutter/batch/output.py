@@ -20,6 +20,7 @@ UTF-8 (a lone surrogate in Python) comes out as a JSON ``\\udcXX`` escape.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from declutter.batch.discover import REPORT_NAME, STAMP_NAME, Source
-from declutter.batch.report import InputRef
+from declutter.batch.report import InputRef, one_line
 from declutter.errors import BatchError
 
 __all__ = ["LOCK_NAME", "REPORT_NAME", "STAMP_NAME"]  # and the classes and functions below
@@ -82,6 +83,19 @@ def mark_duplicate(path: Path, duplicate_of: InputRef) -> None:
     record = json.loads(path.read_text(encoding="utf-8"))
     record["duplicate_of"] = duplicate_of
     write_atomic(path, dumps_page(record), mtime_ns=path.stat().st_mtime_ns)
+
+
+def disk_full(error: BaseException) -> bool:
+    """A write failed for want of space (or quota): every later write would fail the same way."""
+    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def cannot_write(exc: OSError) -> str:
+    """The one-line reason a run stops when an output cannot be written."""
+    where = exc.filename or "an output"
+    if disk_full(exc):
+        return one_line(f"cannot write {where}: {exc.strerror or exc}; the run stopped (free some space and run it again)")
+    return one_line(f"cannot write {where}: {exc.strerror or exc}")
 
 
 def temp_path(path: Path) -> Path:

@@ -1,5 +1,6 @@
-"""Running a batch: the counting pass, then every page through worker processes, in input order
-(see inorder.py for how the pool's results come back in order)."""
+"""Running a batch: the counting pass (counting.py), then every page through worker processes, in
+input order (see inorder.py for how the pool's results come back in order); what is done with each
+input is planning.py's, what becomes of each result recording.py's."""
 from __future__ import annotations
 
 import time
@@ -14,7 +15,7 @@ from declutter.batch.counting import Tally, hash_tasks, no_hashes
 from declutter.batch.discover import Discovery, Source
 from declutter.batch.inorder import ordered_results
 from declutter.batch.options import BatchOptions, DedupSettings, fingerprint_text
-from declutter.batch.output import LockFile, OutputDir, modified_ns
+from declutter.batch.output import LockFile, OutputDir, cannot_write, modified_ns
 from declutter.batch.planning import END, EndOfUnit, Unit, all_counted_before, from_state, plan_for
 from declutter.batch.pools import make_pool, stop_pool
 from declutter.batch.readers import Page, PageError, read_pages
@@ -31,7 +32,7 @@ from declutter.batch.state import (
 )
 from declutter.batch.tasks import PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult
 from declutter.batch.templates import site_of, site_settings
-from declutter.batch.worker import disk_full, ready
+from declutter.batch.worker import ready
 from declutter.errors import BatchError
 from declutter.settings import Settings
 
@@ -130,7 +131,7 @@ class BatchRun:
         except BrokenPipeError:  # the reader of --jsonl - went away: the caller ends quietly
             raise
         except OSError as exc:  # an output cannot be written: a full disk, no permission
-            raise BatchError(_cannot_write(exc)) from exc
+            raise BatchError(cannot_write(exc)) from exc
         finally:
             try:
                 if pool is not None:  # waits only for the pages being cleaned right now
@@ -155,7 +156,7 @@ class BatchRun:
             self.out.write_report(self.summary.report())
         except OSError as exc:
             if ok:
-                raise BatchError(_cannot_write(exc)) from exc
+                raise BatchError(cannot_write(exc)) from exc
 
     def _sink(self) -> Sink:
         try:
@@ -168,7 +169,7 @@ class BatchRun:
         except OSError as exc:
             if self.lock is not None:
                 self.lock.release()
-            raise BatchError(_cannot_write(exc)) from exc
+            raise BatchError(cannot_write(exc)) from exc
 
     def _pool(self) -> ProcessPoolExecutor | None:
         if self.options.workers <= 1:
@@ -297,13 +298,6 @@ class BatchRun:
 
     def _dedup_settings(self) -> DedupSettings | None:
         return self.options.dedup if self.dedup is not None else None
-
-
-def _cannot_write(exc: OSError) -> str:
-    where = exc.filename or "an output"
-    if disk_full(exc):
-        return one_line(f"cannot write {where}: {exc.strerror or exc}; the run stopped (free some space and run it again)")
-    return one_line(f"cannot write {where}: {exc.strerror or exc}")
 
 
 def _task_error(unit: Unit, error: Exception | str) -> PageResult:

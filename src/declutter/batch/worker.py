@@ -15,14 +15,13 @@ SIGINT or SIGTERM gives up the page it is on and every task still sent to it
 """
 from __future__ import annotations
 
-import errno
 import json
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from declutter.batch.output import dumps_line, dumps_page, with_duplicate, write_atomic
+from declutter.batch.output import disk_full, dumps_line, dumps_page, with_duplicate, write_atomic
 from declutter.batch.readers import page_data
 from declutter.batch.report import one_line
 from declutter.batch.tasks import (
@@ -84,11 +83,6 @@ def run_chunk(tasks: list[Task]) -> list[TaskResult | TaskFailed]:
                 raise  # the run stops (see the runner)
             outcomes.append(TaskFailed(one_line(str(exc)) or type(exc).__name__))
     return outcomes
-
-
-def disk_full(error: BaseException) -> bool:
-    """A write failed for want of space (or quota): every later write would fail the same way."""
-    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
 def clean_page(task: PageTask) -> PageResult:
