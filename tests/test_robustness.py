@@ -259,6 +259,40 @@ def test_a_wrong_content_length_is_reported_quietly(tmp_path, capfd):
     assert capfd.readouterr().err == ""  # warcio prints nothing
 
 
+
+def test_warcio_still_calls_the_overridden_private_method(tmp_path, capfd):
+    """readers.py's quiet WARC iterator overrides warcio's private _consume_blanklines
+    (warcio has no public way to hear of a misaligned record without it printing): if
+    warcio renames it, stops calling it or stops printing there, this fails, not quietly."""
+    import contextlib
+    import inspect
+
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from declutter.batch.readers import _iterator_class
+
+    hook = getattr(ArchiveIterator, "_consume_blanklines", None)
+    assert hook is not None, "warcio no longer has _consume_blanklines: revisit readers._iterator_class"
+    assert list(inspect.signature(hook).parameters) == ["self"]
+    assert "self._consume_blanklines()" in inspect.getsource(ArchiveIterator)
+    data = _warc_bytes(tmp_path, False, count=3)
+    first = data.index(b"Content-Length: ", data.index(b"WARC-Type: response"))
+    end = data.index(b"\r\n", first)
+    bad = tmp_path / "bad.warc"
+    bad.write_bytes(data[:first + 16] + str(int(data[first + 16:end]) - 30).encode() + data[end:])
+    with open(bad, "rb") as handle, contextlib.suppress(ArchiveLoadFailed):  # the next record is then garbled
+        plain = ArchiveIterator(handle)
+        for _ in plain:
+            pass
+    assert plain.err_count > 0 and capfd.readouterr().err != ""  # warcio's own: prints the misalignment
+    with open(bad, "rb") as handle, contextlib.suppress(ArchiveLoadFailed):
+        quiet = _iterator_class()(handle)
+        for _ in quiet:
+            pass
+    assert quiet.misaligned is not None and quiet.err_count > 0  # the override: notes it
+    assert capfd.readouterr().err == ""  # ...and prints nothing
+
 # -- 7. concurrent runs and full disks -------------------------------------------------------
 def test_a_second_run_on_the_same_output_folder_is_refused(tmp_path):
     write_tree(tmp_path / "in", 2)
@@ -437,11 +471,11 @@ def test_workers_end_when_the_parent_is_killed(tmp_path):
 def test_an_interrupted_worker_gives_up_its_queued_tasks():
     from declutter.batch import worker
 
-    worker._Stop.requested = True
+    worker.WorkerState.requested = True
     try:
         outcomes = worker.run_chunk([worker.HashTask("a page", None)] * 3)
     finally:
-        worker._Stop.requested = False
+        worker.WorkerState.requested = False
     assert [o.reason for o in outcomes] == [worker.INTERRUPTED] * 3
 
 

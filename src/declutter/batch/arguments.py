@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from declutter.batch.output import OutputDir, TextStream
+from declutter.batch.output import OutputDir
+from declutter.batch.sinks import TextStream
 from declutter.errors import ConfigError
 
 T = TypeVar("T")

@@ -1,4 +1,5 @@
-"""Where records go: one file per page (or per container) under a folder, or one JSONL stream.
+"""Writing a batch's output files: one file per page (or per container) under a folder, or one JSONL file
+(what goes where, input by input: sinks.py).
 
 Every file is written to a hidden temporary file beside it and then moved
 into place with ``os.replace``, so an output is either the whole thing or not
@@ -19,14 +20,15 @@ UTF-8 (a lone surrogate in Python) comes out as a JSON ``\\udcXX`` escape.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 from pathlib import Path
-from typing import IO, Any, Protocol, runtime_checkable
+from typing import IO, Any
 
 from declutter.batch.discover import REPORT_NAME, STAMP_NAME, Source
-from declutter.batch.report import InputRef
+from declutter.batch.report import InputRef, one_line
 from declutter.errors import BatchError
 
 __all__ = ["LOCK_NAME", "REPORT_NAME", "STAMP_NAME"]  # and the classes and functions below
@@ -83,12 +85,26 @@ def mark_duplicate(path: Path, duplicate_of: InputRef) -> None:
     write_atomic(path, dumps_page(record), mtime_ns=path.stat().st_mtime_ns)
 
 
+def disk_full(error: BaseException) -> bool:
+    """A write failed for want of space (or quota): every later write would fail the same way."""
+    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def cannot_write(exc: OSError) -> str:
+    """The one-line reason a run stops when an output cannot be written."""
+    where = exc.filename or "an output"
+    if disk_full(exc):
+        return one_line(f"cannot write {where}: {exc.strerror or exc}; the run stopped (free some space and run it again)")
+    return one_line(f"cannot write {where}: {exc.strerror or exc}")
+
+
 def temp_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.declutter-tmp")
 
 
-def input_mtime(path: Path) -> int | None:
-    """An input's modification time (ns), recorded on its output; None when it cannot be read."""
+def modified_ns(path: Path) -> int | None:
+    """A file's modification time (ns), None when it cannot be read: an input's is recorded
+    on its output, and an output's in the state file."""
     try:
         return os.stat(path).st_mtime_ns
     except OSError:
@@ -240,110 +256,3 @@ def _same_file(path: Path, handle: IO[bytes]) -> bool:
         return os.stat(path).st_ino == os.fstat(handle.fileno()).st_ino
     except FileNotFoundError:
         return False
-
-
-@runtime_checkable
-class TextStream(Protocol):
-    """What JSON lines can be streamed to: ``sys.stdout``, an ``io.StringIO``, an open text file."""
-
-    def write(self, text: str, /) -> int: ...
-
-    def flush(self) -> None: ...
-
-
-class Sink(Protocol):
-    """Where the records of a run go, told input file by input file (in input order)."""
-
-    def record(self, source: Source, text: str) -> None:
-        """A cleaned page's serialised record (a JSON file's text, or one JSON line)."""
-
-    def failure(self, source: Source, ref: InputRef, reason: str) -> None:
-        """A page of ``source`` failed."""
-
-    def end(self, source: Source) -> None:
-        """``source`` has no more pages."""
-
-    def close(self, ok: bool) -> None:
-        """The run ended: completely (``ok``), or cut short."""
-
-
-class JsonlSink:
-    """All records as JSON lines in one stream: a file (written atomically) or a text stream.
-
-    Failures are not in the stream (they are in the summary and on stderr).
-    """
-
-    def __init__(self, target: Path | TextStream) -> None:
-        self.file = AtomicFile(target) if isinstance(target, Path) else None
-        self.stream = None if isinstance(target, Path) else target
-
-    def record(self, source: Source, text: str) -> None:
-        if self.file is not None:
-            self.file.write(text)
-        elif self.stream is not None:
-            self.stream.write(text)
-            self.stream.flush()
-
-    def failure(self, source: Source, ref: InputRef, reason: str) -> None:
-        pass
-
-    def end(self, source: Source) -> None:
-        pass
-
-    def close(self, ok: bool) -> None:
-        if self.file is not None:
-            self.file.commit() if ok else self.file.discard()
-
-
-class DirSink:
-    """Records into an ``OutputDir``: a JSON file per page, a JSONL file per container.
-
-    A failed page's stale output is removed. Inside a container a failed record
-    becomes an ``{"input": ..., "error": ...}`` line (the failure is as final
-    as the records beside it); a container that cannot be read to its end is
-    not written at all, so the next run tries it again.
-    """
-
-    def __init__(self, out: OutputDir) -> None:
-        self.out = out
-        self.current: AtomicFile | None = None
-        self.broken = False
-
-    def record(self, source: Source, text: str) -> None:
-        if source.container:
-            self._file(source).write(text)
-        else:
-            write_atomic(self.out.path_for(source), text, input_mtime(source.path))
-
-    def failure(self, source: Source, ref: InputRef, reason: str) -> None:
-        if not source.container:
-            self.out.path_for(source).unlink(missing_ok=True)
-        elif "record" not in ref:
-            self.broken = True
-        else:
-            self._file(source).write(dumps_line({"input": ref, "error": reason}))
-
-    def end(self, source: Source) -> None:
-        if not source.container:
-            return
-        if self.broken:
-            self.discard()
-            self.out.path_for(source).unlink(missing_ok=True)
-        else:
-            self._file(source).commit()
-        self.current, self.broken = None, False
-
-    def discard(self) -> None:
-        if self.current is not None:
-            self.current.discard()
-            self.current = None
-
-    def close(self, ok: bool) -> None:
-        self.discard()  # a container still open was cut short
-
-    def _file(self, source: Source) -> AtomicFile:
-        output = self.out.path_for(source)
-        if self.current is None or self.current.path != output:
-            self.discard()
-            self.current = AtomicFile(output, input_mtime(source.path))
-        return self.current

@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from declutter.batch.worker import init_worker
+from declutter.batch.worker_process import init_worker
 
 # Seconds a stopping run waits for its workers to give up their tasks before
 # killing them: a worker answers within a few milliseconds unless stuck in C code.

@@ -1,61 +1,45 @@
-"""Running a batch: the counting pass, then every page through worker processes, in input order
-(see inorder.py for how the pool's results come back in order)."""
+"""Running a batch: the counting pass (counting.py), then every page through worker processes, in
+input order (see inorder.py for how the pool's results come back in order); what is done with each
+input is planning.py's, what becomes of each result recording.py's."""
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from declutter.batch.arguments import callback, destination, input_paths, instance_or_default, not_an_input
+from declutter.batch.counting import Tally, hash_tasks, no_hashes
 from declutter.batch.discover import Discovery, Source
 from declutter.batch.inorder import ordered_results
 from declutter.batch.options import BatchOptions, DedupSettings, fingerprint_text
-from declutter.batch.output import DirSink, JsonlSink, LockFile, OutputDir, Sink, input_mtime, mark_duplicate, with_duplicate
+from declutter.batch.output import LockFile, OutputDir, cannot_write, modified_ns
+from declutter.batch.planning import END, EndOfUnit, Unit, all_counted_before, from_state, plan_for
 from declutter.batch.pools import make_pool, stop_pool
-from declutter.batch.readers import Page, PageError, PageInput, read_pages
+from declutter.batch.readers import Page, PageError, read_pages
+from declutter.batch.recording import Recorder
 from declutter.batch.report import Failure, InputRef, Summary, one_line
+from declutter.batch.sinks import DirSink, JsonlSink, Sink
 from declutter.batch.state import (
     CountSpool,
     Entry,
     StateWriter,
-    decode_hashes,
-    decode_signature,
-    encode_hashes,
-    encode_signature,
     entry_for,
     load_state,
     template_digest,
 )
-from declutter.batch.templates import TemplateCounter, site_of, site_settings
-from declutter.batch.worker import HashTask, PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult, disk_full, ready
+from declutter.batch.tasks import PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult
+from declutter.batch.templates import site_of, site_settings
+from declutter.batch.worker import ready
 from declutter.errors import BatchError
 from declutter.settings import Settings
 
 if TYPE_CHECKING:
     from declutter.batch.dedup import DuplicateIndex
 
-PROGRESS_EVERY = 100  # pages between progress reports during the counting pass
-
-
-@dataclass
-class Unit:
-    """One input file on its way through the run."""
-
-    source: Source
-    output: Path | None = None  # its output file or container file, with an output folder
-    reloaded: bool = False  # up to date: its records were re-read, not redone
-    entry: Entry | None = None  # what the state file will say of it (with an output folder)
-
-
-class EndOfUnit:
-    """The marker that follows a unit's last page."""
-
-
-END = EndOfUnit()
+__all__ = ["END", "BatchRun", "EndOfUnit", "Unit"]  # the units are planning.py's, imported from here too
 
 
 class BatchRun:
@@ -114,7 +98,7 @@ class BatchRun:
                 self.state = load_state(self.out.root)
                 self.state_writer = StateWriter(self.out.root, self.state)
             self.sources = list(self.discovery)  # walked once: a folder's listing is a tenth of a re-run
-            if self._all_counted_before():
+            if all_counted_before(self.state, self.sources):
                 # A re-run: the counting pass reads only the state file, and
                 # the models and workers are only made when a page is to be cleaned.
                 self._count_pass(None)
@@ -133,9 +117,10 @@ class BatchRun:
                 pool = self._pool()
             results: Generator[tuple[Unit, TaskResult | PageResult | EndOfUnit], None, None]
             results = self._ordered(self._tasks(), pool)
+            recorder = Recorder(sink, self.summary, self.dedup, self.state_writer, self.on_progress, self.on_failure)
             with closing(results):
                 for unit, result in results:
-                    self._handle(unit, result, sink)
+                    recorder.handle(unit, result)
             self.summary.inputs_skipped = self.discovery.skipped.copy()
             for folder, reason in self.discovery.errors:  # named, and the run fails: nothing left out silently
                 self.on_failure(self.summary.add_failure({"path": folder}, reason))
@@ -146,7 +131,7 @@ class BatchRun:
         except BrokenPipeError:  # the reader of --jsonl - went away: the caller ends quietly
             raise
         except OSError as exc:  # an output cannot be written: a full disk, no permission
-            raise BatchError(_cannot_write(exc)) from exc
+            raise BatchError(cannot_write(exc)) from exc
         finally:
             try:
                 if pool is not None:  # waits only for the pages being cleaned right now
@@ -171,7 +156,7 @@ class BatchRun:
             self.out.write_report(self.summary.report())
         except OSError as exc:
             if ok:
-                raise BatchError(_cannot_write(exc)) from exc
+                raise BatchError(cannot_write(exc)) from exc
 
     def _sink(self) -> Sink:
         try:
@@ -184,7 +169,7 @@ class BatchRun:
         except OSError as exc:
             if self.lock is not None:
                 self.lock.release()
-            raise BatchError(_cannot_write(exc)) from exc
+            raise BatchError(cannot_write(exc)) from exc
 
     def _pool(self) -> ProcessPoolExecutor | None:
         if self.options.workers <= 1:
@@ -243,54 +228,16 @@ class BatchRun:
         An input the state file describes as it is now is counted from there, unread."""
         if not self.options.templates.enabled:
             return
-        counter = TemplateCounter(self.options.templates)
-        total = 0
-        hashed = ordered_results(self._hash_tasks(), pool, self._window(), self.options.chunk_pages, _no_hashes)
-        with closing(hashed) as results:
+        tally = Tally(self.options.templates, self.counted, self.summary, self.on_progress)
+        tasks = hash_tasks(self.sources, self.state, self.options.input_format, self.options.max_bytes)
+        with closing(ordered_results(tasks, pool, self._window(), self.options.chunk_pages, no_hashes)) as results:
             for (rel, site), hashes in results:
-                total += 1
-                found = hashes if isinstance(hashes, set) else None
-                self.counted.add(rel, (site, encode_hashes(found)))
-                if found is not None:
-                    counter.add(site, found)
-                if total % PROGRESS_EVERY == 0:
-                    self.summary.counted = total
-                    self.on_progress(self.summary)
-        self.summary.total = total
+                tally.add(rel, site, hashes if isinstance(hashes, set) else None)
         self.summary.inputs_skipped = self.discovery.skipped.copy()
-        self.templates = counter.templates()
-
-    def _hash_tasks(self) -> Iterator[tuple[tuple[str, str], HashTask | set[int] | None]]:
-        for source in self.sources:
-            known = self.state.get(source.rel)
-            if known is not None and known.pages and known.matches(source.path):
-                for site, hashes in known.pages:
-                    yield (source.rel, site), decode_hashes(hashes)
-                continue
-            for page in read_pages(source, self.options.input_format, self.options.max_bytes):
-                if isinstance(page, PageInput):
-                    yield (source.rel, site_of(page.url, source.folder)), HashTask(page.data, page.input_format, self.options.max_bytes)
-                else:
-                    yield (source.rel, ""), None
-
-    def _all_counted_before(self) -> bool:
-        """Whether the state file describes every input as it is now (a re-run)."""
-        if not self.state:
-            return False
-        return all((entry := self.state.get(source.rel)) is not None and entry.matches(source.path) for source in self.sources)
+        self.templates = tally.templates()
 
     def _plan(self, source: Source) -> str:
-        """"clean" the input's pages, take its records from the "state" file, or "reload" its output."""
-        if self.out is None or self.options.force or not self.out.up_to_date(source):
-            return "clean"
-        entry = self.state.get(source.rel)
-        if entry is not None and not entry.matches(source.path):
-            return "clean"  # changed since its output was written, though the output is newer
-        if entry is None or entry.output_mtime_ns != _mtime(self.out.path_for(source)):
-            return "reload"  # an output of a run that kept no state, or changed since: its records are read
-        if any(self._digest(site) != digest for site, digest in entry.templates):
-            return "clean"  # its site's template lines changed (the folder gained pages): as a fresh run
-        return "state"
+        return plan_for(source, self.out, self.options.force, self.state, self._digest)
 
     def _digest(self, site: str) -> str:
         if site not in self._digests:
@@ -311,7 +258,7 @@ class BatchRun:
                 old = self.state[source.rel]
                 if unit.entry is not None:
                     unit.entry.templates = old.templates
-                yield unit, [_from_state(record, unit.output, source.container) for record in old.records]
+                yield unit, [from_state(record, unit.output, source.container) for record in old.records]
             elif plan == "reload" and unit.output is not None:
                 unit.reloaded = True
                 if unit.entry is not None:
@@ -343,7 +290,7 @@ class BatchRun:
         output = self.out.path_for(source) if self.out is not None and not source.container else None
         layout = "page" if output is not None else "line"
         dedup = self._dedup_settings()
-        mtime = input_mtime(source.path) if output is not None else None  # before the worker reads the page
+        mtime = modified_ns(source.path) if output is not None else None  # before the worker reads the page
         return PageTask(
             page.ref, page.data, page.url, page.input_format, settings, dedup, self.options.timeout, layout, output,
             self.options.max_bytes, mtime,
@@ -352,83 +299,9 @@ class BatchRun:
     def _dedup_settings(self) -> DedupSettings | None:
         return self.options.dedup if self.dedup is not None else None
 
-    # -- results -------------------------------------------------------------------
-    def _handle(self, unit: Unit, result: TaskResult | PageResult | EndOfUnit, sink: Sink) -> None:
-        if isinstance(result, EndOfUnit):
-            if not unit.reloaded:
-                sink.end(unit.source)
-            if unit.entry is not None and unit.output is not None:
-                unit.entry.output_mtime_ns = _mtime(unit.output)
-                if self.state_writer is not None:
-                    self.state_writer.add(unit.source.rel, unit.entry)
-            return
-        records = unit.entry.records if unit.entry is not None else []
-        if isinstance(result, list):
-            self._reloaded(result, records)
-        elif isinstance(result, PageResult) and result.reason is not None:
-            failure = self.summary.add_failure(result.ref, result.reason)
-            records.append([result.ref, None, None, failure.reason, None])
-            if not unit.reloaded:
-                sink.failure(unit.source, result.ref, failure.reason)
-            self.on_failure(failure)
-        elif isinstance(result, PageResult):
-            duplicate_of = self.dedup.check_and_add(result.signature, result.ref) if self.dedup else None
-            if result.text is not None:
-                sink.record(unit.source, with_duplicate(result.text, duplicate_of))
-            elif result.written is not None and duplicate_of is not None:  # written as no copy: the rare rewrite
-                mark_duplicate(result.written, duplicate_of)
-            records.append([result.ref, encode_signature(result.signature), duplicate_of, None, result.removed or {}])
-            self.summary.add_cleaned(result.removed or {}, duplicate_of is not None)
-        self.on_progress(self.summary)
-
-    def _reloaded(self, entries: list[Reloaded], records: list[list[Any]]) -> None:
-        for entry in entries:
-            if entry.reason is not None:
-                records.append([entry.ref, None, None, entry.reason, None])
-                self.on_failure(self.summary.add_failure(entry.ref, entry.reason))
-                continue
-            duplicate_of = entry.duplicate_of
-            signature = entry.signature
-            if self.dedup is not None and signature is None and entry.signature_text is not None:
-                signature = decode_signature(entry.signature_text)
-            if self.dedup is not None and duplicate_of is None and signature is not None:
-                first = self.dedup.check_and_add(signature, entry.ref)
-                if first is not None and entry.page_file is not None:
-                    # Written by a worker, then the run stopped before this
-                    # parent could mark it: mark it now, as an unbroken run would have.
-                    mark_duplicate(entry.page_file, first)
-                    duplicate_of = first
-            text = entry.signature_text if entry.signature_text is not None else encode_signature(signature)
-            records.append([entry.ref, text, duplicate_of, None, entry.removed])
-            self.summary.add_skipped(entry.removed or {}, duplicate_of is not None)
-
-
-def _mtime(path: Path | None) -> int | None:
-    try:
-        return path.stat().st_mtime_ns if path is not None else None
-    except OSError:
-        return None
-
-
-def _from_state(record: list[Any], output: Path | None, container: bool) -> Reloaded:
-    """A record of the state file as a reloaded output's record."""
-    ref, signature, duplicate_of, reason, removed = record
-    return Reloaded(ref, None, duplicate_of, reason, None if container else output, removed, signature_text=signature)
-
-
-def _cannot_write(exc: OSError) -> str:
-    where = exc.filename or "an output"
-    if disk_full(exc):
-        return one_line(f"cannot write {where}: {exc.strerror or exc}; the run stopped (free some space and run it again)")
-    return one_line(f"cannot write {where}: {exc.strerror or exc}")
-
 
 def _task_error(unit: Unit, error: Exception | str) -> PageResult:
     """A task that raised outside the page's own guard: re-reading an earlier output."""
     reason = f"cannot re-read the earlier output {unit.output}: {error}; remove it or use --force"
     return PageResult({"path": unit.source.path.as_posix()}, reason=one_line(reason))
 
-
-def _no_hashes(site: tuple[str, str], error: Exception | str) -> None:
-    """Hashing a page's lines raised: the page then counts for no site template (and fails when cleaned)."""
-    return None
