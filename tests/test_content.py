@@ -6,6 +6,7 @@ import numpy as np
 from declutter import clean
 from declutter.blocks import word_count
 from declutter.content import context, features
+from declutter.content.blockwords import count_words
 from declutter.content.lexicon import weight_scores
 from declutter.extractors.content import load_model
 from declutter.language.stopwords import stopwords_for
@@ -33,6 +34,17 @@ def test_rows_have_one_value_per_named_feature():
     assert local.rows.shape == (len(doc.blocks), len(features.LOCAL_NAMES))
     assert around.shape == (len(doc.blocks), len(context.CONTEXT_NAMES))
     assert local.words.tolist() == [word_count(b.text) for b in doc.blocks]
+
+
+def test_a_page_read_without_some_blocks_has_the_features_of_those_blocks_alone():
+    doc = clean(PAGE, settings=Settings().without("content"))
+    shown = np.array([i % 4 != 1 for i in range(len(doc.blocks))])
+    page = [b for b, keep in zip(doc.blocks, shown) if keep]
+    joined = count_words([b.text for b in doc.blocks]).joined
+    model = load_model()
+    alone = features.local_features(page, doc.language, doc.source_text, model.vocabulary)
+    read = features.local_features(page, doc.language, doc.source_text, model.vocabulary, joined, shown)
+    assert np.array_equal(read.rows, alone.rows) and read.words.tolist() == [word_count(b.text) for b in page]
 
 
 def test_the_shipped_model_names_every_feature_and_a_threshold():

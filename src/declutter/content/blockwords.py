@@ -13,7 +13,7 @@ than each counting its own.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
@@ -33,17 +33,6 @@ class JoinedChars:
     starts: NDArray[np.intp]  # where each text starts
     ends: NDArray[np.intp]  # where each text ends (its line break)
     counts: cc.BlockCounts  # what the content classifier counts in each text (words and digits too)
-
-    def subset(self, kept: NDArray[np.bool_]) -> JoinedChars:
-        """The JoinedChars of the ``kept`` texts alone, taken from these: the
-        same as joining them again (a text's counts end at its line break),
-        without a copy of the page as a str and as UTF-32 bytes (8 bytes a character)."""
-        lengths = (self.ends - self.starts)[kept]
-        ends = np.cumsum(lengths + 1) - 1
-        in_kept = np.repeat(kept, self.ends - self.starts + 1)  # each text's characters and its line break
-        chars = cc.PageChars(self.chars.codes[in_kept], self.chars.flags[in_kept])
-        counts = cc.BlockCounts(*(getattr(self.counts, f.name)[kept] for f in fields(cc.BlockCounts)))
-        return JoinedChars(chars, ends - lengths, ends, counts)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ are exactly the ``re`` module's (``\\w`` is ``str.isalnum()`` or "_", ``\\d`` is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import numpy as np
@@ -78,6 +78,10 @@ class BlockCounts:
     capitalised: NDArray[np.int32]  # ``str.split()`` tokens that begin with a capital
     separators: NDArray[np.int32]  # spaced separators (" | ", " › ")
     glued: NDArray[np.int32]  # a lower-case letter directly before a capital ("HomeNews")
+
+    def subset(self, kept: NDArray[np.bool_]) -> BlockCounts:
+        """The counts of the ``kept`` blocks alone."""
+        return BlockCounts(*(getattr(self, field.name)[kept] for field in fields(self)))
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,7 @@ def local_features(
     source: str = "",
     lexicon: Mapping[str, float] | Vocabulary | None = None,
     joined: JoinedChars | None = None,
+    shown: NDArray[np.bool_] | None = None,
 ) -> LocalFeatures:
     """LOCAL_NAMES for every block, from the block itself, its layout and the page's counts.
 
@@ -75,16 +76,21 @@ def local_features(
     for many pages); without one the lex_* columns are 0. ``joined`` is the blocks' texts as
     blockwords joins and classifies them, when the caller has them (a page's
     ``BlockWords.joined``): the blocks are counted in their texts, each
-    followed by a line break, as they are in the page.
+    followed by a line break, as they are in the page. ``shown`` says which
+    of ``joined``'s texts ``blocks`` are, when they are a page read without
+    some of its blocks (all of them when None): the page is not joined again.
     """
     if not blocks:
         return LocalFeatures(np.zeros((0, len(LOCAL_NAMES))), np.zeros(0, dtype=np.int32))
-    joined = joined or joined_chars([b.text for b in blocks])
+    if joined is None:
+        joined, shown = joined_chars([b.text for b in blocks]), None
+    known = lexicon if isinstance(lexicon, Vocabulary) else vocabulary(lexicon or {})
+    numbers, owned = _page_words(blocks, joined, known, shown)
     chars, starts, ends, counts = joined.chars, joined.starts, joined.ends, joined.counts
+    if shown is not None:
+        starts, ends, counts = starts[shown], ends[shown], counts.subset(shown)
     words = counts.words
     n = np.maximum(words, 1)
-    known = lexicon if isinstance(lexicon, Vocabulary) else vocabulary(lexicon or {})
-    numbers, owned = _page_words(blocks, joined, known)
     owner = np.repeat(np.arange(len(blocks)), owned)
     stopwords = known.stopwords.get(language or "", known.stopwords[""])
     sw = np.bincount(owner, weights=stopwords[numbers], minlength=len(blocks)) / n  # stopwords per word
@@ -132,9 +138,10 @@ def local_features(
 
 
 def _page_words(
-    blocks: list[Block], joined: JoinedChars, known: Vocabulary
+    blocks: list[Block], joined: JoinedChars, known: Vocabulary, shown: NDArray[np.bool_] | None
 ) -> tuple[NDArray[np.intp], NDArray[np.int32]]:
-    """The numbers in ``known`` of the blocks' words in order, lower-cased, and how many each block owns.
+    """The numbers in ``known`` of the blocks' words in order, lower-cased, and how many each block owns
+    (``blocks``: the texts of ``joined``, or those ``shown``).
 
     The words are the blocks' texts with every non-word character made a
     space, lower-cased and split (charclass.word_text): the same words as
@@ -153,7 +160,9 @@ def _page_words(
         start = end
     numbers = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.intp)
     if len(numbers) == int(words.sum()):
-        return numbers, words
+        if shown is None:
+            return numbers, words
+        return numbers[np.repeat(shown, words)], words[shown]
     # Lower-casing split a word ("İ" lower-cases to "i" and a combining dot): block by block.
     per_block = [WORD.findall(b.text.lower()) for b in blocks]
     found = [w for block in per_block for w in block]

@@ -42,14 +42,13 @@ _ROWS = 1 << 16
 def label_content(doc: Document, settings: Settings) -> None:
     """The main-text classifier for whatever is still undecided."""
     opts = settings.content
-    page, joined = doc.blocks, block_words(doc).joined
+    page, joined, shown = doc.blocks, block_words(doc).joined, None
     if opts.hide_interruptions and any(b.kind in _INTERRUPTIONS for b in page):
         # The rules' interruptions (ad markers, newsletter and donation boxes,
         # captions) are not looked at: the paragraphs on both sides of one are
         # neighbours, as a reader sees them.
         shown = np.array([b.kind not in _INTERRUPTIONS for b in page])
         page = list(compress(page, shown))
-        joined = joined.subset(shown) if joined is not None else None
     # The undecided blocks and their places in ``page`` (a block's index is its
     # place in the whole page, hidden blocks counted).
     places = [i for i, b in enumerate(page) if b.kind is None]  # the kept ones (Block.kept, inlined)
@@ -58,7 +57,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     candidates = [page[i] for i in places]
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
-    local = features.local_features(page, doc.language, doc.source_text, model.vocabulary or model.lexicon, joined)
+    local = features.local_features(page, doc.language, doc.source_text, model.vocabulary or model.lexicon, joined, shown)
     probs = features.scores(local.rows, model.stage1)
     around = context.context_features(page, local.rows, probs, local.words)
     at = np.array(places)
