@@ -7,11 +7,10 @@ and every copy is dropped as ``duplicate-headline``.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from rapidfuzz import fuzz, process, utils
 
-from declutter.blocks import MAX_NAME_WORDS, SENTENCE_END, Block, at_most_words
+from declutter.blocks import SENTENCE_END, Block, at_most_words
 from declutter.content.blockwords import block_words
 from declutter.document import Document
 from declutter.extractor import extractor
@@ -19,12 +18,16 @@ from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.phrases.dates import find_dates
 from declutter.settings import Settings
+from declutter.title_line import (
+    NUMBERS,
+    PAGE_TITLE_BLOCKS,
+    folded_lines,
+    site_of,
+    site_readings,
+    title_parts,
+    title_separated,
+)
 
-# "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines.
-_SEPARATOR_CHARS = "[|–—·:•»-]"
-_TITLE_SEPARATORS = re.compile(rf"\s+{_SEPARATOR_CHARS}{{1,2}}\s+|\s*::\s*")
-# A line without any of the characters: no split to try (one scan of it, not the split's at every space).
-_ANY_SEPARATOR = re.compile(_SEPARATOR_CHARS)
 # How a headline never ends: a sentence's or a label's last marks.
 HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
@@ -34,13 +37,9 @@ REPEAT_WINDOW = 8
 # logo, a kicker, a share row between). A line repeated further away is a
 # widget's or a menu's (bench meta: wrong titles).
 REPEAT_REACH = 4
-_NUMBERS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 # Kinds the dateline extractor gives to the lines that follow a headline.
 BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
-# Scrapes that print the page's <title> print it first (after a blank or a
-# skip link at most).
-PAGE_TITLE_BLOCKS = 2
 # A list item is a menu's or a list's, never the headline (inscriptis prints
 # nested items with "+", "o", "*" and "-").
 _LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
@@ -100,12 +99,11 @@ class _TitleShaped:
 
     def __init__(self, doc: Document, book: PhraseBook) -> None:
         self.doc, self.book = doc, book
-        self.printed: Counter[str] | None = None
 
     def __call__(self, block: Block) -> bool:
-        if self.printed is None:
-            self.printed = Counter(b.bare.casefold() for b in self.doc.blocks)
-        return self.printed[block.bare.casefold()] <= MAX_PRINTS and not _dated(block.text, self.book) and not _labelled(block, self.book)
+        line = block.bare.casefold()
+        printed = folded_lines(self.doc.blocks, len(line)).count(line)
+        return printed <= MAX_PRINTS and not _dated(block.text, self.book) and not _labelled(block, self.book)
 
 
 def _page_title_repeated(doc: Document, titled: list[Block], ok: _TitleShaped, threshold: float) -> Block | None:
@@ -131,25 +129,6 @@ def _page_title_repeated(doc: Document, titled: list[Block], ok: _TitleShaped, t
                 doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
                 return block
     return None
-
-
-def title_separated(page_title: str) -> list[str]:
-    """A <title> line's parts between its separators ("Headline | Site" -> two)."""
-    return _TITLE_SEPARATORS.split(page_title) if _ANY_SEPARATOR.search(page_title) else [page_title]
-
-
-def title_parts(page_title: str) -> list[tuple[str, str | None]]:
-    """The (headline, site) readings of a <title> line such as "Headline - Section -
-    Site": the headline is the longer part, at either end; the site is named only
-    when it is one short part ("Headline | Site")."""
-    parts = title_separated(page_title)
-    readings: list[tuple[str, str | None]] = []
-    for cut in range(1, len(parts)):
-        for head, rest in ((parts[:cut], parts[cut:]), (parts[cut:], parts[:cut])):
-            head_text, rest_text = " - ".join(head), " - ".join(rest)
-            if len(rest_text) < len(head_text) and len(rest_text.split()) <= MAX_NAME_WORDS:
-                readings.append((head_text, rest_text.strip() if len(rest) == 1 else None))
-    return readings
 
 
 def _headline_like(block: Block, words: int, max_words: int) -> bool:
@@ -241,9 +220,9 @@ def _repeated_headline(doc: Document, candidates: list[Block], ok: _TitleShaped,
     processed: list[str] = []
     for i, block in enumerate(candidates):
         reach = min(i + 1 + REPEAT_WINDOW, len(candidates))
-        numbers += [_NUMBERS.findall(b.text) for b in candidates[len(numbers) : reach]]
+        numbers += [NUMBERS.findall(b.text) for b in candidates[len(numbers) : reach]]
         processed += [utils.default_process(b.text) for b in candidates[len(processed) : reach]]
-        readings = _site_readings(block.text)
+        readings = site_readings(block.text)
         for j in range(i + 1, reach):
             if candidates[j].index - block.index > REPEAT_REACH:
                 break
@@ -251,7 +230,7 @@ def _repeated_headline(doc: Document, candidates: list[Block], ok: _TitleShaped,
                 if _opens_article(doc, candidates[j]) and ok(block) and ok(candidates[j]):
                     return candidates[j]
                 continue
-            split = _site_of(readings, processed[j], numbers[j], threshold) if readings else None
+            split = site_of(readings, processed[j], numbers[j], threshold) if readings else None
             if split and ok(candidates[j]):
                 doc.assign("source", split, "page-title-site", block)
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
@@ -276,33 +255,9 @@ def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Bloc
     return None
 
 
-def _site_readings(page_title: str) -> list[tuple[str, list[str], str]]:
-    """For "Headline | Site": (headline as processed for rapidfuzz, its numbers, site)
-    for each end the site may be at. The site is the shorter part: in
-    "15 Years of example.net — example.net" the headline is not "example.net"."""
-    if not _ANY_SEPARATOR.search(page_title):
-        return []
-    parts = _TITLE_SEPARATORS.split(page_title)
-    if len(parts) < 2:
-        return []
-    return [
-        (utils.default_process(head), _NUMBERS.findall(head), site.strip())
-        for head, site in ((" - ".join(parts[:-1]), parts[-1]), (" - ".join(parts[1:]), parts[0]))
-        if len(site.split()) <= MAX_NAME_WORDS and len(site) < len(head)
-    ]
-
-
-def _site_of(readings: list[tuple[str, list[str], str]], processed_headline: str, numbers: list[str], threshold: float) -> str | None:
-    """For "Headline | Site" followed by "Headline": the site's name (the first reading that fits)."""
-    for processed_head, head_numbers, site in readings:
-        if head_numbers == numbers and fuzz.ratio(processed_head, processed_headline) >= threshold:
-            return site
-    return None
-
-
 def _same(a: str, b: str, threshold: float) -> bool:
     # Numbers must agree: "3 hours ago" and "5 hours ago" are not one line printed twice.
-    if _NUMBERS.findall(a) != _NUMBERS.findall(b):
+    if NUMBERS.findall(a) != NUMBERS.findall(b):
         return False
     return _ratio(a, b) >= threshold
 

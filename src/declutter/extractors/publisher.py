@@ -8,8 +8,11 @@ from __future__ import annotations
 from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.document import Document
 from declutter.extractor import extractor
-from declutter.extractors.headline import PAGE_TITLE_BLOCKS, title_separated
 from declutter.settings import Settings
+from declutter.title_line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
+
+# How an image's alt text names the site's logo: "Logo Der Spiegel", "The Daily Courier logo".
+_LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
 
 
 @extractor("publisher", assigns=("source",))
@@ -24,8 +27,8 @@ def find_publisher(doc: Document, settings: Settings) -> None:
 
 
 def _without_logo(line: str) -> str:
-    """"Logo Der Spiegel" and "The Daily Courier logo" (image alt text) name the site too."""
-    return line.removeprefix("logo ").removesuffix(" logo")
+    """A logo's alt text (case-folded) names the site too."""
+    return line.removeprefix(_LOGO_PREFIX).removesuffix(_LOGO_SUFFIX)
 
 
 def _title_site_printed(doc: Document) -> tuple[str, Block] | None:
@@ -33,11 +36,24 @@ def _title_site_printed(doc: Document) -> tuple[str, Block] | None:
     first lines, when the page prints that name again as a line of its own
     (the logo's text). Only an outer part is a site: "Headline | Section |
     Site" names a section in the middle."""
-    lines = {_without_logo(b.bare.casefold()) for b in doc.blocks}
-    for first in doc.blocks[:PAGE_TITLE_BLOCKS]:
-        parts = title_separated(first.text)
-        for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])) if len(parts) > 1 else ():
-            name = edge_stripped(site)
-            if len(name) < len(" ".join(rest)) and len(name.split()) <= MAX_NAME_WORDS and name.casefold() in lines:
-                return name, first
-    return None
+    names = [
+        (name, first)
+        for first in doc.blocks[:PAGE_TITLE_BLOCKS]
+        for name in _site_names(title_separated(first.text))
+    ]
+    if not names:
+        return None
+    # A line printing a name of that length, logo words included, is no longer.
+    longest = max(len(name.casefold()) for name, _ in names) + len(_LOGO_PREFIX) + len(_LOGO_SUFFIX)
+    lines = {_without_logo(line) for line in folded_lines(doc.blocks, longest)}
+    return next(((name, first) for name, first in names if name.casefold() in lines), None)
+
+
+def _site_names(parts: list[str]) -> list[str]:
+    """The outer parts of a title line's ``parts`` that may name the site: short, and shorter than the rest."""
+    names = []
+    for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])) if len(parts) > 1 else ():
+        name = edge_stripped(site)
+        if len(name) < len(" ".join(rest)) and len(name.split()) <= MAX_NAME_WORDS:
+            names.append(name)
+    return names

@@ -1,0 +1,73 @@
+"""The page's <title> line, which scrapers print first ("Headline | Site"):
+its parts, its (headline, site) readings, and the page's lines a part of it
+may be printed again as. The headline and publisher extractors read it.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, utils
+
+from declutter.blocks import MAX_NAME_WORDS, Block
+
+# "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines.
+_SEPARATOR_CHARS = "[|–—·:•»-]"
+_TITLE_SEPARATORS = re.compile(rf"\s+{_SEPARATOR_CHARS}{{1,2}}\s+|\s*::\s*")
+# A line without any of the characters: no split to try (one scan of it, not the split's at every space).
+_ANY_SEPARATOR = re.compile(_SEPARATOR_CHARS)
+# Scrapes that print the page's <title> print it first (after a blank or a
+# skip link at most).
+PAGE_TITLE_BLOCKS = 2
+NUMBERS = re.compile(r"\d+")
+
+
+def title_separated(page_title: str) -> list[str]:
+    """A <title> line's parts between its separators ("Headline | Site" -> two)."""
+    return _TITLE_SEPARATORS.split(page_title) if _ANY_SEPARATOR.search(page_title) else [page_title]
+
+
+def title_parts(page_title: str) -> list[tuple[str, str | None]]:
+    """The (headline, site) readings of a <title> line such as "Headline - Section -
+    Site": the headline is the longer part, at either end; the site is named only
+    when it is one short part ("Headline | Site")."""
+    parts = title_separated(page_title)
+    readings: list[tuple[str, str | None]] = []
+    for cut in range(1, len(parts)):
+        for head, rest in ((parts[:cut], parts[cut:]), (parts[cut:], parts[:cut])):
+            head_text, rest_text = " - ".join(head), " - ".join(rest)
+            if len(rest_text) < len(head_text) and len(rest_text.split()) <= MAX_NAME_WORDS:
+                readings.append((head_text, rest_text.strip() if len(rest) == 1 else None))
+    return readings
+
+
+def site_readings(page_title: str) -> list[tuple[str, list[str], str]]:
+    """For "Headline | Site": (headline as processed for rapidfuzz, its numbers, site)
+    for each end the site may be at. The site is the shorter part: in
+    "15 Years of example.net — example.net" the headline is not "example.net"."""
+    if not _ANY_SEPARATOR.search(page_title):
+        return []
+    parts = _TITLE_SEPARATORS.split(page_title)
+    if len(parts) < 2:
+        return []
+    return [
+        (utils.default_process(head), NUMBERS.findall(head), site.strip())
+        for head, site in ((" - ".join(parts[:-1]), parts[-1]), (" - ".join(parts[1:]), parts[0]))
+        if len(site.split()) <= MAX_NAME_WORDS and len(site) < len(head)
+    ]
+
+
+def site_of(readings: list[tuple[str, list[str], str]], processed_headline: str, numbers: list[str], threshold: float) -> str | None:
+    """For "Headline | Site" followed by "Headline": the site's name (the first reading that fits)."""
+    for processed_head, head_numbers, site in readings:
+        if head_numbers == numbers and fuzz.ratio(processed_head, processed_headline) >= threshold:
+            return site
+    return None
+
+
+def folded_lines(blocks: list[Block], longest: int) -> list[str]:
+    """The ``bare`` text, case-folded, of each block that may fold to at most
+    ``longest`` characters: the lines that may print a text of that length
+    again, case aside. Every character folds to one or more (a test checks
+    them all), so a longer line never does, and the page's paragraphs are not
+    folded (folding every line cost more than the rest of the headline step)."""
+    return [b.bare.casefold() for b in blocks if len(b.bare) <= longest]
