@@ -19,8 +19,10 @@ match it:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import compress
 
 from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
 from declutter.phrases.matching.patternfacts import DIGIT_KEY, max_width, prefixes, required_strings
@@ -88,20 +90,29 @@ class LineMatcher:
         lowered = text.lower()
         return any(patterns.fullmatch(text, lowered) for patterns in self.anywhere)
 
-    def fullmatches(self, texts: list[str], joined: Joined | None = None) -> list[bool]:
+    def fullmatches(self, texts: list[str], joined: Joined | None = None, possible: Collection[str] | None = None) -> list[bool]:
         """``fullmatch`` for every text of a page at once. ``joined``, when given, is
         ``joined_lines(holders, lowered=True)`` for texts each holding the one of
-        ``texts`` at its place (a page's blocks' texts, for their edge-stripped ones)."""
-        matched = [self._ends_match(text) for text in texts]
+        ``texts`` at its place (a page's blocks' texts, for their edge-stripped ones);
+        ``possible`` (with ``joined``): the strings of ``search_strings`` the joined
+        page may hold (a LiteralFinder's ``possible``), the others not looked for."""
+        # A page repeats about one line in six (menus, "Reply" under every comment): each is matched once.
+        unique = list(dict.fromkeys(texts))
+        matched = list(map(set(compress(unique, map(self._ends_match, unique))).__contains__, texts))
         if self.anywhere:
             page, starts = joined if joined is not None else joined_lines(texts, lowered=True)
             for patterns in self.anywhere:
                 # The lines holding what a match needs, from one search of the page per string.
-                candidates = indexes_holding(page, starts, patterns.needs) if patterns.needs else range(len(texts))
+                needs = patterns.needs if possible is None else tuple(filter(possible.__contains__, patterns.needs))
+                candidates = indexes_holding(page, starts, needs) if patterns.needs else range(len(texts))
                 for index in candidates:
                     if not matched[index] and len(texts[index]) <= patterns.max_length and patterns.pattern.fullmatch(texts[index]):
                         matched[index] = True
         return matched
+
+    def search_strings(self) -> tuple[str, ...]:
+        """The strings ``fullmatches`` looks for in a joined page (see its ``possible``)."""
+        return tuple(need for patterns in self.anywhere for need in patterns.needs)
 
     def _ends_match(self, text: str) -> bool:
         """Whether a pattern that can start with ``text``'s start, or end with its end, matches it."""
@@ -188,8 +199,7 @@ def _placement(pattern: str) -> Placement:
         return "first", firsts, ()
     lasts = prefixes(pattern, 1, reverse=True)
     if lasts is not None and "" not in lasts:
-        needs = required_strings(pattern, mode="uncased")
-        return "end", lasts, () if any(need.isspace() for need in needs) else needs  # white space is in almost every line
+        return "end", lasts, required_strings(pattern, mode="uncased")
     return "anywhere", frozenset(), required_strings(pattern, mode="lower")
 
 
