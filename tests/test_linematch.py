@@ -7,7 +7,7 @@ import re
 import pytest
 
 from declutter.phrases.book import load_phrasebook
-from declutter.phrases.matching.linematch import line_matcher
+from declutter.phrases.matching.linematch import alternation, line_matcher, search_alternation
 from declutter.phrases.matching.patternfacts import DIGIT_KEY, prefixes, required_strings
 
 PATTERNS = [
@@ -171,3 +171,18 @@ def test_a_page_at_once_as_line_by_line():
             want = [matcher.fullmatch(text) for text in texts]
             assert matcher.fullmatches(texts) == want, texts
             assert matcher.fullmatches(texts, joined) == want, texts
+
+
+def test_search_alternation_finds_what_the_alternation_finds():
+    ages = ["(\\d+|an?) (min|hours?) ago", "yesterday", "(^|[|·•] ?)\\d{1,2}h$", "hier"]
+    guarded = search_alternation(ages)
+    assert guarded.pattern.startswith("(?=[")  # every age's first characters are known
+    plain = alternation(ages)
+    texts = ["Home", "3 hours ago", "Posted YESTERDAY", "• 4h", "12h", "an hour ago", "Hier", "İhier", "Nachrichten ١٢ min ago", ""]
+    for text in texts:
+        for start in range(len(text) + 1):
+            want, got = plain.search(text, start), guarded.search(text, start)
+            assert (want and want.span()) == (got and got.span()), (text, start)
+        assert bool(plain.fullmatch(text)) == bool(guarded.fullmatch(text))
+        assert plain.sub(" ", text) == guarded.sub(" ", text)
+    assert search_alternation([".{1,20} ago", "yesterday"]).pattern == alternation([".{1,20} ago", "yesterday"]).pattern  # "." starts anything

@@ -17,7 +17,7 @@ from declutter.blocks import edge_stripped
 from declutter.errors import ConfigError
 from declutter.kinds import Kind
 from declutter.phrases.matching.joinedlines import joined_lines
-from declutter.phrases.matching.linematch import LineMatcher, line_matcher
+from declutter.phrases.matching.linematch import LineMatcher, line_matcher, search_alternation
 from declutter.phrases.matching.literals import LiteralFinder, literal_finder
 from declutter.phrases.matching.patternfacts import required_strings
 from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
@@ -212,7 +212,7 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         any_section=any_section,
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
         byline=_byline_pattern([w for b in books for w in b.get("byline", {}).get("words", [])]),
-        age=re.compile("|".join(f"(?:{p})" for b in books for p in b.get("ages", {}).get("patterns", [])) or "(?!)", re.I),
+        age=search_alternation([p for b in books for p in b.get("ages", {}).get("patterns", [])]),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
         date_label=re.compile(rf"(?<!\w)(?:{flat_alternation(date_labels)})(?!\w)", re.I),
