@@ -222,9 +222,13 @@ def search_alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str
     """``alternation(patterns)``, led by a look-ahead for the characters a match can
     start with when every pattern's are known (``prefixes``): searching, ``re`` tries
     every pattern at every position of a text, and most positions fail the look-ahead."""
-    firsts = [prefixes(pattern, 1) for pattern in patterns]
-    if not patterns or any(chars is None or "" in chars for chars in firsts):
+    chars: set[str] = set()
+    for pattern in patterns:
+        firsts = prefixes(pattern, 1)
+        if firsts is None or "" in firsts:
+            return alternation(patterns, flags)
+        chars |= firsts
+    if not chars:
         return alternation(patterns, flags)
-    chars = sorted(set().union(*firsts))  # (a digit stands for every digit: DIGIT_KEY)
-    ahead = "".join(r"\d" if char == DIGIT_KEY else re.escape(char) for char in chars)
+    ahead = "".join(r"\d" if char == DIGIT_KEY else re.escape(char) for char in sorted(chars))  # DIGIT_KEY: any digit
     return re.compile(f"(?=[{ahead}])(?:{alternation(patterns, flags).pattern})", flags)
