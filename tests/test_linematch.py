@@ -186,3 +186,11 @@ def test_search_alternation_finds_what_the_alternation_finds():
         assert bool(plain.fullmatch(text)) == bool(guarded.fullmatch(text))
         assert plain.sub(" ", text) == guarded.sub(" ", text)
     assert search_alternation([".{1,20} ago", "yesterday"]).pattern == alternation([".{1,20} ago", "yesterday"]).pattern  # "." starts anything
+
+
+def test_patterns_that_can_start_anywhere_are_looked_up_by_the_last_two_characters():
+    matcher = line_matcher([".{1,40} (getty images|afp)", ".{0,20}[(](foto|photo)[^()]{1,20}[)]"])
+    assert set(matcher.by_last) == {"se", "pf", ")"}  # read backwards; ")" alone: its second-last is not known
+    lines = ["Photo: Getty IMAGES", "Bild: AFP", "Paris (Foto: Jane)", "Getty Images", "Bild: dpa", "three imagez"]
+    assert matcher.fullmatches(lines) == [True, True, True, False, False, False]
+    assert [matcher.fullmatch(line) for line in lines] == [True, True, True, False, False, False]

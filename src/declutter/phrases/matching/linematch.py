@@ -11,8 +11,9 @@ match it:
   line starting with "s" was tried against 52 patterns: 0.5 ms a page more);
 - most others (picture credits: ``.{0,300}[(\\[]photo...[)\\]]``) can only end
   with a few characters: a line is tried against those that can end with its
-  last one, when it holds what they need (0.4 ms a page more when every line
-  holding "(" was tried);
+  last two (or its last one, when a pattern's two are not known), when it holds
+  what they need (0.4 ms a page more when every line holding "(" was tried; with
+  the last one alone, most lines ending in "e" or "s" tried a picture credit's);
 - the few left are tried on the lines no longer than their longest match and
   holding a string every match holds, found in the page's lines joined.
 """
@@ -23,6 +24,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import compress
+from operator import itemgetter
 
 from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
 from declutter.phrases.matching.patternfacts import DIGIT_KEY, max_width, prefixes, required_strings
@@ -30,10 +32,12 @@ from declutter.phrases.matching.regex_internals import case_folds_plainly
 
 Joined = tuple[str, list[int]]  # lines joined by joined_lines(lines, lowered=True), and where each starts
 START = 3  # the characters a line's start is looked up by
+END = 2  # the characters a line's end is looked up by (read backwards)
 MAX_STARTS = 512  # a pattern that can start in more ways ("[a-z]{3}...") is filed under its first characters
 # Distinct line starts and ends remembered per matcher (a page has a few hundred lines; most starts recur).
 KEY_CACHE = 8192
 _ASCII_DIGITS = str.maketrans("123456789", DIGIT_KEY * 9)
+_HEAD, _TAIL = itemgetter(slice(None, START)), itemgetter(slice(-END, None))
 
 
 @dataclass(frozen=True)
@@ -65,10 +69,11 @@ class LineMatcher:
     by_start: dict[str, Patterns]  # a line's start_key -> the patterns that can start so
     by_first: dict[str, Patterns]  # a first character -> the patterns whose first START characters are not known
     any_start: Patterns  # all the patterns of ``by_start`` and ``by_first``: for a line without a start_key
-    # A last character -> the patterns that can start with anything and end with it, in groups by
-    # the strings without cased characters a match holds (":" of "Foto: X / Reuters").
+    # The last END characters, read backwards ("se" for "...Getty Images"), or the last one when
+    # those are not known -> the patterns that can start with anything and end so, in groups by
+    # the strings without cased characters a match holds ("/" of "Foto: X / Reuters").
     by_last: dict[str, tuple[Patterns, ...]]
-    any_last: tuple[Patterns, ...]  # all of ``by_last``: for a last character without a start_key
+    any_last: tuple[Patterns, ...]  # all of ``by_last``: for a line's end without a start_key
     # The patterns that can start and end with anything, in groups by the strings a match
     # holds lower-cased (tested in the lower-cased line).
     anywhere: tuple[Patterns, ...]
@@ -98,7 +103,9 @@ class LineMatcher:
         page may hold (a LiteralFinder's ``possible``), the others not looked for."""
         # A page repeats about one line in six (menus, "Reply" under every comment): each is matched once.
         unique = list(dict.fromkeys(texts))
-        matched = list(map(set(compress(unique, map(self._ends_match, unique))).__contains__, texts))
+        # Each line's buckets looked up by map (in C), not by a method call per line.
+        buckets = map(self._start_patterns, map(_HEAD, unique)), map(self._end_patterns, map(_TAIL, unique))
+        matched = list(map(set(compress(unique, map(_bucket_match, unique, *buckets))).__contains__, texts))
         if self.anywhere:
             page, starts = joined if joined is not None else joined_lines(texts, lowered=True)
             for patterns in self.anywhere:
@@ -116,21 +123,27 @@ class LineMatcher:
 
     def _ends_match(self, text: str) -> bool:
         """Whether a pattern that can start with ``text``'s start, or end with its end, matches it."""
-        start = self._start_patterns(text[:START])
-        if start is not None and len(text) <= start.max_length and start.pattern.fullmatch(text) is not None:
-            return True
-        for patterns in self._end_patterns(text[-1:]):  # a loop, not any(): most lines' ends have none
-            if patterns.fullmatch(text, text):
-                return True
-        return False
+        return _bucket_match(text, self._start_patterns(text[:START]), self._end_patterns(text[-END:]))
 
     def _start_patterns(self, head: str) -> Patterns | None:
         key = start_key(head)
         return self.any_start if key is None else self.by_start.get(key) or self.by_first.get(key[:1])
 
-    def _end_patterns(self, last: str) -> tuple[Patterns, ...]:
-        key = start_key(last)
-        return self.any_last if key is None else self.by_last.get(key, ())
+    def _end_patterns(self, tail: str) -> tuple[Patterns, ...]:
+        key = start_key(tail[::-1])
+        if key is None:
+            return self.any_last
+        return self.by_last.get(key, ()) + (self.by_last.get(key[:1], ()) if len(key) > 1 else ())
+
+
+def _bucket_match(text: str, start: Patterns | None, ends: tuple[Patterns, ...]) -> bool:
+    """Whether a pattern of ``start`` (the bucket of ``text``'s start) or of ``ends`` (those of its end) matches ``text``."""
+    if start is not None and len(text) <= start.max_length and start.pattern.fullmatch(text) is not None:
+        return True
+    for patterns in ends:  # a loop, not any(): most lines' ends have none
+        if patterns.fullmatch(text, text):
+            return True
+    return False
 
 
 def start_key(head: str) -> str | None:
@@ -187,7 +200,7 @@ Placement = tuple[str, frozenset[str], tuple[str, ...]]  # where a pattern is fi
 def _placement(pattern: str) -> Placement:
     """Where ``line_matcher`` files ``pattern``: by the START characters its matches start with
     ("start"), or by the first (when the START are not known or too many: "first"); else by the
-    last one, with the strings without cased characters a match holds ("end"); else "anywhere",
+    last END (or the last one), with the strings without cased characters a match holds ("end"); else "anywhere",
     with the strings a match holds lower-cased. Remembered: a pattern is in several matchers
     (a heading is in its section's, in every section's and in the kinds')."""
     # ("": it matches an empty line; then it does whatever the length asked)
@@ -197,7 +210,9 @@ def _placement(pattern: str) -> Placement:
     firsts = prefixes(pattern, 1)
     if firsts is not None and "" not in firsts:
         return "first", firsts, ()
-    lasts = prefixes(pattern, 1, reverse=True)
+    lasts = prefixes(pattern, END, reverse=True)
+    if lasts is None or "" in lasts or len(lasts) > MAX_STARTS:
+        lasts = prefixes(pattern, 1, reverse=True)
     if lasts is not None and "" not in lasts:
         return "end", lasts, required_strings(pattern, mode="uncased")
     return "anywhere", frozenset(), required_strings(pattern, mode="lower")
