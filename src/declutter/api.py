@@ -48,7 +48,7 @@ def clean(
     if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1):
         raise ConfigError(f"max_bytes must be a number of bytes above 0 (or None: no limit), not {max_bytes!r}")
     settings = settings or _default_settings()
-    build(settings)  # a wrong pipeline fails before the page is read
+    steps = build(settings)  # a wrong pipeline fails before the page is read
     if isinstance(page, str) and max_bytes is not None and len(page) > max_bytes:
         raise InputError(too_large("the page", max_bytes))
     text = decode_page(page if isinstance(page, str) else ungzip(bytes(page), "the page", max_bytes=max_bytes), repair=False)
@@ -59,11 +59,12 @@ def clean(
         doc = _markdown_document(text, url)
     else:
         doc = Document(source_text=repair_mojibake(text), url=url)
-    settings = pipeline_for(settings, kind)
+    page_settings = pipeline_for(settings, kind)
     if _blank(doc.source_text):
         doc.warnings.append("the page is empty" if _blank(text) else "no article text found in the page")
     doc.blocks = split_blocks(doc.source_text)
-    return run_pipeline(doc, settings)
+    # The steps checked above, unless the page's format changed them (built again then).
+    return run_pipeline(doc, page_settings, steps if page_settings is settings else None)
 
 
 @cache
