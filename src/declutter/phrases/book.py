@@ -17,7 +17,7 @@ from declutter.blocks import edge_stripped
 from declutter.errors import ConfigError
 from declutter.kinds import Kind
 from declutter.phrases.matching.joinedlines import joined_lines
-from declutter.phrases.matching.linematch import LineMatcher, line_matcher, search_alternation
+from declutter.phrases.matching.linematch import LineMatcher, can_start_with, line_matcher, search_alternation, start_key
 from declutter.phrases.matching.literals import LiteralFinder, literal_finder
 from declutter.phrases.matching.patternfacts import required_strings
 from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
@@ -111,6 +111,15 @@ class PhraseBook:
         # the boilerplate step.
         object.__setattr__(self, "line_kind", lru_cache(maxsize=LINE_CACHE)(self.line_kind))
         object.__setattr__(self, "section_named", lru_cache(maxsize=LINE_CACHE)(self.section_named))
+        object.__setattr__(self, "_footers_starting", lru_cache(maxsize=LINE_CACHE)(self._footers_starting))
+
+    def feed_footers_for(self, text: str) -> tuple[re.Pattern[str], ...]:
+        """The ``feed_footers`` that can start with ``text``'s first character, in order."""
+        return self._footers_starting(text[:1])
+
+    def _footers_starting(self, first: str) -> tuple[re.Pattern[str], ...]:
+        key = start_key(first)
+        return tuple(pattern for pattern in self.feed_footers if key is None or can_start_with(pattern.pattern, key))
 
     def line_kind(self, stripped: str) -> str | None:
         """The first kind whose line patterns match a whole (edge-stripped) line, or None."""

@@ -233,6 +233,13 @@ def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
 
 
+def can_start_with(pattern: str, key: str) -> bool:
+    """Whether a match of ``pattern`` may start with the character whose ``start_key`` is ``key``
+    (or be empty); True when ``prefixes`` cannot tell."""
+    firsts = prefixes(pattern, 1)
+    return firsts is None or key in firsts or "" in firsts
+
+
 def search_alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
     """``alternation(patterns)``, led by a look-ahead for the characters a match can
     start with when every pattern's are known (``prefixes``): searching, ``re`` tries
