@@ -7,7 +7,7 @@ import re
 import pytest
 
 from declutter.phrases.book import load_phrasebook
-from declutter.phrases.matching.linematch import line_matcher
+from declutter.phrases.matching.linematch import alternation, line_matcher, search_alternation
 from declutter.phrases.matching.patternfacts import DIGIT_KEY, prefixes, required_strings
 
 PATTERNS = [
@@ -69,7 +69,8 @@ def test_required_strings():
     assert required_strings("\\d+") == ()
     assert required_strings("x(?i:abc)y", 3) == ()  # case-insensitive inside: "abc" stands for "ABC" too
     assert required_strings(".{0,300}[(\\[]photo", mode="uncased") == ("(", "[")
-    assert required_strings("all rights reserved", mode="uncased") == (" ",)
+    assert required_strings("all rights reserved", mode="uncased") == ()  # white space: in almost every line
+    assert required_strings(".{1,300}[.!?] [^.!?/]{2,60}/ ?(afp|ap)", mode="uncased") == ("/",)
     # re.I matches "ſ" to "s" and "İ" to "i", which lower() does not: no string holds them.
     assert required_strings("All Rights", mode="lower") == ("all r",)
     assert required_strings("ſite", mode="lower") == ("te",)
@@ -170,3 +171,26 @@ def test_a_page_at_once_as_line_by_line():
             want = [matcher.fullmatch(text) for text in texts]
             assert matcher.fullmatches(texts) == want, texts
             assert matcher.fullmatches(texts, joined) == want, texts
+
+
+def test_search_alternation_finds_what_the_alternation_finds():
+    ages = ["(\\d+|an?) (min|hours?) ago", "yesterday", "(^|[|·•] ?)\\d{1,2}h$", "hier"]
+    guarded = search_alternation(ages)
+    assert guarded.pattern.startswith("(?=[")  # every age's first characters are known
+    plain = alternation(ages)
+    texts = ["Home", "3 hours ago", "Posted YESTERDAY", "• 4h", "12h", "an hour ago", "Hier", "İhier", "Nachrichten ١٢ min ago", ""]
+    for text in texts:
+        for start in range(len(text) + 1):
+            want, got = plain.search(text, start), guarded.search(text, start)
+            assert (want and want.span()) == (got and got.span()), (text, start)
+        assert bool(plain.fullmatch(text)) == bool(guarded.fullmatch(text))
+        assert plain.sub(" ", text) == guarded.sub(" ", text)
+    assert search_alternation([".{1,20} ago", "yesterday"]).pattern == alternation([".{1,20} ago", "yesterday"]).pattern  # "." starts anything
+
+
+def test_patterns_that_can_start_anywhere_are_looked_up_by_the_last_two_characters():
+    matcher = line_matcher([".{1,40} (getty images|afp)", ".{0,20}[(](foto|photo)[^()]{1,20}[)]"])
+    assert set(matcher.by_last) == {"se", "pf", ")"}  # read backwards; ")" alone: its second-last is not known
+    lines = ["Photo: Getty IMAGES", "Bild: AFP", "Paris (Foto: Jane)", "Getty Images", "Bild: dpa", "three imagez"]
+    assert matcher.fullmatches(lines) == [True, True, True, False, False, False]
+    assert [matcher.fullmatch(line) for line in lines] == [True, True, True, False, False, False]

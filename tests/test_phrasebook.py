@@ -146,3 +146,12 @@ def test_every_book_compiles_and_answers_the_same_compiled_at_once_or_on_first_u
         eager.compile_all()
         assert lazy.kinds_and_sections(lines) == eager.kinds_and_sections(lines)
         assert [lazy.section_of(line) for line in lines] == [eager.section_of(line) for line in lines]
+
+
+def test_feed_footers_for_a_line_are_those_that_can_start_with_it():
+    book = load_phrasebook(("en", "de", "fr", "es"))
+    for text in ["The post Hello appeared first on Example News.", "Der Beitrag X erschien zuerst auf Y.", "Home", "Ünter", "x was originally published in Y on Medium, where people are continuing the conversation"]:
+        matching = [pattern for pattern in book.feed_footers if pattern.fullmatch(text)]
+        assert [p for p in book.feed_footers_for(text) if p.fullmatch(text)] == matching, text
+    assert book.feed_footers_for("The post X appeared first on Y.")[0].fullmatch("The post X appeared first on Y.")
+    assert len(book.feed_footers_for("Home")) < len(book.feed_footers)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from declutter.blocks import split_blocks
 from declutter.document import Document
@@ -47,8 +47,8 @@ def clean(
         raise ConfigError(f"url must be a string, not {type(url).__name__}")
     if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1):
         raise ConfigError(f"max_bytes must be a number of bytes above 0 (or None: no limit), not {max_bytes!r}")
-    settings = settings or Settings()
-    build(settings)  # a wrong pipeline fails before the page is read
+    settings = settings or _default_settings()
+    steps = build(settings)  # a wrong pipeline fails before the page is read
     if isinstance(page, str) and max_bytes is not None and len(page) > max_bytes:
         raise InputError(too_large("the page", max_bytes))
     text = decode_page(page if isinstance(page, str) else ungzip(bytes(page), "the page", max_bytes=max_bytes), repair=False)
@@ -59,14 +59,22 @@ def clean(
         doc = _markdown_document(text, url)
     else:
         doc = Document(source_text=repair_mojibake(text), url=url)
-    settings = pipeline_for(settings, kind)
+    page_settings = pipeline_for(settings, kind)
     if _blank(doc.source_text):
         doc.warnings.append("the page is empty" if _blank(text) else "no article text found in the page")
     # The page as decoded is not needed past here: when the Document holds a
     # repaired copy, both were kept to the end (390 MB on a 50 MB page of 4-byte characters).
     del text
     doc.blocks = split_blocks(doc.source_text)
-    return run_pipeline(doc, settings)
+    # The steps checked above, unless the page's format changed them (built again then).
+    return run_pipeline(doc, page_settings, steps if page_settings is settings else None)
+
+
+@cache
+def _default_settings() -> Settings:
+    """The Settings of a call given none, made once: Settings checks every
+    option's type when made, work not worth repeating for every page."""
+    return Settings()
 
 
 def pipeline_for(settings: Settings, input_format: str) -> Settings:
@@ -208,7 +216,7 @@ def warm_up(settings: Settings | None = None) -> None:
     from declutter.language.stopwords import stopword_table
     from declutter.phrases import load_phrasebook
 
-    settings = settings or Settings()
+    settings = settings or _default_settings()
     load_phrasebook(tuple(settings.phrase_languages)).compile_all()  # built on first use otherwise
     load_model()
     stopword_table()

@@ -32,8 +32,9 @@ def _drop_captions_over_credits(doc: Document) -> None:
     """A credit alone on its line ("Photo: Jane Doe/AFP", dropped as a caption)
     credits the picture whose caption is the short line right above it."""
     blocks = doc.blocks
+    caption = Kind.IMAGE_CAPTION  # looked up once: reading an enum's member runs Python code
     for block in blocks[1:]:
-        if block.kind != Kind.IMAGE_CAPTION or not at_most_words(block.text, 8) or _INNER_END.search(block.text):
+        if block.kind != caption or not at_most_words(block.text, 8) or _INNER_END.search(block.text):
             continue
         above = blocks[block.index - 1]
         if above.kept and above.line == block.line - 1 and at_most_words(above.text, 20):

@@ -17,7 +17,7 @@ def label_feed_footer(doc: Document, settings: Settings) -> None:
     """"The post X appeared first on Y." (and its forms in the other books) gives title and source."""
     book = book_for(settings, doc.language)
     for block in doc.blocks[-TAIL_BLOCKS:]:
-        for pattern in book.feed_footers:
+        for pattern in book.feed_footers_for(block.text):
             match = pattern.fullmatch(block.text)
             source = edge_stripped(match.group("source")) if match else ""
             # A source is a name: "Foreign Policy", not "the list of closures".

@@ -65,7 +65,8 @@ def _drop_stamps(doc: Document, settings: Settings) -> None:
         if block.kind is not None or len(block.text) > 160:
             continue
         text = block.text
-        if _CLOCK.fullmatch(block.bare) or (text.endswith(("…", "...")) and _CLOCK_LEAD.match(text)):
+        # A time starts with a digit (tested first: most lines start otherwise).
+        if (block.bare[:1].isdecimal() and _CLOCK.fullmatch(block.bare)) or (text.endswith(("…", "...")) and _CLOCK_LEAD.match(text)):
             doc.drop(block, Kind.DATELINE)
         elif len(text) <= 24 and (found := age.search(text)) is not None and found.end() - found.start() >= len(block.bare) - 6:
             doc.drop(block, Kind.DATELINE)

@@ -18,7 +18,8 @@ from declutter.errors import ConfigError
 from declutter.kinds import Kind
 from declutter.phrases.matching.factcache import PatternFacts, pattern_facts
 from declutter.phrases.matching.joinedlines import joined_lines
-from declutter.phrases.matching.linematch import LineMatcher, line_matcher
+from declutter.phrases.matching.linematch import LineMatcher, can_start_with, line_matcher, search_alternation, start_key
+from declutter.phrases.matching.literals import LiteralFinder, literal_finder
 from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
 from declutter.phrases.matching.wordtrie import flat_alternation, word_alternation
 
@@ -86,6 +87,10 @@ class PhraseBook:
     # from ``months`` here rather than for every block that holds a digit.
     day_month_year: re.Pattern[str]
     month_day_year: re.Pattern[str]
+    # The phrases' literals and the strings ``any_line`` looks for in a page,
+    # told for a page at once (one hashing of the page; see literals.py): most
+    # pages hold few of them, and each other one would be a search of the page.
+    page_strings: LiteralFinder
 
     def compile_all(self) -> None:
         """Compile now every pattern that is otherwise compiled on first use (the
@@ -106,6 +111,15 @@ class PhraseBook:
         # the boilerplate step.
         object.__setattr__(self, "line_kind", lru_cache(maxsize=LINE_CACHE)(self.line_kind))
         object.__setattr__(self, "section_named", lru_cache(maxsize=LINE_CACHE)(self.section_named))
+        object.__setattr__(self, "_footers_starting", lru_cache(maxsize=LINE_CACHE)(self._footers_starting))
+
+    def feed_footers_for(self, text: str) -> tuple[re.Pattern[str], ...]:
+        """The ``feed_footers`` that can start with ``text``'s first character, in order."""
+        return self._footers_starting(text[:1])
+
+    def _footers_starting(self, first: str) -> tuple[re.Pattern[str], ...]:
+        key = start_key(first)
+        return tuple(pattern for pattern in self.feed_footers if key is None or can_start_with(pattern.pattern, key))
 
     def line_kind(self, stripped: str) -> str | None:
         """The first kind whose line patterns match a whole (edge-stripped) line, or None."""
@@ -128,9 +142,10 @@ class PhraseBook:
     def kinds_and_sections(self, texts: list[str], bare: list[str] | None = None) -> tuple[list[str | None], list[str | None]]:
         """``kinds_of`` and ``sections_of`` for the same texts, from one pass of ``any_line``."""
         page, starts = joined_lines(texts, lowered=True)
-        phrase_hits = self.phrases.hits_in(page, starts)
+        possible = self.page_strings.possible(page)
+        phrase_hits = self.phrases.hits_in(page, starts, possible)
         all_stripped = bare if bare is not None else [edge_stripped(text) for text in texts]
-        line_hits = self.any_line.fullmatches(all_stripped, (page, starts))  # each text holds its stripped one
+        line_hits = self.any_line.fullmatches(all_stripped, (page, starts), set(possible))  # each text holds its stripped one
         # Most blocks match no line and hold no phrase: no kind or section can
         # match, and only the others are visited (picked out by compress, not a loop over all).
         matching = list(compress(range(len(texts)), line_hits))
@@ -208,12 +223,13 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         any_section=any_section,
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
         byline=_byline_pattern([w for b in books for w in b.get("byline", {}).get("words", [])]),
-        age=re.compile("|".join(f"(?:{p})" for b in books for p in b.get("ages", {}).get("patterns", [])) or "(?!)", re.I),
+        age=search_alternation([p for b in books for p in b.get("ages", {}).get("patterns", [])]),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
         date_label=re.compile(rf"(?<!\w)(?:{flat_alternation(date_labels)})(?!\w)", re.I),
         day_month_year=day_month_year,
         month_day_year=month_day_year,
+        page_strings=literal_finder([*phrases.by_literal, *any_line.search_strings()]),
     )
 
 

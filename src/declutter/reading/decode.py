@@ -27,7 +27,6 @@ _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 CP1252_CHAOS_MARGIN = 0.05
 # Sequences that UTF-8 read as cp1252/latin-1 leaves behind ("cafÃ©", "â€™"):
 # the first characters of such a trace, and a trace.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _MOJIBAKE_LEADS = "ÃÂâÐÑØÙ"
 _MOJIBAKE_HINT = re.compile(f"[{_MOJIBAKE_LEADS}][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u02c6\u02dc]")
 
@@ -49,9 +48,19 @@ def replace_surrogates(text: str) -> str:
     """``text`` as valid Unicode: a surrogate pair (two code points, as some JSON
     escapes give) becomes its character, a lone surrogate U+FFFD. Such a str
     cannot be written as UTF-8, so it must not reach a Document's text."""
-    if text.isascii() or _SURROGATE.search(text) is None:
+    if text.isascii() or _utf8_encodable(text):
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _utf8_encodable(text: str) -> bool:
+    """Whether ``text`` holds no surrogate (UTF-8 encodes every other code point;
+    encoding is a fast pass, a regex looking for one a slow one)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def repair_mojibake(text: str) -> str:

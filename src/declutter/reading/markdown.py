@@ -119,7 +119,8 @@ def _signs(sign: re.Pattern[str], needs: str | tuple[str, ...], sample: str) -> 
     what every match holds (most plain-text pages hold none of the marks, and
     the seven searches were a tenth of cleaning such a page)."""
     literals = (needs,) if isinstance(needs, str) else needs
-    return len(sign.findall(sample)) if any(literal in sample for literal in literals) else 0
+    # Its first character first: found by memchr, far faster, and most pages lack "]", "`", "*".
+    return len(sign.findall(sample)) if any(literal[0] in sample and literal in sample for literal in literals) else 0
 
 
 def markdown_lines(text: str) -> list[MarkdownLine]:

@@ -11,17 +11,20 @@ match it:
   line starting with "s" was tried against 52 patterns: 0.5 ms a page more);
 - most others (picture credits: ``.{0,300}[(\\[]photo...[)\\]]``) can only end
   with a few characters: a line is tried against those that can end with its
-  last one, when it holds what they need (0.4 ms a page more when every line
-  holding "(" was tried);
+  last two (or its last one, when a pattern's two are not known), when it holds
+  what they need (0.4 ms a page more when every line holding "(" was tried; with
+  the last one alone, most lines ending in "e" or "s" tried a picture credit's);
 - the few left are tried on the lines no longer than their longest match and
   holding a string every match holds, found in the page's lines joined.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
@@ -33,10 +36,12 @@ if TYPE_CHECKING:
 
 Joined = tuple[str, list[int]]  # lines joined by joined_lines(lines, lowered=True), and where each starts
 START = 3  # the characters a line's start is looked up by
+END = 2  # the characters a line's end is looked up by (read backwards)
 MAX_STARTS = 512  # a pattern that can start in more ways ("[a-z]{3}...") is filed under its first characters
 # Distinct line starts and ends remembered per matcher (a page has a few hundred lines; most starts recur).
 KEY_CACHE = 8192
 _ASCII_DIGITS = str.maketrans("123456789", DIGIT_KEY * 9)
+_HEAD, _TAIL = itemgetter(slice(None, START)), itemgetter(slice(-END, None))
 
 
 @dataclass(frozen=True)
@@ -68,10 +73,11 @@ class LineMatcher:
     by_start: dict[str, Patterns]  # a line's start_key -> the patterns that can start so
     by_first: dict[str, Patterns]  # a first character -> the patterns whose first START characters are not known
     any_start: Patterns  # all the patterns of ``by_start`` and ``by_first``: for a line without a start_key
-    # A last character -> the patterns that can start with anything and end with it, in groups by
-    # the strings without cased characters a match holds (":" of "Foto: X / Reuters").
+    # The last END characters, read backwards ("se" for "...Getty Images"), or the last one when
+    # those are not known -> the patterns that can start with anything and end so, in groups by
+    # the strings without cased characters a match holds ("/" of "Foto: X / Reuters").
     by_last: dict[str, tuple[Patterns, ...]]
-    any_last: tuple[Patterns, ...]  # all of ``by_last``: for a last character without a start_key
+    any_last: tuple[Patterns, ...]  # all of ``by_last``: for a line's end without a start_key
     # The patterns that can start and end with anything, in groups by the strings a match
     # holds lower-cased (tested in the lower-cased line).
     anywhere: tuple[Patterns, ...]
@@ -93,38 +99,55 @@ class LineMatcher:
         lowered = text.lower()
         return any(patterns.fullmatch(text, lowered) for patterns in self.anywhere)
 
-    def fullmatches(self, texts: list[str], joined: Joined | None = None) -> list[bool]:
+    def fullmatches(self, texts: list[str], joined: Joined | None = None, possible: Collection[str] | None = None) -> list[bool]:
         """``fullmatch`` for every text of a page at once. ``joined``, when given, is
         ``joined_lines(holders, lowered=True)`` for texts each holding the one of
-        ``texts`` at its place (a page's blocks' texts, for their edge-stripped ones)."""
-        matched = [self._ends_match(text) for text in texts]
+        ``texts`` at its place (a page's blocks' texts, for their edge-stripped ones);
+        ``possible`` (with ``joined``): the strings of ``search_strings`` the joined
+        page may hold (a LiteralFinder's ``possible``), the others not looked for."""
+        # A page repeats about one line in six (menus, "Reply" under every comment): each is matched once.
+        unique = list(dict.fromkeys(texts))
+        # Each line's buckets looked up by map (in C), not by a method call per line.
+        buckets = map(self._start_patterns, map(_HEAD, unique)), map(self._end_patterns, map(_TAIL, unique))
+        matched = list(map(set(compress(unique, map(_bucket_match, unique, *buckets))).__contains__, texts))
         if self.anywhere:
             page, starts = joined if joined is not None else joined_lines(texts, lowered=True)
             for patterns in self.anywhere:
                 # The lines holding what a match needs, from one search of the page per string.
-                candidates = indexes_holding(page, starts, patterns.needs) if patterns.needs else range(len(texts))
+                needs = patterns.needs if possible is None else tuple(filter(possible.__contains__, patterns.needs))
+                candidates = indexes_holding(page, starts, needs) if patterns.needs else range(len(texts))
                 for index in candidates:
                     if not matched[index] and len(texts[index]) <= patterns.max_length and patterns.pattern.fullmatch(texts[index]):
                         matched[index] = True
         return matched
 
+    def search_strings(self) -> tuple[str, ...]:
+        """The strings ``fullmatches`` looks for in a joined page (see its ``possible``)."""
+        return tuple(need for patterns in self.anywhere for need in patterns.needs)
+
     def _ends_match(self, text: str) -> bool:
         """Whether a pattern that can start with ``text``'s start, or end with its end, matches it."""
-        start = self._start_patterns(text[:START])
-        if start is not None and len(text) <= start.max_length and start.pattern.fullmatch(text) is not None:
-            return True
-        for patterns in self._end_patterns(text[-1:]):  # a loop, not any(): most lines' ends have none
-            if patterns.fullmatch(text, text):
-                return True
-        return False
+        return _bucket_match(text, self._start_patterns(text[:START]), self._end_patterns(text[-END:]))
 
     def _start_patterns(self, head: str) -> Patterns | None:
         key = start_key(head)
         return self.any_start if key is None else self.by_start.get(key) or self.by_first.get(key[:1])
 
-    def _end_patterns(self, last: str) -> tuple[Patterns, ...]:
-        key = start_key(last)
-        return self.any_last if key is None else self.by_last.get(key, ())
+    def _end_patterns(self, tail: str) -> tuple[Patterns, ...]:
+        key = start_key(tail[::-1])
+        if key is None:
+            return self.any_last
+        return self.by_last.get(key, ()) + (self.by_last.get(key[:1], ()) if len(key) > 1 else ())
+
+
+def _bucket_match(text: str, start: Patterns | None, ends: tuple[Patterns, ...]) -> bool:
+    """Whether a pattern of ``start`` (the bucket of ``text``'s start) or of ``ends`` (those of its end) matches ``text``."""
+    if start is not None and len(text) <= start.max_length and start.pattern.fullmatch(text) is not None:
+        return True
+    for patterns in ends:  # a loop, not any(): most lines' ends have none
+        if patterns.fullmatch(text, text):
+            return True
+    return False
 
 
 def start_key(head: str) -> str | None:
@@ -183,7 +206,7 @@ Placement = tuple[str, frozenset[str], tuple[str, ...]]  # where a pattern is fi
 def _placement(pattern: str) -> Placement:
     """Where ``line_matcher`` files ``pattern``: by the START characters its matches start with
     ("start"), or by the first (when the START are not known or too many: "first"); else by the
-    last one, with the strings without cased characters a match holds ("end"); else "anywhere",
+    last END (or the last one), with the strings without cased characters a match holds ("end"); else "anywhere",
     with the strings a match holds lower-cased. Remembered: a pattern is in several matchers
     (a heading is in its section's, in every section's and in the kinds')."""
     # ("": it matches an empty line; then it does whatever the length asked)
@@ -193,10 +216,11 @@ def _placement(pattern: str) -> Placement:
     firsts = prefixes(pattern, 1)
     if firsts is not None and "" not in firsts:
         return "first", firsts, ()
-    lasts = prefixes(pattern, 1, reverse=True)
+    lasts = prefixes(pattern, END, reverse=True)
+    if lasts is None or "" in lasts or len(lasts) > MAX_STARTS:
+        lasts = prefixes(pattern, 1, reverse=True)
     if lasts is not None and "" not in lasts:
-        needs = required_strings(pattern, mode="uncased")
-        return "end", lasts, () if any(need.isspace() for need in needs) else needs  # white space is in almost every line
+        return "end", lasts, required_strings(pattern, mode="uncased")
     return "anywhere", frozenset(), required_strings(pattern, mode="lower")
 
 
@@ -213,3 +237,26 @@ def _patterns(patterns: list[str], width: Callable[[str], int], needs: tuple[str
 def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
     """One pattern matching any of ``patterns`` (one that never matches when there are none)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+
+
+def can_start_with(pattern: str, key: str) -> bool:
+    """Whether a match of ``pattern`` may start with the character whose ``start_key`` is ``key``
+    (or be empty); True when ``prefixes`` cannot tell."""
+    firsts = prefixes(pattern, 1)
+    return firsts is None or key in firsts or "" in firsts
+
+
+def search_alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
+    """``alternation(patterns)``, led by a look-ahead for the characters a match can
+    start with when every pattern's are known (``prefixes``): searching, ``re`` tries
+    every pattern at every position of a text, and most positions fail the look-ahead."""
+    chars: set[str] = set()
+    for pattern in patterns:
+        firsts = prefixes(pattern, 1)
+        if firsts is None or "" in firsts:
+            return alternation(patterns, flags)
+        chars |= firsts
+    if not chars:
+        return alternation(patterns, flags)
+    ahead = "".join(r"\d" if char == DIGIT_KEY else re.escape(char) for char in sorted(chars))  # DIGIT_KEY: any digit
+    return re.compile(f"(?=[{ahead}])(?:{alternation(patterns, flags).pattern})", flags)

@@ -123,7 +123,7 @@ def required_strings(pattern: str, min_length: int = 1, mode: Mode = "as-written
     Only strings of at least ``min_length`` characters. ``mode`` says how the
     pattern is matched and the strings looked for: "as-written" (without
     re.I); "uncased" (with re.I; only strings without cased characters, which
-    match only themselves); "lower" (with re.I; the strings in lower case, to
+    match only themselves, and not only white space, which almost every line holds); "lower" (with re.I; the strings in lower case, to
     look for in the lower-cased text; only characters that re.I matches just
     with the characters ``lower()`` maps to them: not "i", which "İ" matches,
     nor "s", which "ſ" matches). () when there is no such choice or the
@@ -158,7 +158,7 @@ class _Keep:
         return True
 
     def choice(self, strings: frozenset[str]) -> bool:
-        return all(len(s) >= self.min_length and all(map(self.char, s)) for s in strings)
+        return all(len(s) >= self.min_length and all(map(self.char, s)) and not (self.mode == "uncased" and s.isspace()) for s in strings)
 
 
 def _choices(items: list[Item], keep: _Keep) -> list[frozenset[str]]:
