@@ -72,6 +72,12 @@ def to_plain(source: str) -> Inline:
     """``source`` (one line of markdown, without its block marker) as plain text."""
     if not _MARKUP.search(source):
         return Inline(_collapsed(source), 0, 0, 0, False, False)
+    lone = _SIMPLE_LINK.fullmatch(source)
+    if lone is not None:  # a menu item, a logo: one link or image and nothing else
+        text = _finish(lone.group(2), [])
+        if lone.group(1):
+            return Inline(text, 0, 0, 1, True, False)
+        return Inline(text, len(text), 1, 0, False, False)
     scan = _Scan(tokens=[], alts=[])
     marked = _simple_scan(source, scan)
     if marked is None:
@@ -237,7 +243,11 @@ def _finish(marked: str, tokens: list[str]) -> str:
     text = _TAG.sub("", marked) if "<" in marked else marked
     if "*" in text or "_" in text or "~" in text:
         for _ in range(3):  # nested emphasis ("***x***", "**_x_**") needs a pass per level
-            stripped = _STRIKE.sub(r"\1", _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _STRONG.sub(r"\2", text)))
+            stripped = _STRONG.sub(r"\2", text) if "**" in text or "__" in text else text
+            if "*" in stripped or "_" in stripped:
+                stripped = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), stripped)
+            if "~~" in stripped:
+                stripped = _STRIKE.sub(r"\1", stripped)
             if stripped == text:
                 break
             text = stripped
