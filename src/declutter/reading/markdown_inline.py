@@ -23,6 +23,10 @@ from dataclasses import dataclass
 # A token's place in the text during the emphasis pass: private-use code
 # points never come out of converters, and each token gets its own.
 _TOKEN_BASE = 0xF0000
+_TOKEN = re.compile("[\U000f0000-\U000ffffd]")
+# Up to this many tokens on a line are put back one by one (most lines have
+# one to three); past it, a pass over the line costs less.
+_FEW_TOKENS = 8
 # CommonMark's escapable characters: a backslash before anything else is text.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -72,7 +76,7 @@ def to_plain(source: str) -> Inline:
     """``source`` (one line of markdown, without its block marker) as plain text."""
     if not _MARKUP.search(source):
         return Inline(_collapsed(source), 0, 0, 0, False, False)
-    lone = _SIMPLE_LINK.fullmatch(source)
+    lone = _SIMPLE_LINK.fullmatch(source) if source[:1] in ("[", "!") else None
     if lone is not None:  # a menu item, a logo: one link or image and nothing else
         text = _finish(lone.group(2), [])
         if lone.group(1):
@@ -259,8 +263,13 @@ def _finish(marked: str, tokens: list[str]) -> str:
 
 
 def _put_back(marked: str, tokens: list[str]) -> str:
-    """The tokens' texts in the place of their characters."""
-    return marked.translate({_TOKEN_BASE + index: token for index, token in enumerate(tokens)})
+    """The tokens' texts in the place of their characters: a replace per token
+    for a line's few (str.translate looks every character up), one pass for many."""
+    if len(tokens) > _FEW_TOKENS:
+        return _TOKEN.sub(lambda m: tokens[ord(m.group()) - _TOKEN_BASE], marked)
+    for index, token in enumerate(tokens):
+        marked = marked.replace(chr(_TOKEN_BASE + index), token)
+    return marked
 
 
 def _collapsed(text: str) -> str:
