@@ -34,11 +34,20 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # snake_case and "*nix" stay as they are.
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _STAR_RUN = re.compile(r"\*{2,}")
+# Emphasis around nothing ("__", "****"): converters write an empty <i> or <b>
+# (an icon's) so. Not between two word characters: "a__b" may be the text's.
+_EMPTY_EMPHASIS = re.compile(r"(?<![\w*])(?:__|\*\*\*\*)(?![*_])|(?<![*_])(?:__|\*\*\*\*)(?![\w*])")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
 _SPACE = re.compile(r"[ \t\u00a0]+")
-_LINK_DEST = re.compile(r"\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)")
+# The second form: converters copy a URL's spaces as they are ("(/search?q=a b)",
+# "(javascript:show(1, { x: 1 });)"), which CommonMark's destination does not
+# allow; one that opens like a URL is read as one up to its closing parenthesis.
+_LINK_DEST = re.compile(
+    r"\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
+    r"|\((?:[a-z]+:|/|#)[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"
+)
 _SPECIAL = re.compile(r"[\\`<\[!]")
 _BRACKETS = re.compile(r"\\.|[\[\]]")  # an escape is skipped whole
 # Characters inline markup needs: a line without any is its own plain text.
@@ -255,6 +264,8 @@ def _finish(marked: str, tokens: list[str]) -> str:
             if stripped == text:
                 break
             text = stripped
+        if "__" in text or "****" in text:
+            text = _EMPTY_EMPHASIS.sub("", text)
         if "**" in text:
             text = _loose_strong(text)
     if tokens:
