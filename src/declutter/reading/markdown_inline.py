@@ -83,8 +83,12 @@ class _Scan:
 
 def to_plain(source: str) -> Inline:
     """``source`` (one line of markdown, without its block marker) as plain text."""
+    if "](" in source:
+        source = _opened_before(source)
     if not _MARKUP.search(source):
         return Inline(_collapsed(source), 0, 0, 0, False, False)
+    if source[:1] == "[" and (len(source) == 1 or source.startswith("![", 1)) and _matching_bracket(source, 0) < 0:
+        source = source[1:]  # a link that closes on a later line opens here: its "[" says nothing
     lone = _SIMPLE_LINK.fullmatch(source) if source[:1] in ("[", "!") else None
     if lone is not None:  # a menu item, a logo: one link or image and nothing else
         text = _finish(lone.group(2), [])
@@ -104,6 +108,22 @@ def to_plain(source: str) -> Inline:
         return Inline(alt, 0, scan.links, scan.images, True, False)
     link_chars = min(scan.link_chars, len(plain))
     return Inline(plain, link_chars, scan.links, scan.images, False, strong)
+
+
+def _opened_before(source: str) -> str:
+    """``source`` with a "[" put before it when a link opened on an earlier line
+    closes on it ("Headline](/story)"): markdownify writes a link around block
+    content (an image, then a headline) over several lines."""
+    depth = 0
+    for mark in _BRACKETS.finditer(source):
+        char = mark.group()
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            if depth == 0:
+                return "[" + source if _LINK_DEST.match(source, mark.end()) else source
+            depth -= 1
+    return source
 
 
 def _without_images(marked: str, tokens: list[str]) -> str:
