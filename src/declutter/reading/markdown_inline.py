@@ -83,7 +83,7 @@ class _Scan:
 
 def to_plain(source: str) -> Inline:
     """``source`` (one line of markdown, without its block marker) as plain text."""
-    if "](" in source:
+    if "](" in source and source.count("]") > source.count("["):  # a "]" with no "[" of its own
         source = _opened_before(source)
     if not _MARKUP.search(source):
         return Inline(_collapsed(source), 0, 0, 0, False, False)
