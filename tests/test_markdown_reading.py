@@ -182,6 +182,25 @@ def test_markdownify_habits():
     assert lines[5].plain == "Tagged text with a raw link."
 
 
+def test_converter_urls_with_spaces_and_empty_emphasis_leave_no_markup():
+    lines = markdown_lines(
+        "[Tweet](https://twitter.com/intent/tweet?text=Bridge opens&via=news)\n\n"
+        "[ Photos ](javascript:show(49421, { fullscreen: true }); void(0);)\n\n"
+        "News __\n\n****You comment as a guest.\n"
+    )
+    assert [(line.plain, line.link_only) for line in lines] == [
+        ("Tweet", True), ("Photos", True), ("News", False), ("You comment as a guest.", False),
+    ]
+
+
+def test_a_link_over_several_lines_is_a_link_where_it_closes():
+    # markdownify writes <a><img><h4>Headline</h4></a> with the label over lines.
+    lines = markdown_lines("[![Photo](/p.jpg)\n\n#### Council approves the bridge](/story \"Story\")\n")
+    assert [(line.kind, line.plain, line.link_only) for line in lines] == [
+        (LineKind.IMAGE, "Photo", False), (LineKind.HEADING, "Council approves the bridge", True),
+    ]
+
+
 def test_brackets_that_are_no_links_stay_text():
     (line,) = markdown_lines("He said [sic] that prices rose 3% (in March) [1].")
     assert line.plain == "He said [sic] that prices rose 3% (in March) [1]." and line.links == 0

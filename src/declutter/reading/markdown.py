@@ -51,7 +51,7 @@ class LineKind(Enum):
     REFERENCE = "reference"  # "[1]: https://..."
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs a call per field set, per line
 class MarkdownLine:
     start: int  # offsets into the text given: text[start:end] is the entry's markdown
     end: int
@@ -141,19 +141,20 @@ def markdown_lines(text: str) -> list[MarkdownLine]:
         if not raw.strip():
             previous_blank, i = True, i + 1
             continue
-        after = _fence(lines, i)
+        first = raw.lstrip(" \t")[0]
+        after = _fence(lines, i) if first in "`~" else None
         if after is not None:
             inner = "\n".join(line for _, line in lines[i + 1 : after - 1])
             entries.append(_entry(lines, i, after - 1, number, LineKind.CODE, 0, inner))
             previous_blank, i = False, after
             continue
-        if _TABLE_SEPARATOR.fullmatch(raw) is None and "|" in raw and i + 1 < len(lines) and _TABLE_SEPARATOR.fullmatch(lines[i + 1][1]):
+        if "|" in raw and _TABLE_SEPARATOR.fullmatch(raw) is None and i + 1 < len(lines) and _TABLE_SEPARATOR.fullmatch(lines[i + 1][1]):
             while i < len(lines) and "|" in lines[i][1] and lines[i][1].strip():
                 entries.append(_table_row(lines, i))
                 i += 1
             previous_blank = False
             continue
-        entry = _one_line(lines, i, entries, stack, previous_blank)
+        entry = _one_line(lines, i, first, entries, stack, previous_blank)
         if entry is not None:
             entries.append(entry)
         previous_blank, i = False, i + 1
@@ -161,13 +162,17 @@ def markdown_lines(text: str) -> list[MarkdownLine]:
 
 
 def _one_line(
-    lines: list[tuple[int, str]], i: int, entries: list[MarkdownLine], stack: list[tuple[int, bool]], previous_blank: bool
+    lines: list[tuple[int, str]], i: int, first: str, entries: list[MarkdownLine], stack: list[tuple[int, bool]], previous_blank: bool
 ) -> MarkdownLine | None:
-    """The entry for line ``i``, or None when it extended the last entry (replaced in place)."""
+    """The entry for line ``i`` (``first``: its first character after spaces and
+    tabs), or None when it extended the last entry (replaced in place).
+
+    Each block pattern is tried only on a line that opens with a character it
+    can open with: a list item need not fail five patterns first.
+    """
     raw = lines[i][1]
     number = i + 1
     last = entries[-1] if entries else None
-    first = raw.lstrip(" \t")[:1]
     if first not in _BLOCK_MARKS and not first.isdigit() and not (stack and raw[:1] in " \t"):
         # A line that opens with a letter (most of a page): no block marker to look for.
         stack.clear()
@@ -175,26 +180,26 @@ def _one_line(
         only_links = _link_only(inline)
         kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if only_links else LineKind.PARAGRAPH
         return _from_inline(lines, i, kind, 0, inline, link_only=only_links)
-    underline = _SETEXT.fullmatch(raw)
+    underline = _SETEXT.fullmatch(raw) if first in "=-" else None
     if underline and last is not None and not previous_blank and last.kind is LineKind.PARAGRAPH and last.line == number - 1:
         level = 1 if underline.group(1)[0] == "=" else 2
         entries[-1] = replace(last, kind=LineKind.HEADING, level=level, end=_line_end(lines, i))
         return None
-    if _RULE.fullmatch(raw) or underline:
+    if underline or (first in "*-_" and _RULE.fullmatch(raw)):
         stack.clear()
         return _entry(lines, i, i, number, LineKind.RULE, 0, "")
-    heading = _ATX.fullmatch(raw)
+    heading = _ATX.fullmatch(raw) if first == "#" else None
     if heading:
         stack.clear()
         return _from_inline(lines, i, LineKind.HEADING, len(heading.group(1)), to_plain(heading.group(2) or ""))
-    if _REFERENCE_DEF.fullmatch(raw):
+    if first == "[" and _REFERENCE_DEF.fullmatch(raw):
         return _entry(lines, i, i, number, LineKind.REFERENCE, 0, "")
-    quote = _QUOTE.match(raw)
+    quote = _QUOTE.match(raw) if first == ">" else None
     if quote:
         depth = quote.group(0).count(">")
         content = _strip_markers(raw[quote.end() :])
         return _from_inline(lines, i, LineKind.QUOTE, depth, to_plain(content))
-    bullet = _BULLET.match(raw)
+    bullet = _BULLET.match(raw) if first in "-*+•" or first.isdigit() else None
     if bullet:
         return _list_item(lines, i, bullet, stack)
     indent = _indent(raw)
@@ -265,7 +270,7 @@ def _strip_markers(content: str) -> str:
 def _link_only(inline: Inline) -> bool:
     if not inline.links or not inline.plain:
         return False
-    return inline.link_chars >= len(_SEPARATORS.sub("", inline.plain))
+    return inline.link_chars >= len(inline.plain) or inline.link_chars >= len(_SEPARATORS.sub("", inline.plain))
 
 
 def _fence(lines: list[tuple[int, str]], i: int) -> int | None:

@@ -24,6 +24,9 @@ from dataclasses import dataclass
 # points never come out of converters, and each token gets its own.
 _TOKEN_BASE = 0xF0000
 _TOKEN = re.compile("[\U000f0000-\U000ffffd]")
+# Up to this many tokens on a line are put back one by one (most lines have
+# one to three); past it, a pass over the line costs less.
+_FEW_TOKENS = 8
 # CommonMark's escapable characters: a backslash before anything else is text.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -31,19 +34,33 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # snake_case and "*nix" stay as they are.
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _STAR_RUN = re.compile(r"\*{2,}")
+# Emphasis around nothing ("__", "****"): converters write an empty <i> or <b>
+# (an icon's) so. Not between two word characters: "a__b" may be the text's.
+_EMPTY_EMPHASIS = re.compile(r"(?<![\w*])(?:__|\*\*\*\*)(?![*_])|(?<![*_])(?:__|\*\*\*\*)(?![\w*])")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
 _SPACE = re.compile(r"[ \t\u00a0]+")
-_LINK_DEST = re.compile(r"\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)")
+# The second form: converters copy a URL's spaces as they are ("(/search?q=a b)",
+# "(javascript:show(1, { x: 1 });)"), which CommonMark's destination does not
+# allow; one that opens like a URL is read as one up to its closing parenthesis.
+_LINK_DEST = re.compile(
+    r"\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
+    r"|\((?:[a-z]+:|/|#)[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"
+)
 _SPECIAL = re.compile(r"[\\`<\[!]")
 _BRACKETS = re.compile(r"\\.|[\[\]]")  # an escape is skipped whole
 # Characters inline markup needs: a line without any is its own plain text.
 _MARKUP = re.compile(r"[\\`<\[!*_~&]")
 _REFERENCE = re.compile(r"\[[^\[\]\n]*\]")
+# A link or an image whose label holds no bracket, escape, code or tag, as
+# most are: found by one pattern, where _scan walks the line in Python.
+_SIMPLE_LINK = re.compile(r"(!?)\[([^\[\]\\`<]*)\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")")
+# Text outside the simple links that only _scan reads right.
+_SCAN_NEEDED = re.compile(r"[\\`<\[]")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one is made per line, and frozen fields cost a call each
 class Inline:
     """One line's plain text and how much of it came from links and images."""
 
@@ -66,11 +83,24 @@ class _Scan:
 
 def to_plain(source: str) -> Inline:
     """``source`` (one line of markdown, without its block marker) as plain text."""
+    if "](" in source and source.count("]") > source.count("["):  # a "]" with no "[" of its own
+        source = _opened_before(source)
     if not _MARKUP.search(source):
-        return Inline(_SPACE.sub(" ", source).strip(), 0, 0, 0, False, False)
+        return Inline(_collapsed(source), 0, 0, 0, False, False)
+    if source[:1] == "[" and (len(source) == 1 or source.startswith("![", 1)) and _matching_bracket(source, 0) < 0:
+        source = source[1:]  # a link that closes on a later line opens here: its "[" says nothing
+    lone = _SIMPLE_LINK.fullmatch(source) if source[:1] in ("[", "!") else None
+    if lone is not None:  # a menu item, a logo: one link or image and nothing else
+        text = _finish(lone.group(2), [])
+        if lone.group(1):
+            return Inline(text, 0, 0, 1, True, False)
+        return Inline(text, len(text), 1, 0, False, False)
     scan = _Scan(tokens=[], alts=[])
-    marked = _scan(source, scan, in_link=False)
-    strong = bool(_STRONG.fullmatch(marked.strip()))
+    marked = _simple_scan(source, scan)
+    if marked is None:
+        scan = _Scan(tokens=[], alts=[])
+        marked = _scan(source, scan, in_link=False)
+    strong = marked.lstrip()[:2] in ("**", "__") and bool(_STRONG.fullmatch(marked.strip()))
     plain = _finish(marked, scan.tokens)
     if scan.images and not _without_images(marked, scan.tokens):
         # Only images (a logo, a linked thumbnail): their alt text is the line.
@@ -80,9 +110,59 @@ def to_plain(source: str) -> Inline:
     return Inline(plain, link_chars, scan.links, scan.images, False, strong)
 
 
+def _opened_before(source: str) -> str:
+    """``source`` with a "[" put before it when a link opened on an earlier line
+    closes on it ("Headline](/story)"): markdownify writes a link around block
+    content (an image, then a headline) over several lines."""
+    depth = 0
+    for mark in _BRACKETS.finditer(source):
+        char = mark.group()
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            if depth == 0:
+                return "[" + source if _LINK_DEST.match(source, mark.end()) else source
+            depth -= 1
+    return source
+
+
 def _without_images(marked: str, tokens: list[str]) -> str:
     """What the line says once its images (dropped to "") are left out."""
-    return _SPACE.sub(" ", _finish(marked, tokens)).strip()
+    return _collapsed(_finish(marked, tokens))
+
+
+def _simple_scan(source: str, scan: _Scan) -> str | None:
+    """What _scan gives for a line whose links and images are all simple
+    (_SIMPLE_LINK) and whose other text needs no scan; None for other lines."""
+    out: list[str] = []
+    at = 0
+    for link in _SIMPLE_LINK.finditer(source):
+        between = source[at : link.start()]
+        if _SCAN_NEEDED.search(between):
+            return None
+        out.append(between)
+        out.append(_simple_token(scan, link.group(1) == "!", link.group(2)))
+        at = link.end()
+    rest = source[at:]
+    if _SCAN_NEEDED.search(rest):
+        return None
+    out.append(rest)
+    return "".join(out)
+
+
+def _simple_token(scan: _Scan, image: bool, label: str) -> str:
+    """A simple link's or image's token, counted as _bracket counts it."""
+    if image:
+        scan.images += 1
+        if scan.alts is not None:
+            scan.alts.append(_finish(label, []))
+        return _token(scan, "")
+    text = _finish(label, []).strip()
+    scan.links += 1
+    scan.link_chars += len(text)
+    lead = " " if label[:1].isspace() else ""
+    trail = " " if label[-1:].isspace() else ""
+    return _token(scan, f"{lead}{text}{trail}" if text else "")
 
 
 def _scan(source: str, scan: _Scan, in_link: bool) -> str:
@@ -187,21 +267,48 @@ def _token(scan: _Scan, text: str) -> str:
 
 
 def _finish(marked: str, tokens: list[str]) -> str:
-    """Emphasis, tags and entities removed, tokens put back, white space collapsed."""
+    """Emphasis, tags and entities removed, tokens put back, white space collapsed.
+
+    Each emphasis pass runs only when the text holds its marks.
+    """
     if not _MARKUP.search(marked):  # most link labels and many lines: nothing to remove
-        text = _TOKEN.sub(lambda m: tokens[ord(m.group()) - _TOKEN_BASE], marked) if tokens else marked
-        return _SPACE.sub(" ", text).strip()
+        return _collapsed(_put_back(marked, tokens) if tokens else marked)
     text = _TAG.sub("", marked) if "<" in marked else marked
-    for _ in range(3):  # nested emphasis ("***x***", "**_x_**") needs a pass per level
-        stripped = _STRIKE.sub(r"\1", _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _STRONG.sub(r"\2", text)))
-        if stripped == text:
-            break
-        text = stripped
-    if "**" in text:
-        text = _loose_strong(text)
+    if "*" in text or "_" in text or "~" in text:
+        for _ in range(3):  # nested emphasis ("***x***", "**_x_**") needs a pass per level
+            stripped = _STRONG.sub(r"\2", text) if "**" in text or "__" in text else text
+            if "*" in stripped or "_" in stripped:
+                stripped = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), stripped)
+            if "~~" in stripped:
+                stripped = _STRIKE.sub(r"\1", stripped)
+            if stripped == text:
+                break
+            text = stripped
+        if "__" in text or "****" in text:
+            text = _EMPTY_EMPHASIS.sub("", text)
+        if "**" in text:
+            text = _loose_strong(text)
     if tokens:
-        text = _TOKEN.sub(lambda m: tokens[ord(m.group()) - _TOKEN_BASE], text)
-    return _SPACE.sub(" ", html.unescape(text) if "&" in text else text).strip()
+        text = _put_back(text, tokens)
+    return _collapsed(html.unescape(text) if "&" in text else text)
+
+
+def _put_back(marked: str, tokens: list[str]) -> str:
+    """The tokens' texts in the place of their characters: a replace per token
+    for a line's few (str.translate looks every character up), one pass for many."""
+    if len(tokens) > _FEW_TOKENS:
+        return _TOKEN.sub(lambda m: tokens[ord(m.group()) - _TOKEN_BASE], marked)
+    for index, token in enumerate(tokens):
+        marked = marked.replace(chr(_TOKEN_BASE + index), token)
+    return marked
+
+
+def _collapsed(text: str) -> str:
+    """Runs of spaces, tabs and no-break spaces as one space, the ends stripped
+    (the pattern runs only on the few lines that have such a run to collapse)."""
+    if "  " in text or "\t" in text or "\u00a0" in text:
+        text = _SPACE.sub(" ", text)
+    return text.strip()
 
 
 def _loose_strong(text: str) -> str:

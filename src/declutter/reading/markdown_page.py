@@ -16,7 +16,7 @@ from .markdown import FrontMatter, LineKind, front_matter, markdown_lines
 __all__ = ["MarkdownPage", "MarkdownSpan", "markdown_page"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one is made per line, and frozen fields cost a call each
 class MarkdownSpan:
     """Where one block came from in the markdown, and what its markup said."""
 
