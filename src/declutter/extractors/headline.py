@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process, utils
 
@@ -15,6 +16,7 @@ from declutter.blocks import MAX_NAME_WORDS, SENTENCE_END, Block, at_most_words
 from declutter.content.blockwords import block_words
 from declutter.document import Document
 from declutter.extractor import extractor
+from declutter.extractors.title_evidence import told_by_article
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.phrases.dates import find_dates
@@ -59,6 +61,8 @@ PAGE_TITLE_AGREEMENT = 70
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
 META_WORDS = 20
+# Whether a line may be the title (a _TitleShaped, or stricter).
+TitleTest = Callable[[Block], bool]
 
 
 @extractor("headline", assigns=("blocks", "title", "source"))
@@ -74,14 +78,16 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     ]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
     ok = _TitleShaped(doc, book)
+    # The weaker rules' lines must also be what the article under them is about.
+    told: TitleTest = lambda block: ok(block) and told_by_article(doc, block)  # noqa: E731
     if not doc.title:  # the evidence, strongest first
-        found, how = _page_title_repeated(doc, anywhere, ok, opts.duplicate_threshold), "page-title-printed-again"
+        found, how = _page_title_repeated(doc, anywhere, ok, told, opts.duplicate_threshold), "page-title-printed-again"
         if found is None:
-            found, how = _repeated_headline(doc, titled, ok, opts.duplicate_threshold), "printed-twice"
+            found, how = _repeated_headline(doc, titled, ok, told, opts.duplicate_threshold), "printed-twice"
         if found is None:
-            found, how = _headline_over_byline(doc, book, titled, ok), "over-byline"
+            found, how = _headline_over_byline(doc, book, titled, told), "over-byline"
         if found is None:
-            found, how = _feed_item_title(doc, titled, ok), "opens-the-item"
+            found, how = _feed_item_title(doc, titled, told), "opens-the-item"
         if found is not None and how != "page-title-printed-again" and not _agrees_with_page_title(doc, found):
             found = None
         if found is not None:
@@ -108,7 +114,7 @@ class _TitleShaped:
         return self.printed[block.bare.casefold()] <= MAX_PRINTS and not _dated(block.text, self.book) and not _labelled(block, self.book)
 
 
-def _page_title_repeated(doc: Document, titled: list[Block], ok: _TitleShaped, threshold: float) -> Block | None:
+def _page_title_repeated(doc: Document, titled: list[Block], ok: TitleTest, told: TitleTest, threshold: float) -> Block | None:
     """The page's own title line (scrapers print the <title> first) whose
     headline part is printed again anywhere below, as the h1: that copy is the
     title, and the rest of the title line the site's name."""
@@ -126,7 +132,8 @@ def _page_title_repeated(doc: Document, titled: list[Block], ok: _TitleShaped, t
         rows, columns = ratios.nonzero()
         for column, row in sorted(zip(columns.tolist(), rows.tolist())):  # the first line printed again
             (head, site), block = readings[row], later[column]
-            if _same(head, block.text, threshold) and ok(block):
+            # A first line without a site part is any line printed twice (a logo's, a menu's).
+            if _same(head, block.text, threshold) and (ok(block) if row else told(block)):
                 doc.assign("source", site, "page-title-site", first)
                 doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
                 return block
@@ -201,7 +208,7 @@ def _untruncated(found: Block, candidates: list[Block]) -> Block:
     return longer[0] if longer else found
 
 
-def _feed_item_title(doc: Document, candidates: list[Block], ok: _TitleShaped) -> Block | None:
+def _feed_item_title(doc: Document, candidates: list[Block], ok: TitleTest) -> Block | None:
     """A feed item (or a pasted article) opens with its title, then its text:
     the page's first line, when a paragraph of prose follows it at once."""
     first = candidates[0] if candidates and candidates[0].index == 0 else None
@@ -230,7 +237,7 @@ def _opens_article(doc: Document, block: Block) -> bool:
     return False
 
 
-def _repeated_headline(doc: Document, candidates: list[Block], ok: _TitleShaped, threshold: float) -> Block | None:
+def _repeated_headline(doc: Document, candidates: list[Block], ok: TitleTest, told: TitleTest, threshold: float) -> Block | None:
     # Each candidate is compared with up to REPEAT_WINDOW later ones: its
     # numbers, its text as rapidfuzz's processor leaves it and its
     # "Headline | Site" readings are worked out once, not per pair (processing
@@ -248,7 +255,7 @@ def _repeated_headline(doc: Document, candidates: list[Block], ok: _TitleShaped,
             if candidates[j].index - block.index > REPEAT_REACH:
                 break
             if numbers[i] == numbers[j] and fuzz.ratio(processed[i], processed[j]) >= threshold:
-                if _opens_article(doc, candidates[j]) and ok(block) and ok(candidates[j]):
+                if _opens_article(doc, candidates[j]) and ok(block) and told(candidates[j]):
                     return candidates[j]
                 continue
             split = _site_of(readings, processed[j], numbers[j], threshold) if readings else None
@@ -259,7 +266,7 @@ def _repeated_headline(doc: Document, candidates: list[Block], ok: _TitleShaped,
     return None
 
 
-def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], ok: _TitleShaped) -> Block | None:
+def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], ok: TitleTest) -> Block | None:
     """A headline printed once sits right over its byline or date line (or a
     short line holding a date: "Published: Jueves, 21 Abril 2022 Escrito por ..."),
     and its article follows: a teaser's title over its date has no article under it."""
