@@ -130,13 +130,20 @@ def _page_title_repeated(doc: Document, titled: list[Block], ok: TitleTest, told
             scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=threshold - 0.01,
         )
         rows, columns = ratios.nonzero()
-        for column, row in sorted(zip(columns.tolist(), rows.tolist())):  # the first line printed again
-            (head, site), block = readings[row], later[column]
+        printed_again = [
+            (readings[row][1], later[column])
+            for column, row in sorted(zip(columns.tolist(), rows.tolist()))  # the first line printed again first
             # A first line without a site part is any line printed twice (a logo's, a menu's).
-            if _same(head, block.text, threshold) and (ok(block) if row else told(block)):
-                doc.assign("source", site, "page-title-site", first)
-                doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
-                return block
+            if _same(readings[row][0], later[column].text, threshold) and (ok(later[column]) if row else told(later[column]))
+        ]
+        if printed_again:
+            # "Headline - Site Name" whose shorter part is the headline prints
+            # the site's name again as a logo above the h1: the copy the
+            # article is about wins.
+            site, block = next((match for match in printed_again if told(match[1])), printed_again[0])
+            doc.assign("source", site, "page-title-site", first)
+            doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
+            return block
     return None
 
 

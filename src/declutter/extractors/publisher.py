@@ -34,10 +34,11 @@ def _title_site_printed(doc: Document) -> tuple[str, Block] | None:
     (the logo's text). Only an outer part is a site: "Headline | Section |
     Site" names a section in the middle."""
     lines = {_without_logo(b.bare.casefold()) for b in doc.blocks}
+    title = edge_stripped(doc.title or "").casefold()  # a short headline before a long site name is not the site
     for first in doc.blocks[:PAGE_TITLE_BLOCKS]:
         parts = title_separated(first.text)
         for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])) if len(parts) > 1 else ():
             name = edge_stripped(site)
-            if len(name) < len(" ".join(rest)) and len(name.split()) <= MAX_NAME_WORDS and name.casefold() in lines:
+            if len(name) < len(" ".join(rest)) and len(name.split()) <= MAX_NAME_WORDS and name.casefold() in lines and name.casefold() != title:
                 return name, first
     return None
