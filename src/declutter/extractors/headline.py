@@ -7,7 +7,6 @@ and every copy is dropped as ``duplicate-headline``.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from rapidfuzz import fuzz, process, utils
@@ -16,7 +15,7 @@ from declutter.blocks import MAX_NAME_WORDS, SENTENCE_END, Block, at_most_words
 from declutter.content.blockwords import block_words
 from declutter.document import Document
 from declutter.extractor import extractor
-from declutter.extractors.title_evidence import told_by_article
+from declutter.extractors.title_evidence import TitleShaped, headline_text, one_sentence, told_by_article
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.phrases.dates import find_dates
@@ -46,9 +45,6 @@ PAGE_TITLE_BLOCKS = 2
 # A list item is a menu's or a list's, never the headline (inscriptis prints
 # nested items with "+", "o", "*" and "-").
 _LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
-# A headline is printed two or three times (<title>, h1, a share widget); a
-# line printed more often is a widget's ("Reply", "Du kommentierst mit ...").
-MAX_PRINTS = 3
 # A repeated line is the headline only if its article follows: prose (a
 # sentence of more than PROSE_WORDS words), a byline or a date line within
 # ARTICLE_REACH blocks (a caption, a share row or a standfirst's label between).
@@ -61,7 +57,7 @@ PAGE_TITLE_AGREEMENT = 70
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
 META_WORDS = 20
-# Whether a line may be the title (a _TitleShaped, or stricter).
+# Whether a line may be the title (a TitleShaped, or stricter).
 TitleTest = Callable[[Block], bool]
 
 
@@ -77,9 +73,9 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         and not b.text.startswith(_LIST_MARKS)
     ]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
-    ok = _TitleShaped(doc, book)
+    ok = TitleShaped(doc, book)
     # The weaker rules' lines must also be what the article under them is about.
-    told: TitleTest = lambda block: ok(block) and told_by_article(doc, block)  # noqa: E731
+    told: TitleTest = lambda block: ok(block) and one_sentence(block.text) and told_by_article(doc, block)  # noqa: E731
     if not doc.title:  # the evidence, strongest first
         found, how = _page_title_repeated(doc, anywhere, ok, told, opts.duplicate_threshold), "page-title-printed-again"
         if found is None:
@@ -91,27 +87,12 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is not None and how != "page-title-printed-again" and not _agrees_with_page_title(doc, found):
             found = None
         if found is not None:
-            doc.assign("title", _untruncated(found, anywhere).text, how, found)
+            doc.assign("title", headline_text(_untruncated(found, anywhere).text), how, found)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
             copy = _headline_like(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
             if block.kept and copy:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
-
-
-class _TitleShaped:
-    """Whether a headline-shaped line may be the title: not printed more than
-    MAX_PRINTS times, no age or date, no label. Asked only of the lines a rule
-    would take (these tests on every line of a page cost more than the rules)."""
-
-    def __init__(self, doc: Document, book: PhraseBook) -> None:
-        self.doc, self.book = doc, book
-        self.printed: Counter[str] | None = None
-
-    def __call__(self, block: Block) -> bool:
-        if self.printed is None:
-            self.printed = Counter(b.bare.casefold() for b in self.doc.blocks)
-        return self.printed[block.bare.casefold()] <= MAX_PRINTS and not _dated(block.text, self.book) and not _labelled(block, self.book)
 
 
 def _page_title_repeated(doc: Document, titled: list[Block], ok: TitleTest, told: TitleTest, threshold: float) -> Block | None:
@@ -196,16 +177,6 @@ def _agrees_with_page_title(doc: Document, found: Block) -> bool:
     return fuzz.token_set_ratio(found.text, first.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
 
 
-def _labelled(block: Block, book: PhraseBook) -> bool:
-    """A section's heading ("Most read"), a byline ("Article by Jane Okafor") or a
-    date label's line ("Published in News"): labels, not headlines."""
-    return (
-        book.section_of(block.text) is not None
-        or book.byline.search(block.text) is not None
-        or book.date_label.match(block.bare) is not None
-    )
-
-
 def _untruncated(found: Block, candidates: list[Block]) -> Block:
     """The whole headline when the one found is a copy cut short ("What is Rust and why…")."""
     if not found.text.endswith(("…", "...")):
@@ -226,11 +197,6 @@ def _feed_item_title(doc: Document, candidates: list[Block], ok: TitleTest) -> B
     if lead and ok(first):
         return first
     return None
-
-
-def _dated(text: str, book: PhraseBook) -> bool:
-    """An age ("3 hours ago", "vor 11 Minuten") or a date: a teaser's or a comment's line, not a headline."""
-    return book.age.search(text) is not None or (_DIGIT.search(text) is not None and bool(find_dates(text, book)))
 
 
 def _opens_article(doc: Document, block: Block) -> bool:

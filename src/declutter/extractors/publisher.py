@@ -39,6 +39,7 @@ def _title_site_printed(doc: Document) -> tuple[str, Block] | None:
         parts = title_separated(first.text)
         for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])) if len(parts) > 1 else ():
             name = edge_stripped(site)
-            if len(name) < len(" ".join(rest)) and len(name.split()) <= MAX_NAME_WORDS and name.casefold() in lines and name.casefold() != title:
+            shaped = len(name) < len(" ".join(rest)) and len(name.split()) <= MAX_NAME_WORDS
+            if shaped and name.casefold() in lines and name.casefold() != title:
                 return name, first
     return None
