@@ -36,6 +36,8 @@ SOURCE_DATE_MARKS = ("·", "|", "•", "–", "—")
 MAX_BYLINE_WORDS = 12
 # How the parts of a meta line are set apart: "04.02.2022 | 15:33 Uhr | Dennis Steimels".
 META_SEPARATORS = ("|", "•", "⋅", "·")
+# The lines that name the publisher as such: its copyright line, its logo's alt text.
+PUBLISHER_KINDS = (Kind.COPYRIGHT, Kind.IMAGE_ALT)
 _SPACED_SEPARATOR = re.compile(r"\s+[|•⋅·–—]\s+")
 
 
@@ -112,7 +114,7 @@ def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates:
         return False
     candidates.append(DateLine(block.index, dates[0]))
     doc.assign("author", author, "byline", block)
-    if len(names) == 1 and _publisher_shaped(names[0], stopwords_for(doc.language)):
+    if len(names) == 1 and (_publisher_shaped(names[0], stopwords_for(doc.language)) or _printed_apart(doc, names[0])):
         doc.assign("source", names[0], "meta-line", block)
     doc.drop(block, Kind.DATELINE)
     return True
@@ -165,6 +167,14 @@ def _publisher_shaped(name: str, stopwords: frozenset[str]) -> bool:
     if len(words) == 1 or branded:
         return branded
     return len(words) > 3 or any(w.casefold() in stopwords for w in words)
+
+
+def _printed_apart(doc: Document, name: str) -> bool:
+    """Whether the page prints ``name`` in its copyright line or a logo's alt
+    text ("© Yorkshire Post 2018", "Yorkshire Post homepage"), as the
+    boilerplate extractor labelled them: a publication's name, where a
+    commenter's, an author's or a section's is printed in meta lines and menus."""
+    return any(b.kind in PUBLISHER_KINDS and name in b.text for b in doc.blocks)
 
 
 def _leftover_words(text: str, dates: list[DateMatch], book: PhraseBook) -> str:
