@@ -42,6 +42,9 @@ _TWO_SENTENCES = re.compile(r"[^\W\d_A-Z]{4}\.\s+[^\W\d_a-z]")
 # A word that says what a line is about: four letters or more ("the", "und",
 # "des" and most other function words are shorter).
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# A word's first letters, as its article may inflect it ("Expeditionen" in
+# the headline, "Expedition" in the text; "returns", "returned").
+STEM = 6
 # The article's prose: lines ending as sentences end, of more than this many
 # words (menus, labels and credits are shorter), ...
 PROSE_WORDS = 8
@@ -109,7 +112,7 @@ def one_sentence(text: str) -> bool:
 
 def told_by_article(doc: Document, block: Block) -> bool:
     """Whether the prose under ``block`` prints at least MIN_SHARED of its content words."""
-    words = {w.casefold() for w in _CONTENT_WORD.findall(block.text)}
+    words = {w.casefold()[:STEM] for w in _CONTENT_WORD.findall(block.text)}
     if not words:
         return False
     missing = set(words)
