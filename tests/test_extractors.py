@@ -339,6 +339,13 @@ def test_each_metadata_field_says_which_line_gave_it():
     assert record["published"] == {"how": "date-line", "line": 5}
 
 
+def test_a_byline_gives_the_name_without_its_date_and_a_phrase_is_no_byline():
+    updated = run(label_datelines, make_doc("By Jane Doe Last updated Nov 8\nThe harbour reopened on Monday after two years.", language="en"))
+    assert updated.author == "Jane Doe" and kinds(updated) == ["byline", None]
+    phrase = run(label_datelines, make_doc("Von Kopf bis Fuß\nDer Hafen wurde am Montag nach zwei Jahren wieder geöffnet.", language="de"))
+    assert phrase.author is None and kinds(phrase) == [None, None]
+
+
 def test_a_person_in_a_meta_line_is_no_source_but_a_publication_is():
     from declutter import clean
 

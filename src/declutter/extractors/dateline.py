@@ -32,6 +32,13 @@ MAX_DATELINE_WORDS = 16
 MAX_AGE_CHARS = 24
 # How syndicated pages part a source from its date: "The Associated Press · June 7, 2023".
 SOURCE_DATE_MARKS = ("·", "|", "•", "–", "—")
+# Lower-case words a person's name holds ("Ludwig van Beethoven", "Jane Doe
+# and John Roe"); any other makes a "byline" a phrase: "Von Kopf bis Fuß",
+# "Von Rechts wegen" (German "von" opens both).
+NAME_PARTICLES = frozenset(
+    ("von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "zu", "ten", "ter")
+    + ("y", "e", "et", "und", "and", "&")
+)
 # A byline names one or two people and maybe a place.
 MAX_BYLINE_WORDS = 12
 # How the parts of a meta line are set apart: "04.02.2022 | 15:33 Uhr | Dennis Steimels".
@@ -61,7 +68,7 @@ def label_datelines(doc: Document, settings: Settings) -> None:
         # pattern was tried on every block).
         byline = book.byline.match(block.text) if words <= MAX_BYLINE_WORDS and block.kind is None else None
         if byline:  # here, not in _label_byline: a call per block cost more than the match
-            _label_byline(doc, block, byline)
+            _label_byline(doc, block, byline, book)
         if block.kind is None and block.index < WIRE_DATELINE_BLOCKS and not doc.source:
             wire = _WIRE_DATELINE.match(block.text)
             if wire:
@@ -189,9 +196,22 @@ def _is_source_name(text: str) -> bool:
     return 0 < len(words) <= MAX_NAME_WORDS and text[:1].isupper() and not text.endswith((".", "?", "!"))
 
 
-def _label_byline(doc: Document, block: Block, match: re.Match[str]) -> None:
+def _label_byline(doc: Document, block: Block, match: re.Match[str], book: PhraseBook) -> None:
     """Take the name of a byline (a block of at most MAX_BYLINE_WORDS words)."""
-    name = match.group("name").strip()
-    if name[:1].isupper():
+    name = _byline_name(match.group("name"), book)
+    if name[:1].isupper() and not any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()):
         doc.assign("author", name, "byline", block)
         doc.drop(block, Kind.BYLINE)
+
+
+def _byline_name(name: str, book: PhraseBook) -> str:
+    """The name a byline opens with, without the date printed after it and its
+    connecting words ("Stefan Beiersmann am 29. Mai 2017", "Jane Doe Last
+    updated Nov 8", "Raúl Espina 4 mayo")."""
+    label = book.date_label.search(name)
+    words = (name[: label.start()] if label else name).split()
+    dated = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), len(words))
+    words = words[:dated]
+    while words and (words[-1][:1].islower() or words[-1].lower().rstrip(".") in book.months):
+        words.pop()
+    return " ".join(words)

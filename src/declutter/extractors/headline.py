@@ -121,7 +121,9 @@ def _page_title_repeated(doc: Document, titled: list[Block], ok: TitleTest, told
             # "Headline - Site Name" whose shorter part is the headline prints
             # the site's name again as a logo above the h1: the copy the
             # article is about wins.
-            site, block = next((match for match in printed_again if told(match[1])), printed_again[0])
+            site, block = printed_again[0]
+            if len(printed_again) > 1:
+                site, block = next((match for match in printed_again if told(match[1])), printed_again[0])
             doc.assign("source", site, "page-title-site", first)
             doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
             return block

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from declutter.blocks import SENTENCE_END, Block, at_most_words
+from declutter.blocks import SENTENCE_END, Block
+from declutter.content.blockwords import block_words
 from declutter.document import Document
 from declutter.phrases import PhraseBook
 from declutter.phrases.dates import find_dates
@@ -30,7 +31,8 @@ _DIGIT = re.compile(r"\d")
 MAX_PRINTS = 3
 # A breadcrumb trail's steps ("Home / News / Headline", "Startseite » Rezepte
 # » Kuchen"): a page's trail ends in its own title.
-_CRUMB = re.compile(r"\s(?:/|»|›|>){1,2}\s")
+_CRUMB_MARKS = "/»›>"
+_CRUMB = re.compile(rf"\s[{_CRUMB_MARKS}]{{1,2}}\s")
 # A link, an address, a handle or code: never a headline.
 _NOT_PROSE = re.compile(r"://|www\.|@\w|`|pic\.twitter")
 # Two sentences: a word of four lower-case letters or more ending in a full
@@ -99,6 +101,8 @@ def headline_text(text: str) -> str:
 
 def _bare_trail(text: str) -> bool:
     """A breadcrumb trail whose last step is a word, a section's name ("Home ›› Politik ›› Politik")."""
+    if not any(mark in text for mark in _CRUMB_MARKS):  # most lines: no split to try
+        return False
     steps = _CRUMB.split(text)
     return len(steps) > 2 and len(steps[-1].split()) < 2
 
@@ -116,9 +120,10 @@ def told_by_article(doc: Document, block: Block) -> bool:
     if not words:
         return False
     missing = set(words)
+    counts = block_words(doc).words  # counted once for the page
     for following in doc.blocks[block.index + 1 : block.index + 1 + ARTICLE_LINES]:
         text = following.text
-        if text.endswith(SENTENCE_END) and not at_most_words(text, PROSE_WORDS):
+        if counts[following.index] > PROSE_WORDS and text.endswith(SENTENCE_END):
             folded = text.casefold()
             missing = {w for w in missing if w not in folded}
             if len(missing) <= len(words) * (1 - MIN_SHARED):
