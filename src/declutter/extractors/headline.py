@@ -111,19 +111,21 @@ def _page_title_repeated(doc: Document, titled: list[Block], ok: TitleTest, told
             scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=threshold - 0.01,
         )
         rows, columns = ratios.nonzero()
-        printed_again = [
-            (readings[row][1], later[column])
+        matches = [
+            (readings[row][1], later[column], row)
             for column, row in sorted(zip(columns.tolist(), rows.tolist()))  # the first line printed again first
-            # A first line without a site part is any line printed twice (a logo's, a menu's).
-            if _same(readings[row][0], later[column].text, threshold) and (ok(later[column]) if row else told(later[column]))
+            if _same(readings[row][0], later[column].text, threshold)
         ]
-        if printed_again:
+        # A first line without a site part is any line printed twice (a logo's, a menu's).
+        passing = (match for match in matches if (ok(match[1]) if match[2] else told(match[1])))
+        chosen = next(passing, None)
+        if chosen is not None:
             # "Headline - Site Name" whose shorter part is the headline prints
             # the site's name again as a logo above the h1: the copy the
             # article is about wins.
-            site, block = printed_again[0]
-            if len(printed_again) > 1:
-                site, block = next((match for match in printed_again if told(match[1])), printed_again[0])
+            if len(matches) > 1 and not told(chosen[1]):
+                chosen = next((match for match in passing if told(match[1])), chosen)
+            site, block, _ = chosen
             doc.assign("source", site, "page-title-site", first)
             doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
             return block
