@@ -199,9 +199,32 @@ def test_without_evidence_the_setting_decides_and_the_date_is_marked_guessed():
 
 # -- headline -----------------------------------------------------------------
 def test_repeated_headline_becomes_the_title_and_all_copies_drop():
-    doc = run(label_headlines, make_doc("logo\nRain returns to the valley\nRain returns to the valley!\nIt rained all day, said locals."))
+    doc = run(label_headlines, make_doc("logo\nRain returns to the valley\nRain returns to the valley!\nRain returned to the valley on Sunday after weeks of drought, said locals."))
     assert doc.title == "Rain returns to the valley!"
     assert kinds(doc) == [None, "duplicate-headline", "duplicate-headline", None]
+
+
+def test_a_line_printed_twice_is_no_title_when_the_article_is_about_something_else():
+    widget = "You are commenting using your Twitter account"
+    article = "The council approved the new budget for the harbour on Monday evening after a long debate."
+    doc = run(label_headlines, make_doc(f"logo\n{widget}\n{widget}\n{article}"))
+    assert doc.title is None
+
+
+def test_a_breadcrumb_trail_gives_its_last_step_as_the_title():
+    article = "The harbour bridge reopened on Monday after two years of repairs to its deck and cables."
+    doc = run(label_datelines, make_doc(f"Menu\nHome / News / Harbour bridge reopens after repairs\n08-04-2025\n{article}"))
+    doc = run(label_headlines, doc)
+    assert doc.title == "Harbour bridge reopens after repairs"
+    bare = run(label_datelines, make_doc(f"Menu\nHome ›› Politik ›› Politik\n08-04-2025\n{article}"))
+    assert run(label_headlines, bare).title is None
+
+
+def test_a_caption_of_two_sentences_over_a_date_is_no_title():
+    caption = "The harbour bridge was closed for two years. Photo: Jane Doe"
+    article = "The harbour bridge reopened on Monday after two years of repairs to its deck and cables."
+    doc = run(label_datelines, make_doc(f"Menu\n{caption}\n08-04-2025\n{article}"))
+    assert run(label_headlines, doc).title is None
 
 
 def test_page_title_with_site_name_gives_the_source():
@@ -210,7 +233,7 @@ def test_page_title_with_site_name_gives_the_source():
 
 
 def test_fuzzy_threshold_is_a_setting():
-    page = "Rain returns to the valley after weeks\nRain returns to valley after many weeks\nText."
+    page = "Rain returns to the valley after weeks\nRain returns to valley after many weeks\nRain returned to the valley after weeks of drought, and farmers said the crops would recover."
     loose = replace(Settings(), headline=HeadlineSettings(duplicate_threshold=80))
     assert run(label_headlines, make_doc(page)).title is None
     assert run(label_headlines, make_doc(page), settings=loose).title is not None
@@ -314,6 +337,23 @@ def test_each_metadata_field_says_which_line_gave_it():
     assert record["author"] == {"how": "byline", "line": 4}
     assert record["source"] == {"how": "beside-date", "line": 5}
     assert record["published"] == {"how": "date-line", "line": 5}
+
+
+def test_a_byline_gives_the_name_without_its_date_and_a_phrase_is_no_byline():
+    updated = run(label_datelines, make_doc("By Jane Doe Last updated Nov 8\nThe harbour reopened on Monday after two years.", language="en"))
+    assert updated.author == "Jane Doe" and kinds(updated) == ["byline", None]
+    phrase = run(label_datelines, make_doc("Von Kopf bis Fuß\nDer Hafen wurde am Montag nach zwei Jahren wieder geöffnet.", language="de"))
+    assert phrase.author is None and kinds(phrase) == [None, None]
+
+
+def test_a_person_in_a_meta_line_is_no_source_but_a_publication_is():
+    from declutter import clean
+
+    article = "\nThe story goes on for a while with words and more words about the harbour."
+    assert clean("Some headline of the story here\nMalte Welding | 29.07.2006" + article).source is None
+    assert clean("Some headline of the story here\nKommentare | 29.07.2006" + article).source is None
+    assert clean("Some headline of the story here\nFIT FOR FUN | 29.07.2006" + article).source == "FIT FOR FUN"
+    assert clean("Some headline of the story here\nThe Evening Post | 29.07.2006" + article).source == "The Evening Post"
 
 
 def test_a_label_before_a_date_is_no_source():

@@ -7,6 +7,7 @@ and every copy is dropped as ``duplicate-headline``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process, utils
 
@@ -14,6 +15,7 @@ from declutter.blocks import SENTENCE_END, Block, at_most_words
 from declutter.content.blockwords import block_words
 from declutter.document import Document
 from declutter.extractor import extractor
+from declutter.extractors.title_evidence import TitleShaped, headline_text, one_sentence, told_by_article
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.phrases.dates import find_dates
@@ -21,7 +23,6 @@ from declutter.settings import Settings
 from declutter.title_line import (
     NUMBERS,
     PAGE_TITLE_BLOCKS,
-    folded_lines,
     site_of,
     site_readings,
     title_parts,
@@ -43,9 +44,6 @@ BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
 # A list item is a menu's or a list's, never the headline (inscriptis prints
 # nested items with "+", "o", "*" and "-").
 _LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
-# A headline is printed two or three times (<title>, h1, a share widget); a
-# line printed more often is a widget's ("Reply", "Du kommentierst mit ...").
-MAX_PRINTS = 3
 # A repeated line is the headline only if its article follows: prose (a
 # sentence of more than PROSE_WORDS words), a byline or a date line within
 # ARTICLE_REACH blocks (a caption, a share row or a standfirst's label between).
@@ -58,6 +56,8 @@ PAGE_TITLE_AGREEMENT = 70
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
 META_WORDS = 20
+# Whether a line may be the title (a TitleShaped, or stricter).
+TitleTest = Callable[[Block], bool]
 
 
 @extractor("headline", assigns=("blocks", "title", "source"))
@@ -72,19 +72,21 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         and not b.text.startswith(_LIST_MARKS)
     ]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
-    ok = _TitleShaped(doc, book)
+    ok = TitleShaped(doc, book)
+    # The weaker rules' lines must also be what the article under them is about.
+    told: TitleTest = lambda block: ok(block) and one_sentence(block.text) and told_by_article(doc, block)  # noqa: E731
     if not doc.title:  # the evidence, strongest first
-        found, how = _page_title_repeated(doc, anywhere, ok, opts.duplicate_threshold), "page-title-printed-again"
+        found, how = _page_title_repeated(doc, anywhere, ok, told, opts.duplicate_threshold), "page-title-printed-again"
         if found is None:
-            found, how = _repeated_headline(doc, titled, ok, opts.duplicate_threshold), "printed-twice"
+            found, how = _repeated_headline(doc, titled, ok, told, opts.duplicate_threshold), "printed-twice"
         if found is None:
-            found, how = _headline_over_byline(doc, book, titled, ok), "over-byline"
+            found, how = _headline_over_byline(doc, book, titled, told), "over-byline"
         if found is None:
-            found, how = _feed_item_title(doc, titled, ok), "opens-the-item"
+            found, how = _feed_item_title(doc, titled, told), "opens-the-item"
         if found is not None and how != "page-title-printed-again" and not _agrees_with_page_title(doc, found):
             found = None
         if found is not None:
-            doc.assign("title", _untruncated(found, anywhere).text, how, found)
+            doc.assign("title", headline_text(_untruncated(found, anywhere).text), how, found)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
             copy = _headline_like(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
@@ -92,21 +94,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
 
 
-class _TitleShaped:
-    """Whether a headline-shaped line may be the title: not printed more than
-    MAX_PRINTS times, no age or date, no label. Asked only of the lines a rule
-    would take (these tests on every line of a page cost more than the rules)."""
-
-    def __init__(self, doc: Document, book: PhraseBook) -> None:
-        self.doc, self.book = doc, book
-
-    def __call__(self, block: Block) -> bool:
-        line = block.bare.casefold()
-        printed = folded_lines(self.doc.blocks, len(line)).count(line)
-        return printed <= MAX_PRINTS and not _dated(block.text, self.book) and not _labelled(block, self.book)
-
-
-def _page_title_repeated(doc: Document, titled: list[Block], ok: _TitleShaped, threshold: float) -> Block | None:
+def _page_title_repeated(doc: Document, titled: list[Block], ok: TitleTest, told: TitleTest, threshold: float) -> Block | None:
     """The page's own title line (scrapers print the <title> first) whose
     headline part is printed again anywhere below, as the h1: that copy is the
     title, and the rest of the title line the site's name."""
@@ -122,12 +110,24 @@ def _page_title_repeated(doc: Document, titled: list[Block], ok: _TitleShaped, t
             scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=threshold - 0.01,
         )
         rows, columns = ratios.nonzero()
-        for column, row in sorted(zip(columns.tolist(), rows.tolist())):  # the first line printed again
-            (head, site), block = readings[row], later[column]
-            if _same(head, block.text, threshold) and ok(block):
-                doc.assign("source", site, "page-title-site", first)
-                doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
-                return block
+        matches = [
+            (readings[row][1], later[column], row)
+            for column, row in sorted(zip(columns.tolist(), rows.tolist()))  # the first line printed again first
+            if _same(readings[row][0], later[column].text, threshold)
+        ]
+        # A first line without a site part is any line printed twice (a logo's, a menu's).
+        passing = (match for match in matches if (ok(match[1]) if match[2] else told(match[1])))
+        chosen = next(passing, None)
+        if chosen is not None:
+            # "Headline - Site Name" whose shorter part is the headline prints
+            # the site's name again as a logo above the h1: the copy the
+            # article is about wins.
+            if len(matches) > 1 and not told(chosen[1]):
+                chosen = next((match for match in passing if told(match[1])), chosen)
+            site, block, _ = chosen
+            doc.assign("source", site, "page-title-site", first)
+            doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
+            return block
     return None
 
 
@@ -161,16 +161,6 @@ def _agrees_with_page_title(doc: Document, found: Block) -> bool:
     return fuzz.token_set_ratio(found.text, first.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
 
 
-def _labelled(block: Block, book: PhraseBook) -> bool:
-    """A section's heading ("Most read"), a byline ("Article by Jane Okafor") or a
-    date label's line ("Published in News"): labels, not headlines."""
-    return (
-        book.section_of(block.text) is not None
-        or book.byline.search(block.text) is not None
-        or book.date_label.match(block.bare) is not None
-    )
-
-
 def _untruncated(found: Block, candidates: list[Block]) -> Block:
     """The whole headline when the one found is a copy cut short ("What is Rust and why…")."""
     if not found.text.endswith(("…", "...")):
@@ -180,7 +170,7 @@ def _untruncated(found: Block, candidates: list[Block]) -> Block:
     return longer[0] if longer else found
 
 
-def _feed_item_title(doc: Document, candidates: list[Block], ok: _TitleShaped) -> Block | None:
+def _feed_item_title(doc: Document, candidates: list[Block], ok: TitleTest) -> Block | None:
     """A feed item (or a pasted article) opens with its title, then its text:
     the page's first line, when a paragraph of prose follows it at once."""
     first = candidates[0] if candidates and candidates[0].index == 0 else None
@@ -191,11 +181,6 @@ def _feed_item_title(doc: Document, candidates: list[Block], ok: _TitleShaped) -
     if lead and ok(first):
         return first
     return None
-
-
-def _dated(text: str, book: PhraseBook) -> bool:
-    """An age ("3 hours ago", "vor 11 Minuten") or a date: a teaser's or a comment's line, not a headline."""
-    return book.age.search(text) is not None or (_DIGIT.search(text) is not None and bool(find_dates(text, book)))
 
 
 def _opens_article(doc: Document, block: Block) -> bool:
@@ -209,7 +194,7 @@ def _opens_article(doc: Document, block: Block) -> bool:
     return False
 
 
-def _repeated_headline(doc: Document, candidates: list[Block], ok: _TitleShaped, threshold: float) -> Block | None:
+def _repeated_headline(doc: Document, candidates: list[Block], ok: TitleTest, told: TitleTest, threshold: float) -> Block | None:
     # Each candidate is compared with up to REPEAT_WINDOW later ones: its
     # numbers, its text as rapidfuzz's processor leaves it and its
     # "Headline | Site" readings are worked out once, not per pair (processing
@@ -227,7 +212,7 @@ def _repeated_headline(doc: Document, candidates: list[Block], ok: _TitleShaped,
             if candidates[j].index - block.index > REPEAT_REACH:
                 break
             if numbers[i] == numbers[j] and fuzz.ratio(processed[i], processed[j]) >= threshold:
-                if _opens_article(doc, candidates[j]) and ok(block) and ok(candidates[j]):
+                if _opens_article(doc, candidates[j]) and ok(block) and told(candidates[j]):
                     return candidates[j]
                 continue
             split = site_of(readings, processed[j], numbers[j], threshold) if readings else None
@@ -238,7 +223,7 @@ def _repeated_headline(doc: Document, candidates: list[Block], ok: _TitleShaped,
     return None
 
 
-def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], ok: _TitleShaped) -> Block | None:
+def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], ok: TitleTest) -> Block | None:
     """A headline printed once sits right over its byline or date line (or a
     short line holding a date: "Published: Jueves, 21 Abril 2022 Escrito por ..."),
     and its article follows: a teaser's title over its date has no article under it."""

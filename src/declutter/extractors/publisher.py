@@ -36,10 +36,12 @@ def _title_site_printed(doc: Document) -> tuple[str, Block] | None:
     first lines, when the page prints that name again as a line of its own
     (the logo's text). Only an outer part is a site: "Headline | Section |
     Site" names a section in the middle."""
+    title = edge_stripped(doc.title or "").casefold()  # a short headline before a long site name is not the site
     names = [
         (name, first)
         for first in doc.blocks[:PAGE_TITLE_BLOCKS]
         for name in _site_names(title_separated(first.text))
+        if name.casefold() != title
     ]
     if not names:
         return None
