@@ -15,12 +15,12 @@ from declutter.blocks import SENTENCE_END, Block, at_most_words
 from declutter.content.blockwords import block_words
 from declutter.document import Document
 from declutter.extractor import extractor
-from declutter.extractors.title_evidence import TitleShaped, headline_text, one_sentence, told_by_article
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.phrases.dates import find_dates
 from declutter.settings import Settings
-from declutter.title_line import (
+from declutter.titles.evidence import TitleShaped, headline_text, one_sentence, told_by_article
+from declutter.titles.line import (
     NUMBERS,
     PAGE_TITLE_BLOCKS,
     site_of,

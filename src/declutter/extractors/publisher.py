@@ -9,7 +9,7 @@ from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.settings import Settings
-from declutter.title_line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
+from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
 
 # How an image's alt text names the site's logo: "Logo Der Spiegel", "The Daily Courier logo".
 _LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"

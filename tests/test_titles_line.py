@@ -3,7 +3,7 @@ import sys
 
 from declutter.blocks import split_blocks
 from declutter.extractors.publisher import find_publisher
-from declutter.title_line import folded_lines
+from declutter.titles.line import folded_lines
 
 from .helpers import make_doc, run
 

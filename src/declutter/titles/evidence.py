@@ -23,7 +23,7 @@ from declutter.content.blockwords import block_words
 from declutter.document import Document
 from declutter.phrases import PhraseBook
 from declutter.phrases.dates import find_dates
-from declutter.title_line import folded_lines
+from declutter.titles.line import folded_lines
 
 _DIGIT = re.compile(r"\d")
 # A headline is printed two or three times (<title>, h1, a share widget); a
