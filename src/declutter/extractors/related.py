@@ -138,8 +138,8 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
         elif 2 <= words <= max_title_words and not block.text.endswith((".", ":")):
             teaser, structured = Related(title=text), False
             doc.related.append(teaser)
-        elif words > max_title_words and not structured:
-            return index  # a long block no teaser introduced: the article goes on
+        elif not structured and (words > max_title_words or (block.text.endswith(".") and _ITEM_MARK.match(block.text))):
+            return index  # a long block or a sentence in a list no teaser introduced: the article goes on
         doc.drop(block, KIND)
     return len(doc.blocks)
 
