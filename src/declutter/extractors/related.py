@@ -114,8 +114,8 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
     for index in range(start, len(doc.blocks)):
         block = doc.blocks[index]
         section = sections[index]
-        if block.kind in ENDS_SECTION or section not in (None, Section.RELATED):
-            return index
+        if block.kind in ENDS_SECTION or section not in (None, Section.RELATED) or block.role is Role.TITLE:
+            return index  # page furniture, another section, or the article's own headline
         if section == Section.RELATED:  # the next list of teasers
             teaser, structured = None, False
             doc.drop(block, KIND, role=Role.RELATED_HEADING)
