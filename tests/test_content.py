@@ -136,6 +136,26 @@ def test_a_paragraph_under_the_cut_is_rescued_by_a_kept_neighbour():
     assert _with_rescued([True, False, False, False], [0.9, 0.3, 0.45, 0.45], blocks, words, opts) == [True, False, False, False]
 
 
+def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
+    from declutter.blocks import split_blocks
+    from declutter.extractors.content import _with_tail
+    from declutter.kinds import Kind
+
+    def tail(lines: list[str], keep: list[bool]) -> list[bool]:
+        blocks = split_blocks("\n".join(lines))
+        blocks[-1].kind = Kind.RELATED_TEASERS  # the section's end the rules found
+        candidates = [b for b in blocks if b.kind is None]
+        words = [word_count(b.text) for b in blocks]
+        return _with_tail(keep, blocks, candidates, words, ContentSettings())
+
+    items = ["- Argentina: three channels and a streaming service", "- Chile: two channels and one app"]
+    assert tail([PROSE[0], PROSE[1], *items, "More stories"], [True, True, False, False]) == [True, True, True, True]
+    # Prose alone after the article is as often the page's closing notes: not taken.
+    assert tail([PROSE[0], PROSE[1], PROSE[2], "More stories"], [True, True, False]) == [True, True, False]
+    # Nor a list the page's own short lines stand after, before the section's end.
+    assert tail([PROSE[0], PROSE[1], *items, "Sign in", "More stories"], [True, True, False, False, False]) == [True, True, False, False, False]
+
+
 def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
     from declutter.blocks import split_blocks
     from declutter.extractors.content import _with_lead

@@ -9,6 +9,7 @@ from declutter.extractors.language import detect_language
 from declutter.extractors.navigation import label_navigation
 from declutter.extractors.published import resolve_published
 from declutter.extractors.related import label_related
+from declutter.kinds import Kind, Role
 from declutter.settings import DateSettings, HeadlineSettings, Settings
 
 from .helpers import kinds, make_doc, run
@@ -71,6 +72,17 @@ def test_feed_footer_gives_title_and_source_in_several_languages():
         assert kinds(doc) == [None, "feed-footer"]
 
 
+def test_feed_footers_written_title_first_give_title_and_source():
+    for footer, title, source in [
+        ("Regen kommt zurück wurde ursprünglich auf Wetterblog veröffentlicht", "Regen kommt zurück", "Wetterblog"),
+        ("La pluie revient a été publié initialement sur Météo Blog.", "La pluie revient", "Météo Blog"),
+        ("Vuelve la lluvia se publicó originalmente en Blog del Tiempo.", "Vuelve la lluvia", "Blog del Tiempo"),
+    ]:
+        doc = run(label_feed_footer, make_doc(f"Body text of the item.\n{footer}"))
+        assert (doc.title, doc.source) == (title, source)
+        assert kinds(doc) == [None, "feed-footer"]
+
+
 def test_a_sentence_mentioning_a_post_is_not_a_footer():
     doc = run(label_feed_footer, make_doc("The post office appeared first on the list of closures in the town."))
     assert kinds(doc) == [None] and doc.title is None
@@ -87,6 +99,9 @@ def test_phrase_books_label_each_kind():
         "DOWNLOAD THE APP": "app-banner",
         "Sign up to our newsletter": "newsletter",
         "Share on Facebook": "share-prompt",
+        "Diesen Eintrag teilen": "share-prompt",
+        "Enlace copiado": "share-prompt",
+        "Facebook X Correo": "share-prompt",
         "We use cookies to give you the best experience.": "cookie-notice",
         "Advertisement": "advertisement",
         "Story continues below advertisement": "advertisement",
@@ -105,6 +120,18 @@ def test_phrase_books_label_each_kind():
     }
     doc = run(label_boilerplate, make_doc("\n".join(cases)))
     assert kinds(doc) == list(cases.values())
+
+
+def test_a_caption_above_a_credit_read_as_an_image_text_goes_with_it():
+    page = "\n".join([
+        "El partido empieza a las seis de la tarde, según los organizadores del torneo regional.",
+        "La escena el martes por la tarde.",
+        "Foto: Ana Ruiz / Europa Press",
+        "Los vecinos se reunieron frente al edificio antes del comienzo del partido de la tarde.",
+        "Logo",
+    ])
+    doc = run(label_boilerplate, make_doc(page))
+    assert kinds(doc) == [None, "image-caption", "image-alt", None, "image-alt"]
 
 
 def test_article_sentences_that_mention_the_words_survive():
@@ -264,6 +291,27 @@ def test_a_related_box_inside_an_article_ends_at_the_next_paragraph():
     page = "\n".join(["Intro paragraph of the story, long enough to read as prose.", "Read more", "Some other story title", "The story goes on here with a long paragraph of many words, " * 4])
     doc = run(label_related, make_doc(page))
     assert kinds(doc) == [None, "related-teasers", "related-teasers", None]
+
+
+def test_a_related_box_inside_an_article_ends_at_a_list_item_written_as_a_sentence():
+    page = "\n".join([
+        "What you need for the adapter is not much:",
+        "- One microcontroller board",
+        "Read more",
+        "Some other story title",
+        "- One six-pin plug. I bought a handful of them online.",
+        "- One reset button",
+    ])
+    doc = run(label_related, make_doc(page))
+    assert kinds(doc) == [None, None, "related-teasers", "related-teasers", None, None]
+
+
+def test_a_related_list_above_the_headline_ends_at_the_headline():
+    page = "\n".join(["Trending Now", "Storm closes three schools in the north", "Premier detained in Miami", "By", "April 28, 2022", "Premier was detained on charges, the governor said this afternoon."])
+    doc = make_doc(page)
+    doc.drop(doc.blocks[2], Kind.HEADLINE, role=Role.TITLE)  # as the headline extractor does
+    doc = run(label_related, doc)
+    assert kinds(doc) == ["related-teasers", "related-teasers", "headline", None, None, None]
 
 
 def test_inline_related_line():

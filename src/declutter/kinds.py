@@ -46,6 +46,7 @@ class Role(StrEnum):
     PAGE_TITLE = "page-title"  # "Headline | Site"
     RELATED_HEADING = "related-heading"
     HEADING = "heading"  # a heading of the page's markup (markdown's "#" lines)
+    STAMP = "stamp"  # only a time or an age ("12:18", "5 min ago"): a live blog entry's stamp
 
 
 class Section(StrEnum):

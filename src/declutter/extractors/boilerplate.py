@@ -26,15 +26,21 @@ def label_boilerplate(doc: Document, settings: Settings) -> None:
 
 # A sentence ends inside a line: the credit line is more than a credit.
 _INNER_END = re.compile(r"[.!?…]\s")
+# A credit's marks: "Name / Agency", "© Agency" (an image's text with neither is
+# a logo or a file name, and the line above it no caption).
+_CREDIT_MARK = re.compile(r"\S ?/ ?\S|©")
 
 
 def _drop_captions_over_credits(doc: Document) -> None:
-    """A credit alone on its line ("Photo: Jane Doe/AFP", dropped as a caption)
-    credits the picture whose caption is the short line right above it."""
+    """A credit alone on its line ("Photo: Jane Doe/AFP", dropped as a caption,
+    or as an image's text when it names no agency the books know: "Foto: Ana
+    Ruiz / Europa Press") credits the picture whose caption is the short line
+    right above it."""
     blocks = doc.blocks
     caption = Kind.IMAGE_CAPTION  # looked up once: reading an enum's member runs Python code
     for block in blocks[1:]:
-        if block.kind != caption or not at_most_words(block.text, 8) or _INNER_END.search(block.text):
+        credit = block.kind == caption or (block.kind == Kind.IMAGE_ALT and _CREDIT_MARK.search(block.text) is not None)
+        if not credit or not at_most_words(block.text, 8) or _INNER_END.search(block.text):
             continue
         above = blocks[block.index - 1]
         if above.kept and above.line == block.line - 1 and at_most_words(above.text, 20):

@@ -17,7 +17,7 @@ from declutter.content.blockwords import block_words
 from declutter.content.lists import amount_stretch
 from declutter.document import Document
 from declutter.extractor import extractor
-from declutter.kinds import Kind
+from declutter.kinds import Kind, Role
 from declutter.phrases import book_for
 from declutter.settings import NavigationSettings, Settings
 
@@ -67,9 +67,9 @@ def _drop_stamps(doc: Document, settings: Settings) -> None:
         text = block.text
         # A time starts with a digit (tested first: most lines start otherwise).
         if (block.bare[:1].isdecimal() and _CLOCK.fullmatch(block.bare)) or (text.endswith(("…", "...")) and _CLOCK_LEAD.match(text)):
-            doc.drop(block, Kind.DATELINE)
+            doc.drop(block, Kind.DATELINE, Role.STAMP)
         elif len(text) <= 24 and (found := age.search(text)) is not None and found.end() - found.start() >= len(block.bare) - 6:
-            doc.drop(block, Kind.DATELINE)
+            doc.drop(block, Kind.DATELINE, Role.STAMP)
 
 
 def _drop_menus(doc: Document, run: list[Block], opts: NavigationSettings) -> None:

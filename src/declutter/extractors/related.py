@@ -114,8 +114,8 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
     for index in range(start, len(doc.blocks)):
         block = doc.blocks[index]
         section = sections[index]
-        if block.kind in ENDS_SECTION or section not in (None, Section.RELATED):
-            return index
+        if block.kind in ENDS_SECTION or section not in (None, Section.RELATED) or block.role is Role.TITLE:
+            return index  # page furniture, another section, or the article's own headline
         if section == Section.RELATED:  # the next list of teasers
             teaser, structured = None, False
             doc.drop(block, KIND, role=Role.RELATED_HEADING)
@@ -138,8 +138,8 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
         elif 2 <= words <= max_title_words and not block.text.endswith((".", ":")):
             teaser, structured = Related(title=text), False
             doc.related.append(teaser)
-        elif words > max_title_words and not structured:
-            return index  # a long block no teaser introduced: the article goes on
+        elif not structured and (words > max_title_words or (block.text.endswith(".") and _ITEM_MARK.match(block.text))):
+            return index  # a long block or a sentence in a list no teaser introduced: the article goes on
         doc.drop(block, KIND)
     return len(doc.blocks)
 
