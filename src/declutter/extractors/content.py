@@ -41,26 +41,26 @@ _ROWS = 1 << 16
 def label_content(doc: Document, settings: Settings) -> None:
     """The main-text classifier for whatever is still undecided."""
     opts = settings.content
-    blocks, joined = doc.blocks, block_words(doc).joined
-    if opts.hide_interruptions and any(b.kind in _INTERRUPTIONS for b in blocks):
+    page, joined = doc.blocks, block_words(doc).joined
+    if opts.hide_interruptions and any(b.kind in _INTERRUPTIONS for b in page):
         # The rules' interruptions (ad markers, newsletter and donation boxes,
         # captions) are not looked at: the paragraphs on both sides of one are
         # neighbours, as a reader sees them.
-        shown = np.array([b.kind not in _INTERRUPTIONS for b in blocks])
-        originals = list(compress(blocks, shown))
-        blocks = [b.at(j) for j, b in enumerate(originals)]
+        shown = np.array([b.kind not in _INTERRUPTIONS for b in page])
+        page = list(compress(page, shown))
         joined = joined.subset(shown) if joined is not None else None
-    else:
-        originals = blocks
-    candidates = [b for b in blocks if b.kind is None]  # the kept ones (Block.kept, inlined)
-    if len(candidates) < opts.min_blocks:
+    # The undecided blocks and their places in ``page`` (a block's index is its
+    # place in the whole page, hidden blocks counted).
+    places = [i for i, b in enumerate(page) if b.kind is None]  # the kept ones (Block.kept, inlined)
+    if len(places) < opts.min_blocks:
         return  # a short page is all article: nothing to tell chrome from text by
+    candidates = [page[i] for i in places]
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
-    local = features.local_features(blocks, doc.language, doc.source_text, model.vocabulary or model.lexicon, joined)
+    local = features.local_features(page, doc.language, doc.source_text, model.vocabulary or model.lexicon, joined)
     probs = features.scores(local.rows, model.stage1)
-    around = context.page_context(blocks, local.rows, probs, local.words)
-    at = np.array([b.index for b in candidates])
+    around = context.page_context(page, local.rows, probs, local.words)
+    at = np.array(places)
     # _ROWS candidates at a time (a page of fewer is one product), their context rows worked
     # out for them alone: both tables' rows side by side for all blocks at once were two
     # copies of both (400 MB on a 23 MB page).
@@ -68,14 +68,14 @@ def label_content(doc: Document, settings: Settings) -> None:
     for part in (at[i : i + _ROWS] for i in range(0, len(at), _ROWS)):
         # np.hstack without its wrapper, of rows taken, not indexed: 0.003 ms a page less
         scores += features.scores(np.concatenate([local.rows.take(part, 0), around.rows(part)], axis=1), model.stage2).tolist()
-    words = local.words.tolist()
+    words = local.words.take(at).tolist()  # each candidate's
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
-    keep = with_amount_lists(with_colon_lists(keep, candidates, opts), candidates, opts)
+    keep = with_amount_lists(with_colon_lists(keep, candidates, places, opts), candidates, places, opts)
     keep = _with_lead(keep, candidates, words, opts)  # after the lists: a recipe's intro sits above its ingredients
     keep = _with_headings(keep, candidates)
-    keep = _with_inside(keep, scores, blocks, candidates, words, opts)
-    for block in compress(candidates, map(not_, keep)):  # the dropped ones, picked in C
-        doc.drop(originals[block.index], _kind(words[block.index], around.in_core(block.index), opts.fragment_words))
+    keep = _with_inside(keep, scores, page, candidates, places, words, opts)
+    for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
+        doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
 
 
 def _with_rescued(keep: list[bool], scores: list[float], blocks: list[Block], words: list[int], opts: ContentSettings) -> list[bool]:
@@ -89,7 +89,7 @@ def _with_rescued(keep: list[bool], scores: list[float], blocks: list[Block], wo
     # markers only when there are any (most pages have none): 0.005 ms a page.
     waiting = [
         i for i, block in enumerate(blocks)
-        if not keep[i] and not scores[i] < opts.rescue_threshold and _prose(block.text, words[block.index], opts)
+        if not keep[i] and not scores[i] < opts.rescue_threshold and _prose(block.text, words[i], opts)
     ]
     if not waiting:
         return keep
@@ -125,7 +125,7 @@ def _with_lead(keep: list[bool], blocks: list[Block], words: list[int], opts: Co
     skipped = 0
     for i in range(keep.index(True) - 1, -1, -1):
         block = blocks[i]
-        count = words[block.index]
+        count = words[i]
         if _prose(block.text, count, opts):
             keep[i] = True
             skipped = 0
@@ -141,7 +141,8 @@ def _with_headings(keep: list[bool], blocks: list[Block]) -> list[bool]:
     when the blocks on both sides of it stay, past other dropped headings: a
     subheading between two kept paragraphs is the article's. Plain text has
     no such role and is not looked at twice."""
-    headings = [i for i, block in enumerate(blocks) if block.role is Role.HEADING and not keep[i]]
+    heading = Role.HEADING  # an enum member looked up once, not per block
+    headings = [i for i, block in enumerate(blocks) if block.role is heading and not keep[i]]
     if not headings:
         return keep
     keep = list(keep)
@@ -165,14 +166,16 @@ _QUOTE_LEAD = tuple("\"“„«‘‚'")
 
 
 def _with_inside(
-    keep: list[bool], scores: list[float], blocks: list[Block], candidates: list[Block], words: list[int], opts: ContentSettings
+    keep: list[bool], scores: list[float], page: list[Block], candidates: list[Block], places: list[int], words: list[int],
+    opts: ContentSettings,
 ) -> list[bool]:
     """Inside the article, what the classifier dropped between two kept blocks
     stays when it is shaped like the article's own parts: a subheading, a list
     item, a quote or a paragraph. Interruptions (ad markers, newsletter boxes,
     "Read more:" lines) are the rules' to drop, before this step; a stretch
     holding a section's end (teasers, comments, a copyright line) is not
-    bridged, nor one longer than ``inside_max_run`` blocks."""
+    bridged, nor one longer than ``inside_max_run`` blocks. ``places`` are the
+    candidates' places in ``page``."""
     kept_at = [i for i, k in enumerate(keep) if k]
     if len(kept_at) < 2:
         return keep
@@ -180,19 +183,17 @@ def _with_inside(
     for a, b in zip(kept_at, kept_at[1:]):
         if b - a < 2 or b - a - 1 > opts.inside_max_run:
             continue
-        first, last = candidates[a].index, candidates[b].index
-        if any(block.kind in _ARTICLE_ENDS for block in blocks[first + 1 : last]):
+        if any(block.kind in _ARTICLE_ENDS for block in page[places[a] + 1 : places[b]]):
             continue
         for i in range(b - 1, a, -1):  # from the end: a subheading stands over a kept paragraph
-            block = candidates[i]
-            count = words[block.index]
-            if _article_part(block.text, count, opts):
+            text, count = candidates[i].text, words[i]
+            if _article_part(text, count, opts):
                 keep[i] = True
             elif (
-                scores[i] >= opts.inside_heading_score and _heading(block.text, count, opts)
-                and keep[i + 1] and candidates[i + 1].index == block.index + 1
+                scores[i] >= opts.inside_heading_score and _heading(text, count, opts)
+                and keep[i + 1] and places[i + 1] == places[i] + 1
             ):
-                keep[i] = _prose(candidates[i + 1].text, words[candidates[i + 1].index], opts)
+                keep[i] = _prose(candidates[i + 1].text, words[i + 1], opts)
     return keep
 
 
