@@ -58,20 +58,20 @@ def test_a_list_of_amounts_is_no_menu_but_the_menu_before_it_is():
 def test_a_kept_line_ending_in_a_colon_keeps_the_list_after_it():
     lines = [INTRO, "Das brauchst du:", "Mehl", "Zucker", "Drei Eier.", "Zum Schluss:", "Teilen", INTRO]
     blocks, _ = _blocks(lines)
-    keep = with_colon_lists([True, True] + [False] * 6, blocks, ContentSettings())
+    keep = with_colon_lists([True, True] + [False] * 6, blocks, range(len(blocks)), ContentSettings())
     # The list runs to the next colon line; a short sentence may be an item.
     assert keep == [True, True, True, True, True, False, False, False]
-    assert with_colon_lists([True, False] + [False] * 6, blocks, ContentSettings()) == [True] + [False] * 7
+    assert with_colon_lists([True, False] + [False] * 6, blocks, range(len(blocks)), ContentSettings()) == [True] + [False] * 7
 
 
 def test_a_list_of_amounts_next_to_the_article_stays():
     lines = [*MENU, INTRO, *INGREDIENTS, "Zubereitung", STEP]
     blocks, _ = _blocks(lines)
     keep = [False] * len(MENU) + [True] + [False] * (len(INGREDIENTS) + 1) + [True]
-    kept = with_amount_lists(keep, blocks, ContentSettings())
+    kept = with_amount_lists(keep, blocks, range(len(blocks)), ContentSettings())
     # From the first amount to the last: not the "Zutaten" heading, nor the line after.
     assert [b.text for b, k in zip(blocks, kept) if k] == [INTRO, *INGREDIENTS[1:6], STEP]
-    far = with_amount_lists(keep, blocks, ContentSettings(list_distance=0))
+    far = with_amount_lists(keep, blocks, range(len(blocks)), ContentSettings(list_distance=0))
     assert far == keep
 
 

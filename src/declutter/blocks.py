@@ -67,10 +67,6 @@ class Block:
         32 bytes a block, 28 MB on a 50 MB page)."""
         return self.start + len(self.text)
 
-    def at(self, index: int) -> Block:
-        """This block under another index (a view of the page without some blocks)."""
-        return Block(index, self.text, self.start, self.line, self.bare, self.kind, self.by, self.role, self.rule)
-
 
 def split_blocks(text: str) -> list[Block]:
     """Blocks for every line that has something besides white space, with exact offsets.

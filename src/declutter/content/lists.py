@@ -66,49 +66,51 @@ def amount_stretch(items: Sequence[Block], min_items: int, share: float) -> tupl
     return at[0], at[-1]
 
 
-def with_colon_lists(keep: list[bool], blocks: list[Block], opts: ContentSettings) -> list[bool]:
+def with_colon_lists(keep: list[bool], blocks: list[Block], places: Sequence[int], opts: ContentSettings) -> list[bool]:
     """Keep the list a kept line ending in a colon announces: the short lines right
     after it, up to ``list_max_items``, until a longer line, a kept one, a new
-    colon line or a line an earlier extractor dropped. Here a short sentence
-    may be an item ("Drei Eier."): the colon already said a list follows."""
+    colon line or a line an earlier extractor dropped (``places``: the blocks'
+    line numbers on the page read, in order). Here a short sentence may be an
+    item ("Drei Eier."): the colon already said a list follows."""
     keep = list(keep)
     for i, block in enumerate(blocks):
         if not (keep[i] and block.text.endswith(":")):
             continue
         j = i + 1
-        while j < len(blocks) and j - i <= opts.list_max_items and _continues(blocks, j, keep, opts.list_item_words):
+        while j < len(blocks) and j - i <= opts.list_max_items and _continues(blocks, places, j, keep, opts.list_item_words):
             keep[j] = True
             j += 1
     return keep
 
 
-def _continues(blocks: list[Block], j: int, keep: list[bool], max_words: int) -> bool:
+def _continues(blocks: list[Block], places: Sequence[int], j: int, keep: list[bool], max_words: int) -> bool:
     block = blocks[j]
-    adjacent = block.index == blocks[j - 1].index + 1  # no dropped line between
+    adjacent = places[j] == places[j - 1] + 1  # no dropped line between
     return adjacent and not keep[j] and not block.text.endswith(":") and at_most_words(block.text, max_words)
 
 
-def with_amount_lists(keep: list[bool], blocks: list[Block], opts: ContentSettings) -> list[bool]:
+def with_amount_lists(keep: list[bool], blocks: list[Block], places: Sequence[int], opts: ContentSettings) -> list[bool]:
     """Keep a list of amounts (see ``amount_stretch``) standing within
     ``list_distance`` lines of a kept block: an ingredient list between the
-    recipe's introduction and its steps, the nutrition facts after them."""
+    recipe's introduction and its steps, the nutrition facts after them
+    (``places``: the blocks' line numbers on the page read, in order)."""
     seeds = [j for j, (block, kept) in enumerate(zip(blocks, keep, strict=True)) if not kept and _amount_lead(block.bare[:1])]
     if len(seeds) < opts.list_min_items or True not in keep:
         return keep  # most pages: no list of amounts to look for
     keep = list(keep)
-    kept_at = [block.index for block, kept in zip(blocks, keep, strict=True) if kept]
-    for run in _item_runs(keep, blocks, seeds, opts.list_item_words):
+    kept_at = [place for place, kept in zip(places, keep, strict=True) if kept]
+    for run in _item_runs(keep, blocks, places, seeds, opts.list_item_words):
         stretch = amount_stretch([blocks[j] for j in run], opts.list_min_items, opts.list_amount_share)
         if stretch is None:
             continue
         first, last = run[stretch[0]], run[stretch[1]]
-        if _distance(kept_at, blocks[first].index, blocks[last].index) <= opts.list_distance:
+        if _distance(kept_at, places[first], places[last]) <= opts.list_distance:
             for j in range(first, last + 1):
                 keep[j] = True
     return keep
 
 
-def _item_runs(keep: list[bool], blocks: list[Block], seeds: list[int], max_words: int) -> list[range]:
+def _item_runs(keep: list[bool], blocks: list[Block], places: Sequence[int], seeds: list[int], max_words: int) -> list[range]:
     """The runs of adjacent dropped blocks shaped like list items that hold a seed
     (a line that may begin with an amount), as ranges of positions in ``blocks``:
     grown from the seeds only, a page's other lines are never looked at."""
@@ -116,7 +118,7 @@ def _item_runs(keep: list[bool], blocks: list[Block], seeds: list[int], max_word
         return 0 <= j < len(blocks) and not keep[j] and list_item(blocks[j], max_words)
 
     def adjacent(j: int, k: int) -> bool:  # no line an earlier extractor dropped between
-        return blocks[k].index == blocks[j].index + 1
+        return places[k] == places[j] + 1
 
     runs: list[range] = []
     end = -1

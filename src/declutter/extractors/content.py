@@ -44,26 +44,26 @@ _ROWS = 1 << 16
 def label_content(doc: Document, settings: Settings) -> None:
     """The main-text classifier for whatever is still undecided."""
     opts = settings.content
-    blocks, joined = doc.blocks, block_words(doc).joined
-    shown = [b.kind not in _INTERRUPTIONS and b.role is not Role.STAMP for b in blocks]
+    page, joined = doc.blocks, block_words(doc).joined
+    shown = [b.kind not in _INTERRUPTIONS and b.role is not Role.STAMP for b in page]
     if opts.hide_interruptions and not all(shown):
         # The rules' interruptions (ad markers, share links, entry stamps) are
         # not looked at: the paragraphs on both sides of one are neighbours,
         # as a reader sees them.
-        originals = list(compress(blocks, shown))
-        blocks = [b.at(j) for j, b in enumerate(originals)]
+        page = list(compress(page, shown))
         joined = joined.subset(np.array(shown)) if joined is not None else None
-    else:
-        originals = blocks
-    candidates = [b for b in blocks if b.kind is None]  # the kept ones (Block.kept, inlined)
-    if len(candidates) < opts.min_blocks:
+    # The undecided blocks and their places in ``page`` (a block's index is its
+    # place in the whole page, hidden blocks counted).
+    places = [i for i, b in enumerate(page) if b.kind is None]  # the kept ones (Block.kept, inlined)
+    if len(places) < opts.min_blocks:
         return  # a short page is all article: nothing to tell chrome from text by
+    candidates = [page[i] for i in places]
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
-    local = features.local_features(blocks, doc.language, doc.source_text, model.vocabulary or model.lexicon, joined)
+    local = features.local_features(page, doc.language, doc.source_text, model.vocabulary or model.lexicon, joined)
     probs = features.scores(local.rows, model.stage1)
-    around = context.page_context(blocks, local.rows, probs, local.words)
-    at = np.array([b.index for b in candidates])
+    around = context.page_context(page, local.rows, probs, local.words)
+    at = np.array(places)
     # _ROWS candidates at a time (a page of fewer is one product), their context rows worked
     # out for them alone: both tables' rows side by side for all blocks at once were two
     # copies of both (400 MB on a 23 MB page).
@@ -71,17 +71,17 @@ def label_content(doc: Document, settings: Settings) -> None:
     for part in (at[i : i + _ROWS] for i in range(0, len(at), _ROWS)):
         # np.hstack without its wrapper, of rows taken, not indexed: 0.003 ms a page less
         scores += features.scores(np.concatenate([local.rows.take(part, 0), around.rows(part)], axis=1), model.stage2).tolist()
-    words = local.words.tolist()
+    words = local.words.take(at).tolist()  # each candidate's
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
-    keep = with_amount_lists(with_colon_lists(keep, candidates, opts), candidates, opts)
+    keep = with_amount_lists(with_colon_lists(keep, candidates, places, opts), candidates, places, opts)
     keep = _with_lead(keep, candidates, words, opts)  # after the lists: a recipe's intro sits above its ingredients
     keep = _with_headings(keep, candidates)
-    keep = _with_inside(keep, scores, blocks, candidates, words, opts)
+    keep = _with_inside(keep, scores, page, candidates, places, words, opts)
     # An article ending in a list: bench styles F1 0.9397 -> 0.9439 (held-out
     # 0.9344 -> 0.9398), corpus F1 htmltext 0.9063 both, inscriptis 0.9089 -> 0.9087.
-    keep = _with_tail(keep, blocks, candidates, words, opts)
-    for block in compress(candidates, map(not_, keep)):  # the dropped ones, picked in C
-        doc.drop(originals[block.index], _kind(words[block.index], around.in_core(block.index), opts.fragment_words))
+    keep = _with_tail(keep, page, candidates, places, words, opts)
+    for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
+        doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
 
 
 def _with_rescued(keep: list[bool], scores: list[float], blocks: list[Block], words: list[int], opts: ContentSettings) -> list[bool]:
@@ -95,7 +95,7 @@ def _with_rescued(keep: list[bool], scores: list[float], blocks: list[Block], wo
     # markers only when there are any (most pages have none): 0.005 ms a page.
     waiting = [
         i for i, block in enumerate(blocks)
-        if not keep[i] and not scores[i] < opts.rescue_threshold and _prose(block.text, words[block.index], opts)
+        if not keep[i] and not scores[i] < opts.rescue_threshold and _prose(block.text, words[i], opts)
     ]
     if not waiting:
         return keep
@@ -131,7 +131,7 @@ def _with_lead(keep: list[bool], blocks: list[Block], words: list[int], opts: Co
     skipped = 0
     for i in range(keep.index(True) - 1, -1, -1):
         block = blocks[i]
-        count = words[block.index]
+        count = words[i]
         if _prose(block.text, count, opts):
             keep[i] = True
             skipped = 0
@@ -147,7 +147,8 @@ def _with_headings(keep: list[bool], blocks: list[Block]) -> list[bool]:
     when the blocks on both sides of it stay, past other dropped headings: a
     subheading between two kept paragraphs is the article's. Plain text has
     no such role and is not looked at twice."""
-    headings = [i for i, block in enumerate(blocks) if block.role is Role.HEADING and not keep[i]]
+    heading = Role.HEADING  # an enum member looked up once, not per block
+    headings = [i for i, block in enumerate(blocks) if block.role is heading and not keep[i]]
     if not headings:
         return keep
     keep = list(keep)
@@ -171,14 +172,16 @@ _QUOTE_LEAD = tuple("\"“„«‘‚'")
 
 
 def _with_inside(
-    keep: list[bool], scores: list[float], blocks: list[Block], candidates: list[Block], words: list[int], opts: ContentSettings
+    keep: list[bool], scores: list[float], page: list[Block], candidates: list[Block], places: list[int], words: list[int],
+    opts: ContentSettings,
 ) -> list[bool]:
     """Inside the article, what the classifier dropped between two kept blocks
     stays when it is shaped like the article's own parts: a subheading, a list
     item, a quote or a paragraph. Interruptions (ad markers, newsletter boxes,
     "Read more:" lines) are the rules' to drop, before this step; a stretch
     holding a section's end (teasers, comments, a copyright line) is not
-    bridged, nor one longer than ``inside_max_run`` blocks."""
+    bridged, nor one longer than ``inside_max_run`` blocks. ``places`` are the
+    candidates' places in ``page``."""
     kept_at = [i for i, k in enumerate(keep) if k]
     if len(kept_at) < 2:
         return keep
@@ -186,48 +189,45 @@ def _with_inside(
     for a, b in zip(kept_at, kept_at[1:]):
         if b - a < 2 or b - a - 1 > opts.inside_max_run:
             continue
-        first, last = candidates[a].index, candidates[b].index
-        if any(block.kind in _ARTICLE_ENDS for block in blocks[first + 1 : last]):
+        if any(block.kind in _ARTICLE_ENDS for block in page[places[a] + 1 : places[b]]):
             continue
         for i in range(b - 1, a, -1):  # from the end: a subheading stands over a kept paragraph
-            block = candidates[i]
-            count = words[block.index]
-            if _article_part(block.text, count, opts):
+            text, count = candidates[i].text, words[i]
+            if _article_part(text, count, opts):
                 keep[i] = True
             elif (
-                scores[i] >= opts.inside_heading_score and _heading(block.text, count, opts)
-                and keep[i + 1] and candidates[i + 1].index == block.index + 1
+                scores[i] >= opts.inside_heading_score and _heading(text, count, opts)
+                and keep[i + 1] and places[i + 1] == places[i] + 1
             ):
-                under = candidates[i + 1]
                 # over a paragraph or a list's first item: styles F1 0.9462 -> 0.9465, corpus the same
-                under_count = words[under.index]
-                keep[i] = _prose(under.text, under_count, opts) or _list_item(under.text, under_count)
+                under, under_count = candidates[i + 1].text, words[i + 1]
+                keep[i] = _prose(under, under_count, opts) or _list_item(under, under_count)
     return keep
 
 
-def _with_tail(keep: list[bool], blocks: list[Block], candidates: list[Block], words: list[int], opts: ContentSettings) -> list[bool]:
+def _with_tail(
+    keep: list[bool], page: list[Block], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings
+) -> list[bool]:
     """An article ending in a list: after the last kept block, the blocks
     shaped like the article's own parts (list items, quotes, paragraphs, a
     subheading over one), at least one of them a list item, stay when nothing
     else stands between them and a section's end the rules found (teasers,
     comments, a copyright line). Prose alone there is a page's closing appeals
-    and notes as often as the article's."""
+    and notes as often as the article's. ``places`` are the candidates' places in ``page``."""
     if True not in keep:
         return keep
     last = len(keep) - 1 - keep[::-1].index(True)
     tail = []
     for i in range(last + 1, len(keep)):
-        block = candidates[i]
-        if any(b.kind in _ARTICLE_ENDS for b in blocks[candidates[i - 1].index + 1 : block.index]):
+        if any(b.kind in _ARTICLE_ENDS for b in page[places[i - 1] + 1 : places[i]]):
             break
-        count = words[block.index]
-        if not (_article_part(block.text, count, opts) or _heading_over_part(i, candidates, words, opts)):
+        if not (_article_part(candidates[i].text, words[i], opts) or _heading_over_part(i, candidates, places, words, opts)):
             return keep
         tail.append(i)
     else:
-        if not any(b.kind in _ARTICLE_ENDS for b in blocks[candidates[-1].index + 1 :]):
+        if not any(b.kind in _ARTICLE_ENDS for b in page[places[-1] + 1 :]):
             return keep
-    if not any(_list_item(candidates[i].text, words[candidates[i].index]) for i in tail):
+    if not any(_list_item(candidates[i].text, words[i]) for i in tail):
         return keep
     keep = list(keep)
     for i in tail:
@@ -235,13 +235,11 @@ def _with_tail(keep: list[bool], blocks: list[Block], candidates: list[Block], w
     return keep
 
 
-def _heading_over_part(i: int, candidates: list[Block], words: list[int], opts: ContentSettings) -> bool:
+def _heading_over_part(i: int, candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings) -> bool:
     """Whether candidate ``i`` is shaped like a subheading with an article part right under it."""
-    block = candidates[i]
-    if not _heading(block.text, words[block.index], opts) or i + 1 >= len(candidates):
+    if not _heading(candidates[i].text, words[i], opts) or i + 1 >= len(candidates):
         return False
-    under = candidates[i + 1]
-    return under.index == block.index + 1 and _article_part(under.text, words[under.index], opts)
+    return places[i + 1] == places[i] + 1 and _article_part(candidates[i + 1].text, words[i + 1], opts)
 
 
 def _article_part(text: str, count: int, opts: ContentSettings) -> bool:
