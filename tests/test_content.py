@@ -144,9 +144,10 @@ def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
     def tail(lines: list[str], keep: list[bool]) -> list[bool]:
         blocks = split_blocks("\n".join(lines))
         blocks[-1].kind = Kind.RELATED_TEASERS  # the section's end the rules found
-        candidates = [b for b in blocks if b.kind is None]
-        words = [word_count(b.text) for b in blocks]
-        return _with_tail(keep, blocks, candidates, words, ContentSettings())
+        places = [b.index for b in blocks if b.kind is None]  # the candidates' places on the page
+        candidates = [blocks[i] for i in places]
+        words = [word_count(b.text) for b in candidates]
+        return _with_tail(keep, blocks, candidates, places, words, ContentSettings())
 
     items = ["- Argentina: three channels and a streaming service", "- Chile: two channels and one app"]
     assert tail([PROSE[0], PROSE[1], *items, "More stories"], [True, True, False, False]) == [True, True, True, True]
