@@ -27,15 +27,11 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from .markdown_detect import looks_like_markdown
 from .markdown_front import FrontMatter, front_matter
 from .markdown_inline import Inline, to_plain
 
 __all__ = ["FrontMatter", "LineKind", "MarkdownLine", "front_matter", "looks_like_markdown", "markdown_lines"]
-
-# What detection looks at: the markup of a page shows in its first part, and
-# scanning more only costs time on long pages.
-SAMPLE_CHARS = 20_000
-
 
 class LineKind(Enum):
     FRONT_MATTER = "front_matter"
@@ -85,43 +81,6 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 # with anything else is text, and the block patterns need not be tried on it.
 _BLOCK_MARKS = frozenset("#=-*_+>[|`~•")
 _SEPARATORS = re.compile(r"[\s|•·/,;:\-–—»›>]+")
-
-# Detection. Strong signs: link or image destinations, ATX headings,
-# reference definitions, fences. Bullets are no sign: plain scrapes (inscriptis)
-# write "* " bullets, and "- " lists are everywhere.
-_LINK_SIGN = re.compile(r"\]\((?:<[^<>\n]*>|[^\s()]+)(?:[ \t]+\"[^\"\n]*\")?\)")  # "](dest)", "](dest \"title\")"
-# A heading with a blank line before and after it, as converters write them:
-# plain scrapes (htmltext) number ordered lists "# " on consecutive lines.
-_HEADING_SIGN = re.compile(r"(?:^|\n)[ \t]*\n#{1,6}[ \t]+\S[^\n]*\n[ \t]*(?:\n|$)")
-_TABLE_SIGN = re.compile(r"^[ \t]*\|?[ \t]*:?---+:?[ \t]*\|", re.MULTILINE)
-_REFERENCE_SIGN = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*(?:https?://|/)", re.MULTILINE)
-_FENCE_SIGN = re.compile(r"^ {0,3}```", re.MULTILINE)
-_STRONG_SIGN = re.compile(r"\*\*[^\s*][^*\n]{0,200}\*\*|__[^\s_][^_\n]{0,200}__")
-_ESCAPE_SIGN = re.compile(r"\\[_*\[\]#!().-]")
-
-
-def looks_like_markdown(text: str) -> bool:
-    """Whether ``text`` is a markdown rendering rather than a plain-text scrape."""
-    sample = text[:SAMPLE_CHARS]
-    if "---" in sample[:8] and front_matter(sample)[0] is not None:
-        return True
-    links = _signs(_LINK_SIGN, "](", sample)
-    if links >= 3:
-        return True  # three link destinations: plain text never writes "](https://"
-    score = 2 * links + 2 * _signs(_HEADING_SIGN, "#", sample) + 2 * _signs(_REFERENCE_SIGN, "]:", sample)
-    score += _signs(_FENCE_SIGN, "```", sample) // 2 * 2 + min(_signs(_STRONG_SIGN, ("**", "__"), sample), 3)
-    score += min(_signs(_ESCAPE_SIGN, "\\", sample), 3) + 3 * min(_signs(_TABLE_SIGN, "---", sample), 2)
-    return score >= 6
-
-
-def _signs(sign: re.Pattern[str], needs: str | tuple[str, ...], sample: str) -> int:
-    """How often ``sign`` is in ``sample``; searched only when the sample holds
-    what every match holds (most plain-text pages hold none of the marks, and
-    the seven searches were a tenth of cleaning such a page)."""
-    literals = (needs,) if isinstance(needs, str) else needs
-    # Its first character first: found by memchr, far faster, and most pages lack "]", "`", "*".
-    return len(sign.findall(sample)) if any(literal[0] in sample and literal in sample for literal in literals) else 0
-
 
 def markdown_lines(text: str) -> list[MarkdownLine]:
     """One entry per block-to-be of the markdown ``text``, in order."""

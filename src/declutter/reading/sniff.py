@@ -55,6 +55,6 @@ def input_kind(text: str, forced: str | None = None) -> str:
         return forced
     if looks_like_html(text):
         return "html"
-    from declutter.reading.markdown import looks_like_markdown  # not loaded for an HTML page
+    from declutter.reading.markdown_detect import looks_like_markdown  # not loaded for an HTML page
 
     return "markdown" if looks_like_markdown(text) else "text"
