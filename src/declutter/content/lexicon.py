@@ -37,7 +37,7 @@ class Vocabulary:
     stopwords: dict[str, NDArray[np.bool_]]  # a language ("" for any) -> number -> one of its function words
 
     def numbers_of(self, words: list[str]) -> NDArray[np.intp]:
-        """Each word's number (a map in C, 0.045 ms a page less than a list comprehension)."""
+        """Each word's number (0 for a word the vocabulary does not hold)."""
         return np.fromiter(map(self.numbers.get, words, repeat(0)), dtype=np.intp, count=len(words))
 
 

@@ -12,7 +12,7 @@ from declutter.settings import Settings
 TAIL_BLOCKS = 5
 # A footer is one sentence around a title and a name: a longer block is the
 # item's text, not tried against the title-first forms ("X was originally
-# published on Y"), which try every length of X (0.013 ms a page).
+# published on Y"), which try every length of X.
 MAX_FOOTER_CHARS = 400
 
 

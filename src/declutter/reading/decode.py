@@ -79,9 +79,8 @@ def repair_mojibake(text: str) -> str:
 
 def has_mojibake(text: str) -> bool:
     """Whether ``text`` shows traces of UTF-8 read as cp1252 (a cheap test, no repair)."""
-    # Looking for each first character of a trace alone (str's own search, a
-    # memchr) rules out 95% of the corpus' text pages: 0.001 ms a page
-    # instead of the regex's 0.018.
+    # Looking for each first character of a trace alone (str's own search)
+    # rules out 95% of the corpus' text pages before the regex runs.
     return any(map(text.__contains__, _MOJIBAKE_LEADS)) and _MOJIBAKE_HINT.search(text) is not None
 
 

@@ -62,7 +62,7 @@ class PhraseIndex:
         ``possible``: the literals ``page`` may hold, when the caller has them
         (a LiteralFinder's ``possible`` for literals including ``by_literal``'s)."""
         # Where each line starts, and past the last one where a next one would:
-        # a line ends len(JOIN) before the next starts (no list of ends: 0.004 ms a page).
+        # a line ends len(JOIN) before the next starts.
         bounds = [*starts, len(page) + len(JOIN)]
         found: dict[int, dict[str, int]] = {}
         for number, lines in self._to_search(page, starts, self.literals.possible(page) if possible is None else possible).items():
