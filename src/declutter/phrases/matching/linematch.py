@@ -23,8 +23,6 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
@@ -41,7 +39,6 @@ MAX_STARTS = 512  # a pattern that can start in more ways ("[a-z]{3}...") is fil
 # Distinct line starts and ends remembered per matcher (a page has a few hundred lines; most starts recur).
 KEY_CACHE = 8192
 _ASCII_DIGITS = str.maketrans("123456789", DIGIT_KEY * 9)
-_HEAD, _TAIL = itemgetter(slice(None, START)), itemgetter(slice(-END, None))
 
 
 @dataclass(frozen=True)
@@ -106,10 +103,8 @@ class LineMatcher:
         ``possible`` (with ``joined``): the strings of ``search_strings`` the joined
         page may hold (a LiteralFinder's ``possible``), the others not looked for."""
         # A page repeats about one line in six (menus, "Reply" under every comment): each is matched once.
-        unique = list(dict.fromkeys(texts))
-        # Each line's buckets looked up by map (in C), not by a method call per line.
-        buckets = map(self._start_patterns, map(_HEAD, unique)), map(self._end_patterns, map(_TAIL, unique))
-        matched = list(map(set(compress(unique, map(_bucket_match, unique, *buckets))).__contains__, texts))
+        hits = set(filter(self._ends_match, dict.fromkeys(texts)))
+        matched = [text in hits for text in texts]
         if self.anywhere:
             page, starts = joined if joined is not None else joined_lines(texts, lowered=True)
             for patterns in self.anywhere:
@@ -127,7 +122,13 @@ class LineMatcher:
 
     def _ends_match(self, text: str) -> bool:
         """Whether a pattern that can start with ``text``'s start, or end with its end, matches it."""
-        return _bucket_match(text, self._start_patterns(text[:START]), self._end_patterns(text[-END:]))
+        start = self._start_patterns(text[:START])
+        if start is not None and len(text) <= start.max_length and start.pattern.fullmatch(text) is not None:
+            return True
+        for patterns in self._end_patterns(text[-END:]):  # a loop, not any(): most lines' ends have none
+            if patterns.fullmatch(text, text):
+                return True
+        return False
 
     def _start_patterns(self, head: str) -> Patterns | None:
         key = start_key(head)
@@ -138,16 +139,6 @@ class LineMatcher:
         if key is None:
             return self.any_last
         return self.by_last.get(key, ()) + (self.by_last.get(key[:1], ()) if len(key) > 1 else ())
-
-
-def _bucket_match(text: str, start: Patterns | None, ends: tuple[Patterns, ...]) -> bool:
-    """Whether a pattern of ``start`` (the bucket of ``text``'s start) or of ``ends`` (those of its end) matches ``text``."""
-    if start is not None and len(text) <= start.max_length and start.pattern.fullmatch(text) is not None:
-        return True
-    for patterns in ends:  # a loop, not any(): most lines' ends have none
-        if patterns.fullmatch(text, text):
-            return True
-    return False
 
 
 def start_key(head: str) -> str | None:
