@@ -36,9 +36,9 @@ class JoinedChars:
 
     A line break is neither ``\\w`` nor ``\\d``: no word runs from one text into
     the next, and every text owns the span from its start to the next one's.
-    What is kept is per text: the classes of every character (2 bytes a
-    character, 100 MB on a 50 MB page) are worked out again a piece at a
-    time when asked for (``piece_chars``)."""
+    What is kept is per text: on a page of several pieces the classes of
+    every character (2 bytes a character, 100 MB on a 50 MB page) are worked
+    out again a piece at a time when asked for (``piece_chars``)."""
 
     texts: list[str]
     starts: NDArray[np.intp]  # where each text starts
@@ -46,6 +46,9 @@ class JoinedChars:
     counts: cc.BlockCounts  # what the content classifier counts in each text (words and digits too)
     first_flags: NDArray[np.uint16]  # the classes of each text's first character
     last_flags: NDArray[np.uint16]  # and of its last
+    # The classes of every character, kept when the texts are one piece (most
+    # pages): read again for the page's words (features), not classified twice.
+    one_piece: cc.PageChars | None = None
 
     def subset(self, kept: NDArray[np.bool_]) -> JoinedChars:
         """The JoinedChars of the ``kept`` texts alone, taken from these: the
@@ -55,7 +58,11 @@ class JoinedChars:
         ends = np.cumsum(lengths + 1) - 1
         counts = cc.BlockCounts(*(getattr(self.counts, f.name)[kept] for f in fields(cc.BlockCounts)))
         texts = list(compress(self.texts, kept.tolist()))
-        return JoinedChars(texts, ends - lengths, ends, counts, self.first_flags[kept], self.last_flags[kept])
+        one_piece = None
+        if self.one_piece is not None:
+            in_kept = np.repeat(kept, self.ends - self.starts + 1)  # each text's characters and its line break
+            one_piece = cc.PageChars(self.one_piece.codes[in_kept], self.one_piece.flags[in_kept])
+        return JoinedChars(texts, ends - lengths, ends, counts, self.first_flags[kept], self.last_flags[kept], one_piece)
 
     def pieces(self) -> Iterator[tuple[int, int]]:
         """The texts in pieces of about PIECE_CHARS characters: ranges [first, last) of their indexes."""
@@ -63,6 +70,8 @@ class JoinedChars:
 
     def piece_chars(self, first: int, last: int) -> cc.PageChars:
         """The PageChars of texts ``first`` to ``last - 1``, each with its line break."""
+        if self.one_piece is not None and (first, last) == (0, len(self.texts)):
+            return self.one_piece
         return cc.page_chars("\n".join([*self.texts[first:last], ""]))
 
 
@@ -113,7 +122,8 @@ def joined_chars(texts: list[str]) -> JoinedChars:
     counts = counted[0] if len(counted) == 1 else cc.BlockCounts(
         *(np.concatenate([getattr(part, f.name) for part in counted]) for f in fields(cc.BlockCounts))
     )
-    return JoinedChars(texts, starts, ends, counts, np.concatenate(first_flags), np.concatenate(last_flags))
+    one_piece = chars if len(counted) == 1 else None
+    return JoinedChars(texts, starts, ends, counts, np.concatenate(first_flags), np.concatenate(last_flags), one_piece)
 
 
 def count_words(texts: list[str]) -> BlockWords:
