@@ -2,9 +2,8 @@
 
 Its shape (TitleShaped): not printed more than a few times, no date or age, no
 label, not a breadcrumb trail, a link, code or two sentences; and whether the
-article under a line is about what the line says is about what the line says: a headline's
-words come back in its article's text, a caption's, a widget's or a menu's
-line's do not.
+article under a line is about what the line says: a headline's words come back
+in its article's text, a caption's, a widget's or a menu's line's do not.
 
 The headline extractor's weaker rules (a line printed twice, a line over a
 byline or a date) take widget lines ("Du kommentierst mit Deinem
