@@ -23,10 +23,6 @@ from dataclasses import dataclass
 # A token's place in the text during the emphasis pass: private-use code
 # points never come out of converters, and each token gets its own.
 _TOKEN_BASE = 0xF0000
-_TOKEN = re.compile("[\U000f0000-\U000ffffd]")
-# Up to this many tokens on a line are put back one by one (most lines have
-# one to three); past it, a pass over the line costs less.
-_FEW_TOKENS = 8
 # CommonMark's escapable characters: a backslash before anything else is text.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -294,10 +290,7 @@ def _finish(marked: str, tokens: list[str]) -> str:
 
 
 def _put_back(marked: str, tokens: list[str]) -> str:
-    """The tokens' texts in the place of their characters: a replace per token
-    for a line's few (str.translate looks every character up), one pass for many."""
-    if len(tokens) > _FEW_TOKENS:
-        return _TOKEN.sub(lambda m: tokens[ord(m.group()) - _TOKEN_BASE], marked)
+    """The tokens' texts in the place of their characters (a line has a few)."""
     for index, token in enumerate(tokens):
         marked = marked.replace(chr(_TOKEN_BASE + index), token)
     return marked
