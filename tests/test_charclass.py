@@ -51,3 +51,13 @@ def test_word_text_is_the_page_with_non_word_characters_spaced_lower_cased():
 def test_word_text_lower_cases_every_character_of_the_basic_plane_as_str_lower():
     page = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
     assert cc.word_text(cc.page_chars(page)) == _spaced_lower(page)
+
+
+def test_every_character_of_the_basic_plane_has_the_classes_of_its_str_tests():
+    page = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    flags = cc.page_chars(page).flags.tolist()
+    for char, flag in zip(page, flags, strict=True):
+        assert bool(flag & cc.WORD) == (char.isalnum() or char == "_"), hex(ord(char))
+        assert bool(flag & cc.DIGIT) == char.isdecimal(), hex(ord(char))
+        assert bool(flag & cc.SPACE) == char.isspace(), hex(ord(char))
+        assert bool(flag & cc.UPPER) == char.isupper(), hex(ord(char))
