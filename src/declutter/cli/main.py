@@ -5,6 +5,7 @@ a one-line message on stderr and its exit code, never a traceback.
 """
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -222,6 +223,11 @@ def _clean_one(path: str, settings: Settings, input_format: str, url: str | None
         _fail(f"{path} is a folder: this command takes one page (clean a folder with `declutter clean {path} -o OUT`)", EXIT_USAGE)
     from declutter.api import clean  # with the pipeline: not for a batch
 
+    # One page, then the process ends: the objects the imports made (and, below,
+    # those the cleaning made) live until exit. Frozen, they are left out of the
+    # cyclic garbage collector's full collections, which otherwise walked all of
+    # them again during the page and once more at exit.
+    gc.freeze()
     try:
         if path == "-":
             raw = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
@@ -235,6 +241,7 @@ def _clean_one(path: str, settings: Settings, input_format: str, url: str | None
     except InputError as exc:  # name the input, unless the message already does
         name = "stdin" if path == "-" else path
         _fail(str(exc) if str(exc).startswith(name) else f"{name}: {exc}", EXIT_FAILED)
+    gc.freeze()
     for warning in doc.warnings:
         click.echo(f"declutter: warning: {path}: {warning}", err=True)
     return doc
