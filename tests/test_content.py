@@ -107,6 +107,19 @@ def test_teasers_announced_after_the_article_go():
     assert not set(TEASERS) & set(lines)
 
 
+def test_an_inline_teaser_line_is_read_past_like_an_ad_marker():
+    # "Read more: <headline>" inside the article is an interruption, not the
+    # article's end: the classifier reads the page as if it were not there.
+    teaser = "Read more: Storm closes three schools in the north"
+    lines = CHROME + ["Library hours to be extended"] + PROSE[:4] + [teaser] + PROSE[4:] + ["Cookies", "Imprint", "Privacy"]
+    doc = clean("\n".join(lines))
+    line = next(block for block in doc.blocks if block.text == teaser)
+    assert (line.kind, line.role) == ("related-teasers", "teaser-line")
+    without = clean("\n".join(line for line in lines if line != teaser))
+    assert doc.text.replace(teaser + "\n", "") == without.text
+    assert all(paragraph in doc.text.splitlines() for paragraph in PROSE)
+
+
 def test_a_short_page_is_left_alone():
     page = "A calm sentence.\nNot much\nAnother calm sentence."
     assert clean(page).text == page

@@ -36,6 +36,10 @@ from declutter.settings import ContentSettings, Settings
 # (dev 0.9437 -> 0.9485), corpus F1 htmltext 0.9062 -> 0.9060, inscriptis
 # 0.9086 -> 0.9085.
 _INTERRUPTIONS = frozenset({Kind.ADVERTISEMENT, Kind.SHARE_PROMPT})
+# A one-line teaser ("Read more: <headline>") too: a teaser section ends the
+# article, a single line inside it does not. bench styles F1 0.9471 -> 0.9500,
+# corpus F1 htmltext 0.9067 -> 0.9068, inscriptis 0.9101 -> 0.9103.
+_INTERRUPTING_ROLES = frozenset({Role.STAMP, Role.TEASER_LINE})
 # Blocks scored by the second stage at once (label_content).
 _ROWS = 1 << 16
 
@@ -45,7 +49,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     """The main-text classifier for whatever is still undecided."""
     opts = settings.content
     page, joined = doc.blocks, block_words(doc).joined
-    shown = [b.kind not in _INTERRUPTIONS and b.role is not Role.STAMP for b in page]
+    shown = [b.kind not in _INTERRUPTIONS and b.role not in _INTERRUPTING_ROLES for b in page]
     if opts.hide_interruptions and not all(shown):
         # The rules' interruptions (ad markers, share links, entry stamps) are
         # not looked at: the paragraphs on both sides of one are neighbours,

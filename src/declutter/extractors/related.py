@@ -62,7 +62,7 @@ def label_related(doc: Document, settings: Settings) -> None:
         inline = _inline_teaser(block.text, book) if block.kept else None
         if inline:
             doc.related.append(Related(title=inline))
-            doc.drop(block, KIND)
+            doc.drop(block, KIND, role=Role.TEASER_LINE)
         elif sections[index] == Section.RELATED and not _opens_article_list(doc, index):
             doc.drop(block, KIND, role=Role.RELATED_HEADING)
             read_up_to = _read_section(doc, settings, index + 1, book, sections)
