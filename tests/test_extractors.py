@@ -340,6 +340,16 @@ def test_menu_runs_drop_and_short_pairs_stay():
     assert kinds(doc) == ["navigation"] * 4 + [None, None, None]
 
 
+def test_a_live_blogs_stamps_break_a_run_and_an_age_is_whole_words():
+    # A subheading between two entries' stamps, with a share link beside it, is no menu item.
+    page = "A sentence of the entry that reads like prose.\n15:37 BST\nOther platforms\nShare\n14:40 GMT\nAnother sentence of the entry."
+    doc = run(label_navigation, make_doc(page))
+    assert kinds(doc)[1:5] == ["dateline", None, None, "dateline"]
+    # "ayer" ("yesterday") inside a name is no age: the line stays a menu item, not a stamp.
+    doc = run(label_navigation, make_doc("GdP Bayern\nGdP Berlin\nGdP Bremen\nText of the page that reads like prose.", language="es"))
+    assert kinds(doc) == ["navigation"] * 3 + [None]
+
+
 def test_lines_that_differ_in_their_numbers_are_not_repeats():
     doc = run(label_headlines, make_doc("Hace 3 horas\nHace 5 horas\nUpdated 3 times in 2024\nText."))
     assert doc.title is None and kinds(doc) == [None] * 4
