@@ -186,6 +186,25 @@ def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
     assert narrow == [False] * 6 + [True, True]
 
 
+def test_the_standfirst_under_the_headline_is_kept_past_a_box():
+    from declutter.blocks import split_blocks
+    from declutter.extractors.content import _with_standfirst
+    from declutter.kinds import Kind, Role
+
+    box = ["Subscribe for full access", "Digital edition", "12 EUR a month", "Cancel any time"]
+    lines = ["Library hours to be extended", "By Jane Doe", PROSE[0], *box, PROSE[1], PROSE[2]]
+    blocks = split_blocks("\n".join(lines))
+    blocks[0].kind, blocks[0].role = Kind.DUPLICATE_HEADLINE, Role.TITLE
+    places = [b.index for b in blocks if b.kind is None]
+    candidates = [blocks[i] for i in places]
+    words = [word_count(b.text) for b in candidates]
+    keep = [False] * 6 + [True, True]
+    assert _with_standfirst(keep, blocks, candidates, places, words, ContentSettings()) == [False, True] + [False] * 4 + [True, True]
+    # Without a headline above it, the paragraph is left to the classifier.
+    blocks[0].role = None
+    assert _with_standfirst(keep, blocks, candidates, places, words, ContentSettings()) == keep
+
+
 def _kadane(gains):
     best, span, run, start = -1.0, (0, -1), 0.0, 0
     for i, gain in enumerate(gains):

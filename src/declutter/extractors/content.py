@@ -13,6 +13,7 @@ understands.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import compress
 from operator import not_
 
@@ -79,6 +80,8 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = with_amount_lists(with_colon_lists(keep, candidates, places, opts), candidates, places, opts)
     keep = _with_lead(keep, candidates, words, opts)  # after the lists: a recipe's intro sits above its ingredients
+    # corpus F1 htmltext 0.9068 -> 0.9091, inscriptis 0.9103 -> 0.9120; styles the same.
+    keep = _with_standfirst(keep, page, candidates, places, words, opts)
     keep = _with_headings(keep, candidates)
     keep = _with_inside(keep, scores, page, candidates, places, words, opts)
     # An article ending in a list: bench styles F1 0.9397 -> 0.9439 (held-out
@@ -142,6 +145,33 @@ def _with_lead(keep: list[bool], blocks: list[Block], words: list[int], opts: Co
         elif count <= opts.lead_gap_words and skipped < opts.lead_gap:
             skipped += 1
         else:
+            break
+    return keep
+
+
+def _with_standfirst(
+    keep: list[bool], page: list[Block], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings
+) -> list[bool]:
+    """The standfirst: the first prose paragraph under the article's headline
+    (``Role.TITLE``) stays when the article's first kept block is further
+    down, past a paywall box or an author's contact form. Between the headline
+    and it only short lines (a byline, a date, a kicker: ``lead_gap`` of at
+    most ``lead_gap_words`` words) may stand."""
+    if True not in keep:
+        return keep
+    first = places[keep.index(True)]
+    titles = [i for i, block in enumerate(page[:first]) if block.role is Role.TITLE]
+    if not titles:
+        return keep
+    at = bisect_right(places, titles[-1])
+    keep = list(keep)
+    for i in range(at, min(at + opts.lead_gap + 1, len(candidates))):
+        if keep[i]:
+            break
+        if _prose(candidates[i].text, words[i], opts):
+            keep[i] = True
+            break
+        if words[i] > opts.lead_gap_words:
             break
     return keep
 
