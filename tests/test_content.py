@@ -205,6 +205,24 @@ def test_the_standfirst_under_the_headline_is_kept_past_a_box():
     assert _with_standfirst(keep, blocks, candidates, places, words, ContentSettings()) == keep
 
 
+def test_the_articles_last_sentence_before_its_byline_stays():
+    from declutter.blocks import split_blocks
+    from declutter.extractors.content import _with_last_lines
+    from declutter.kinds import Kind
+
+    def last_lines(closer_kind: str) -> list[bool]:
+        lines = [PROSE[0], PROSE[1], "I hope you like it.", "By Jane Doe"]
+        blocks = split_blocks("\n".join(lines))
+        blocks[3].kind = closer_kind
+        places = [0, 1, 2]
+        words = [word_count(blocks[i].text) for i in places]
+        return _with_last_lines([True, True, False], blocks, blocks[:3], places, words, ContentSettings())
+
+    assert last_lines(Kind.BYLINE) == [True, True, True]
+    # Before a copyright line or a footer's links it is the page's closing note.
+    assert last_lines(Kind.COPYRIGHT) == [True, True, False]
+
+
 def _kadane(gains):
     best, span, run, start = -1.0, (0, -1), 0.0, 0
     for i, gain in enumerate(gains):

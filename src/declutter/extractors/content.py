@@ -87,6 +87,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     # An article ending in a list: bench styles F1 0.9397 -> 0.9439 (held-out
     # 0.9344 -> 0.9398), corpus F1 htmltext 0.9063 both, inscriptis 0.9089 -> 0.9087.
     keep = _with_tail(keep, page, candidates, places, words, opts)
+    keep = _with_last_lines(keep, doc.blocks, candidates, places, words, opts)
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
 
@@ -201,6 +202,9 @@ def _with_headings(keep: list[bool], blocks: list[Block]) -> list[bool]:
 # Kinds a rule drops that end the article: no block past one is the article's
 # because a kept block follows (a teaser's body, a comment).
 _ARTICLE_ENDS = frozenset({Kind.RELATED_TEASERS, Kind.COMMENTS_WIDGET, Kind.FEED_FOOTER, Kind.COPYRIGHT})
+# What the rules drop that closes an article, not a page (a footer's links, a
+# copyright line and a newsletter box close pages as often).
+_CLOSERS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.SHARE_PROMPT, Kind.COMMENTS_WIDGET, Kind.RELATED_TEASERS})
 _LIST_LEAD = re.compile(r"(?:[-•·*–—▪►✓]\s|\(?\d{1,2}[.)]\s)")
 _QUOTE_LEAD = tuple("\"“„«‘‚'")
 
@@ -267,6 +271,37 @@ def _with_tail(
     for i in tail:
         keep[i] = True
     return keep
+
+
+def _with_last_lines(
+    keep: list[bool], blocks: list[Block], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings
+) -> list[bool]:
+    """The article's last lines: at most ``last_lines`` paragraphs right after
+    the last kept block, nothing between, stay when the line right after them
+    on the page is the article's own furniture the rules dropped (_CLOSERS: a
+    byline, share links, a comments header, teasers): the article's closing
+    sentence, not the page's (``blocks``: the page's blocks, hidden ones too)."""
+    if True not in keep:
+        return keep
+    last = len(keep) - 1 - keep[::-1].index(True)
+    taken: list[int] = []
+    for i in range(last + 1, min(last + 1 + opts.last_lines, len(keep))):
+        if places[i] != places[i - 1] + 1 or not _prose_part(candidates[i].text, words[i], opts):
+            break
+        taken.append(i)
+    if not taken:
+        return keep
+    after = candidates[taken[-1]].index + 1
+    if after >= len(blocks) or blocks[after].kind not in _CLOSERS:
+        return keep
+    keep = list(keep)
+    for i in taken:
+        keep[i] = True
+    return keep
+
+
+def _prose_part(text: str, count: int, opts: ContentSettings) -> bool:
+    return count >= opts.inside_min_words and text.endswith(SENTENCE_END)
 
 
 def _heading_over_part(i: int, candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings) -> bool:
