@@ -70,15 +70,16 @@ def _drop_stamps(doc: Document, settings: Settings) -> None:
         # A time starts with a digit (tested first: most lines start otherwise).
         if (block.bare[:1].isdecimal() and _CLOCK.fullmatch(block.bare)) or (text.endswith(("…", "...")) and _CLOCK_LEAD.match(text)):
             doc.drop(block, Kind.DATELINE, Role.STAMP)
-        elif len(text) <= 24 and (found := age.search(text)) is not None and found.end() - found.start() >= len(block.bare) - 6 and _whole_words(text, found):
+        elif len(text) <= 24 and (found := age.search(text)) is not None and _stamp_age(block, found):
             doc.drop(block, Kind.DATELINE, Role.STAMP)
 
 
-def _whole_words(text: str, found: re.Match[str]) -> bool:
-    """The match neither starts nor ends inside a word: "ayer" (Spanish
+def _stamp_age(block: Block, found: re.Match[str]) -> bool:
+    """The age found is most of the line, and whole words: "ayer" (Spanish
     "yesterday") in "Bayern" is no age."""
-    start, end = found.start(), found.end()
-    return not ((start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()))
+    text, start, end = block.text, found.start(), found.end()
+    inside_word = (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+    return end - start >= len(block.bare) - 6 and not inside_word
 
 
 def _drop_menus(doc: Document, run: list[Block], opts: NavigationSettings) -> None:
