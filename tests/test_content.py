@@ -223,6 +223,29 @@ def test_the_articles_last_sentence_before_its_byline_stays():
     assert last_lines(Kind.COPYRIGHT) == [True, True, False]
 
 
+def test_the_deck_under_the_headline_stays_and_a_line_of_meta_does_not():
+    import re
+
+    from declutter.blocks import split_blocks
+    from declutter.extractors.content import _with_deck
+    from declutter.kinds import Kind, Role
+
+    lines = [
+        "Library hours to be extended",
+        "Council answers students who asked for a quiet place to work",
+        "January 13, 2020 at 08:45 AM | categories: Local, Council",
+        "By Jane Doe for The Daily Courier",
+        PROSE[0],
+    ]
+    blocks = split_blocks("\n".join(lines))
+    blocks[0].kind, blocks[0].role = Kind.DUPLICATE_HEADLINE, Role.TITLE
+    places = [1, 2, 3, 4]
+    words = [word_count(blocks[i].text) for i in places]
+    byline = re.compile(r"^by\s.*$", re.I)
+    keep = _with_deck([False, False, False, True], blocks, blocks[1:], places, words, ContentSettings(), byline)
+    assert keep == [True, False, False, True]
+
+
 def _kadane(gains):
     best, span, run, start = -1.0, (0, -1), 0.0, 0
     for i, gain in enumerate(gains):

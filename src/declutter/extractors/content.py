@@ -27,6 +27,7 @@ from declutter.content.model import load_model
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind, Role
+from declutter.phrases import book_for
 from declutter.settings import ContentSettings, Settings
 
 # What the rules drop inside an article without ending it: the classifier reads
@@ -82,6 +83,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = _with_lead(keep, candidates, words, opts)  # after the lists: a recipe's intro sits above its ingredients
     # corpus F1 htmltext 0.9068 -> 0.9091, inscriptis 0.9103 -> 0.9120; styles the same.
     keep = _with_standfirst(keep, page, candidates, places, words, opts)
+    keep = _with_deck(keep, page, candidates, places, words, opts, book_for(settings, doc.language).byline)
     keep = _with_headings(keep, candidates)
     keep = _with_inside(keep, scores, page, candidates, places, words, opts)
     # An article ending in a list: bench styles F1 0.9397 -> 0.9439 (held-out
@@ -177,6 +179,42 @@ def _with_standfirst(
     return keep
 
 
+def _with_deck(
+    keep: list[bool], page: list[Block], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings,
+    byline: re.Pattern[str],
+) -> list[bool]:
+    """The deck: between the article's headline (``Role.TITLE``) and its first
+    kept block, when at most ``deck_lines`` lines the rules left stand there,
+    those of at least ``deck_words`` words are the subtitle under the
+    headline, written without a full stop ("Axel Hellmann takes over
+    marketing"); shorter ones are a kicker, a name, a link, and a line
+    opening like a byline (``byline``, the phrase books') is one."""
+    if True not in keep:
+        return keep
+    first = keep.index(True)
+    titles = [i for i, block in enumerate(page[: places[first]]) if block.role is Role.TITLE]
+    if not titles:
+        return keep
+    at = bisect_right(places, titles[-1])
+    if not 0 < first - at <= opts.deck_lines:
+        return keep
+    keep = list(keep)
+    for i in range(at, first):
+        text = candidates[i].text
+        if _deck(text, words[i], opts) and byline.match(text) is None:
+            keep[i] = True
+    return keep
+
+
+def _deck(text: str, count: int, opts: ContentSettings) -> bool:
+    """A subtitle's shape: a capital, enough words, no label's colon, no date,
+    time or separator (a line of meta), not a list of tags (commas)."""
+    return (
+        count >= opts.deck_words and text[:1].isupper() and not text.endswith(":")
+        and text.count(",") < 2 and _META_LINE.search(text) is None
+    )
+
+
 def _with_headings(keep: list[bool], blocks: list[Block]) -> list[bool]:
     """A heading of the page's markup (``Role.HEADING``: markdown pages) stays
     when the blocks on both sides of it stay, past other dropped headings: a
@@ -205,6 +243,9 @@ _ARTICLE_ENDS = frozenset({Kind.RELATED_TEASERS, Kind.COMMENTS_WIDGET, Kind.FEED
 # What the rules drop that closes an article, not a page (a footer's links, a
 # copyright line and a newsletter box close pages as often).
 _CLOSERS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.SHARE_PROMPT, Kind.COMMENTS_WIDGET, Kind.RELATED_TEASERS})
+# A date, a time or a separator: a line of meta ("January 13, 2020 at 08:45 AM |
+# categories: Python"), not a deck.
+_META_LINE = re.compile(r"\d[:.]\d\d|\b(?:1[89]|20)\d\d\b|[|·•]")
 _LIST_LEAD = re.compile(r"(?:[-•·*–—▪►✓]\s|\(?\d{1,2}[.)]\s)")
 _QUOTE_LEAD = tuple("\"“„«‘‚'")
 
