@@ -93,6 +93,15 @@ def test_a_caption_ending_in_its_credit_after_a_label_is_a_caption():
     assert load_phrasebook(("de",)).kinds_of([sentence])[0] is None
 
 
+def test_a_line_an_arrow_opens_or_closes_is_a_link():
+    book = load_phrasebook(("en", "de", "fr", "es"))
+    for line in ("← Kranke Zahlen – ein älterer Beitrag", "Steuerdarling – Die Partei als Ehestifter →", "Jetzt kostenlos anmelden »"):
+        assert book.kinds_of([line])[0] == "navigation", line
+    # A French quote closes with a guillemet it opened.
+    assert book.kinds_of(["« Nous ne céderons pas », a déclaré la ministre »"])[0] is None
+    assert book.kinds_of(["Il a déclaré : « Nous ne céderons pas »"])[0] is None
+
+
 def test_white_space_is_every_character_str_strip_removes():
     from declutter.blocks import WHITE_SPACE
 
