@@ -178,12 +178,30 @@ def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
     lines = [PROSE[3], menu, PROSE[0], "Share", "By Jane Doe, Chief Reporter", "5 min read", PROSE[1], PROSE[2]]
     blocks = split_blocks("\n".join(lines))
     words = [word_count(b.text) for b in blocks]
-    keep = _with_lead([False] * 6 + [True, True], blocks, words, ContentSettings())
+    places = list(range(len(blocks)))
+    keep = _with_lead([False] * 6 + [True, True], blocks, blocks, places, words, ContentSettings())
     # The lead paragraph comes back over the three short lines; the walk stops
     # at the long menu line, so the paragraph above the menu does not.
     assert keep == [False, False, True, False, False, False, True, True]
-    narrow = _with_lead([False] * 6 + [True, True], blocks, words, ContentSettings(lead_gap=2))
+    narrow = _with_lead([False] * 6 + [True, True], blocks, blocks, places, words, ContentSettings(lead_gap=2))
     assert narrow == [False] * 6 + [True, True]
+
+
+def test_a_standfirst_without_its_full_stop_is_kept_under_the_meta_not_above_it():
+    from declutter.blocks import split_blocks
+    from declutter.extractors.content import _with_lead
+    from declutter.kinds import Kind
+
+    standfirst = "Twice she came away with nothing this winter but in the last race of the season the local favourite struck back"
+    lines = [standfirst, "By Jane Doe", standfirst.replace("she", "he"), "Share this", PROSE[0], PROSE[1]]
+    page = split_blocks("\n".join(lines))
+    page[1].kind = Kind.BYLINE
+    places = [0, 2, 3, 4, 5]
+    candidates = [page[i] for i in places]
+    words = [word_count(b.text) for b in candidates]
+    keep = _with_lead([False, False, False, True, True], page, candidates, places, words, ContentSettings())
+    # Under the byline the long line is the standfirst; above it, the headline.
+    assert keep == [False, True, False, True, True]
 
 
 def test_the_standfirst_under_the_headline_is_kept_past_a_box():

@@ -80,7 +80,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     words = local.words.take(at).tolist()  # each candidate's
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = with_amount_lists(with_colon_lists(keep, candidates, places, opts), candidates, places, opts)
-    keep = _with_lead(keep, candidates, words, opts)  # after the lists: a recipe's intro sits above its ingredients
+    keep = _with_lead(keep, page, candidates, places, words, opts)  # after the lists: a recipe's intro sits above its ingredients
     # corpus F1 htmltext 0.9068 -> 0.9091, inscriptis 0.9103 -> 0.9120; styles the same.
     keep = _with_standfirst(keep, page, candidates, places, words, opts)
     keep = _with_deck(keep, page, candidates, places, words, opts, book_for(settings, doc.language).byline)
@@ -129,20 +129,30 @@ def _kept_beyond(keep: list[bool], markers: list[bool], i: int, step: int) -> bo
     return 0 <= j < len(keep) and keep[j]
 
 
-def _with_lead(keep: list[bool], blocks: list[Block], words: list[int], opts: ContentSettings) -> list[bool]:
+def _with_lead(
+    keep: list[bool], page: list[Block], blocks: list[Block], places: list[int], words: list[int], opts: ContentSettings
+) -> list[bool]:
     """Keep the prose paragraphs right above the first kept block (the lead,
     printed between the headline and the body with share buttons, a byline or
     a caption in between), skipping at most ``lead_gap`` short lines between
     two of them: each paragraph found starts the count again, as a standfirst
-    and an introduction may each have their own line of chrome above them."""
+    and an introduction may each have their own line of chrome above them.
+    Below the article's meta (a byline, a date, the headline's copies: what
+    the rules dropped as such) a standfirst may lack its full stop when it is
+    longer than the lines the walk passes; above it such a line is the
+    headline the rules missed.
+    ``places`` are the blocks' places in ``page``."""
     if True not in keep:
         return keep
     keep = list(keep)
     skipped = 0
-    for i in range(keep.index(True) - 1, -1, -1):
+    first = keep.index(True)
+    below_meta = True  # no byline, date or headline between the block and the article yet
+    for i in range(first - 1, -1, -1):
         block = blocks[i]
         count = words[i]
-        if _prose(block.text, count, opts):
+        below_meta = below_meta and not any(b.kind in _META_KINDS for b in page[places[i] + 1 : places[i + 1]])
+        if _prose(block.text, count, opts) or (below_meta and _unstopped_standfirst(block.text, count, opts)):
             keep[i] = True
             skipped = 0
         elif count <= opts.lead_gap_words and skipped < opts.lead_gap:
@@ -171,10 +181,8 @@ def _with_standfirst(
     for i in range(at, min(at + opts.lead_gap + 1, len(candidates))):
         if keep[i]:
             break
-        if _prose(candidates[i].text, words[i], opts):
+        if _prose(candidates[i].text, words[i], opts) or _unstopped_standfirst(candidates[i].text, words[i], opts):
             keep[i] = True
-            break
-        if words[i] > opts.lead_gap_words:
             break
     return keep
 
@@ -245,7 +253,10 @@ _ARTICLE_ENDS = frozenset({Kind.RELATED_TEASERS, Kind.COMMENTS_WIDGET, Kind.FEED
 _CLOSERS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.SHARE_PROMPT, Kind.COMMENTS_WIDGET, Kind.RELATED_TEASERS})
 # A date, a time or a separator: a line of meta ("January 13, 2020 at 08:45 AM |
 # categories: Python"), not a deck.
+_SEPARATOR = re.compile(r"[|·•]")
 _META_LINE = re.compile(r"\d[:.]\d\d|\b(?:1[89]|20)\d\d\b|[|·•]")
+# What the rules drop as the article's meta: above it stands the headline.
+_META_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.HEADLINE, Kind.DUPLICATE_HEADLINE})
 _LIST_LEAD = re.compile(r"(?:[-•·*–—▪►✓]\s|\(?\d{1,2}[.)]\s)")
 _QUOTE_LEAD = tuple("\"“„«‘‚'")
 
@@ -372,6 +383,12 @@ def _heading(text: str, count: int, opts: ContentSettings) -> bool:
         return False
     first = text[:1]
     return first.isupper() or (first.isdigit() and count >= 4)
+
+
+def _unstopped_standfirst(text: str, count: int, opts: ContentSettings) -> bool:
+    """A standfirst written without its full stop: longer than the short lines
+    the lead walks past, without separators (a menu flattened into one line)."""
+    return count > opts.lead_gap_words and _SEPARATOR.search(text) is None
 
 
 def _prose(text: str, count: int, opts: ContentSettings) -> bool:
