@@ -333,6 +333,18 @@ def test_inline_related_lines_in_other_languages_and_with_arrows():
     assert kinds(doc) == ["related-teasers"] * 4 + [None]
 
 
+def test_a_box_of_teasers_inside_the_article_ends_at_its_next_sentence():
+    lines = [
+        "Related stories",
+        "Storm closes three schools in the north",
+        "Council tax to rise by four percent next year",
+        "The incident came at a time when the town was already short of teachers, and the council said it would hire more staff in spring.",
+        "A short closing line.",
+    ]
+    doc = run(label_related, make_doc("\n".join(lines)))
+    assert kinds(doc) == ["related-teasers"] * 3 + [None, None]
+
+
 # -- navigation ---------------------------------------------------------------
 def test_menu_runs_drop_and_short_pairs_stay():
     page = "Home\nNews\nSport\nWeather\nA sentence of the article that reads like prose.\nSubhead here\nAnother sentence of the article."

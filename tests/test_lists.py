@@ -87,5 +87,5 @@ def test_a_numbered_steps_number_does_not_end_the_article():
 def test_each_lead_paragraph_starts_the_gap_count_again():
     lines = [INTRO, "Share", "Print", INTRO.replace("Kuchen", "Teig"), "By Jane Doe", "5 min read", "Photo: Jane", STEP]
     blocks, words = _blocks(lines)
-    keep = _with_lead([False] * 7 + [True], blocks, words, ContentSettings(lead_gap=3))
+    keep = _with_lead([False] * 7 + [True], blocks, blocks, list(range(len(blocks))), words, ContentSettings(lead_gap=3))
     assert keep == [True, False, False, True, False, False, False, True]
