@@ -172,24 +172,24 @@ def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
 
 def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_lead
+    from declutter.content.edges import with_lead
 
     menu = " | ".join(CHROME + ["Jobs", "Shop", "Events", "Puzzles", "Podcasts", "Newsletters"])  # long, not prose
     lines = [PROSE[3], menu, PROSE[0], "Share", "By Jane Doe, Chief Reporter", "5 min read", PROSE[1], PROSE[2]]
     blocks = split_blocks("\n".join(lines))
     words = [word_count(b.text) for b in blocks]
     places = list(range(len(blocks)))
-    keep = _with_lead([False] * 6 + [True, True], blocks, blocks, places, words, ContentSettings())
+    keep = with_lead([False] * 6 + [True, True], blocks, blocks, places, words, ContentSettings())
     # The lead paragraph comes back over the three short lines; the walk stops
     # at the long menu line, so the paragraph above the menu does not.
     assert keep == [False, False, True, False, False, False, True, True]
-    narrow = _with_lead([False] * 6 + [True, True], blocks, blocks, places, words, ContentSettings(lead_gap=2))
+    narrow = with_lead([False] * 6 + [True, True], blocks, blocks, places, words, ContentSettings(lead_gap=2))
     assert narrow == [False] * 6 + [True, True]
 
 
 def test_a_standfirst_without_its_full_stop_is_kept_under_the_meta_not_above_it():
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_lead
+    from declutter.content.edges import with_lead
     from declutter.kinds import Kind
 
     standfirst = "Twice she came away with nothing this winter but in the last race of the season the local favourite struck back"
@@ -199,14 +199,14 @@ def test_a_standfirst_without_its_full_stop_is_kept_under_the_meta_not_above_it(
     places = [0, 2, 3, 4, 5]
     candidates = [page[i] for i in places]
     words = [word_count(b.text) for b in candidates]
-    keep = _with_lead([False, False, False, True, True], page, candidates, places, words, ContentSettings())
+    keep = with_lead([False, False, False, True, True], page, candidates, places, words, ContentSettings())
     # Under the byline the long line is the standfirst; above it, the headline.
     assert keep == [False, True, False, True, True]
 
 
 def test_the_standfirst_under_the_headline_is_kept_past_a_box():
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_standfirst
+    from declutter.content.edges import with_standfirst
     from declutter.kinds import Kind, Role
 
     box = ["Subscribe for full access", "Digital edition", "12 EUR a month", "Cancel any time"]
@@ -217,15 +217,15 @@ def test_the_standfirst_under_the_headline_is_kept_past_a_box():
     candidates = [blocks[i] for i in places]
     words = [word_count(b.text) for b in candidates]
     keep = [False] * 6 + [True, True]
-    assert _with_standfirst(keep, blocks, candidates, places, words, ContentSettings()) == [False, True] + [False] * 4 + [True, True]
+    assert with_standfirst(keep, blocks, candidates, places, words, ContentSettings()) == [False, True] + [False] * 4 + [True, True]
     # Without a headline above it, the paragraph is left to the classifier.
     blocks[0].role = None
-    assert _with_standfirst(keep, blocks, candidates, places, words, ContentSettings()) == keep
+    assert with_standfirst(keep, blocks, candidates, places, words, ContentSettings()) == keep
 
 
 def test_the_articles_last_sentence_before_its_byline_stays():
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_last_lines
+    from declutter.content.edges import with_last_lines
     from declutter.kinds import Kind
 
     def last_lines(closer_kind: str) -> list[bool]:
@@ -234,7 +234,7 @@ def test_the_articles_last_sentence_before_its_byline_stays():
         blocks[3].kind = closer_kind
         places = [0, 1, 2]
         words = [word_count(blocks[i].text) for i in places]
-        return _with_last_lines([True, True, False], blocks, blocks[:3], places, words, ContentSettings())
+        return with_last_lines([True, True, False], blocks, blocks[:3], places, words, ContentSettings())
 
     assert last_lines(Kind.BYLINE) == [True, True, True]
     # Before a copyright line or a footer's links it is the page's closing note.
@@ -245,7 +245,7 @@ def test_the_deck_under_the_headline_stays_and_a_line_of_meta_does_not():
     import re
 
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_deck
+    from declutter.content.edges import with_deck
     from declutter.kinds import Kind, Role
 
     lines = [
@@ -260,7 +260,7 @@ def test_the_deck_under_the_headline_stays_and_a_line_of_meta_does_not():
     places = [1, 2, 3, 4]
     words = [word_count(blocks[i].text) for i in places]
     byline = re.compile(r"^by\s.*$", re.I)
-    keep = _with_deck([False, False, False, True], blocks, blocks[1:], places, words, ContentSettings(), byline)
+    keep = with_deck([False, False, False, True], blocks, blocks[1:], places, words, ContentSettings(), byline)
     assert keep == [True, False, False, True]
 
 

@@ -7,23 +7,24 @@ stage 2 adding its neighbours and its distance from the page's densest run of
 prose (declutter.content.context); the model's word weights (declutter.content.lexicon) ship
 with it. A kept block below the threshold is dropped unless it is a prose
 paragraph next to a block that stays (hysteresis); lists the article holds
-stay with it (content.lists); its kind says why in words a reader
-understands.
+stay with it (content.lists), and so do its edges outside the densest run (a
+standfirst, a deck, a closing sentence: content.edges); its kind says why in
+words a reader understands.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from itertools import compress
 from operator import not_
 
 import numpy as np
 
-from declutter.blocks import SENTENCE_END, Block
+from declutter.blocks import Block
 from declutter.content import context, features
 from declutter.content.blockwords import block_words
+from declutter.content.edges import with_deck, with_last_lines, with_lead, with_standfirst
 from declutter.content.lists import enumeration_marker, with_amount_lists, with_colon_lists
 from declutter.content.model import load_model
+from declutter.content.shapes import article_part, heading, heading_over_part, list_item, prose, unstopped_paragraph
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind, Role
@@ -80,16 +81,16 @@ def label_content(doc: Document, settings: Settings) -> None:
     words = local.words.take(at).tolist()  # each candidate's
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = with_amount_lists(with_colon_lists(keep, candidates, places, opts), candidates, places, opts)
-    keep = _with_lead(keep, page, candidates, places, words, opts)  # after the lists: a recipe's intro sits above its ingredients
+    keep = with_lead(keep, page, candidates, places, words, opts)  # after the lists: a recipe's intro sits above its ingredients
     # corpus F1 htmltext 0.9068 -> 0.9091, inscriptis 0.9103 -> 0.9120; styles the same.
-    keep = _with_standfirst(keep, page, candidates, places, words, opts)
-    keep = _with_deck(keep, page, candidates, places, words, opts, book_for(settings, doc.language).byline)
+    keep = with_standfirst(keep, page, candidates, places, words, opts)
+    keep = with_deck(keep, page, candidates, places, words, opts, book_for(settings, doc.language).byline)
     keep = _with_headings(keep, candidates)
     keep = _with_inside(keep, scores, page, candidates, places, words, opts)
     # An article ending in a list: bench styles F1 0.9397 -> 0.9439 (held-out
     # 0.9344 -> 0.9398), corpus F1 htmltext 0.9063 both, inscriptis 0.9089 -> 0.9087.
     keep = _with_tail(keep, page, candidates, places, words, opts)
-    keep = _with_last_lines(keep, doc.blocks, candidates, places, words, opts)
+    keep = with_last_lines(keep, doc.blocks, candidates, places, words, opts)
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
 
@@ -107,7 +108,7 @@ def _with_rescued(keep: list[bool], scores: list[float], blocks: list[Block], wo
     waiting = [
         i for i, block in enumerate(blocks)
         if not keep[i] and not scores[i] < opts.rescue_threshold
-        and (_prose(block.text, words[i], opts) or _unstopped_paragraph(block.text, words[i], opts))
+        and (prose(block.text, words[i], opts) or unstopped_paragraph(block.text, words[i], opts))
     ]
     if not waiting:
         return keep
@@ -131,98 +132,12 @@ def _kept_beyond(keep: list[bool], markers: list[bool], i: int, step: int) -> bo
     return 0 <= j < len(keep) and keep[j]
 
 
-def _with_lead(
-    keep: list[bool], page: list[Block], blocks: list[Block], places: list[int], words: list[int], opts: ContentSettings
-) -> list[bool]:
-    """Keep the prose paragraphs right above the first kept block (the lead,
-    printed between the headline and the body with share buttons, a byline or
-    a caption in between), skipping at most ``lead_gap`` short lines between
-    two of them: each paragraph found starts the count again, as a standfirst
-    and an introduction may each have their own line of chrome above them.
-    Below the article's meta (a byline, a date, the headline's copies: what
-    the rules dropped as such) a standfirst may lack its full stop when it is
-    longer than the lines the walk passes; above it such a line is the
-    headline the rules missed.
-    ``places`` are the blocks' places in ``page``."""
-    if True not in keep:
-        return keep
-    keep = list(keep)
-    skipped = 0
-    first = keep.index(True)
-    below_meta = True  # no byline, date or headline between the block and the article yet
-    for i in range(first - 1, -1, -1):
-        block = blocks[i]
-        count = words[i]
-        below_meta = below_meta and not any(b.kind in _META_KINDS for b in page[places[i] + 1 : places[i + 1]])
-        if _prose(block.text, count, opts) or (below_meta and _unstopped_paragraph(block.text, count, opts)):
-            keep[i] = True
-            skipped = 0
-        elif count <= opts.lead_gap_words and skipped < opts.lead_gap:
-            skipped += 1
-        else:
-            break
-    return keep
 
 
-def _with_standfirst(
-    keep: list[bool], page: list[Block], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings
-) -> list[bool]:
-    """The standfirst: the first prose paragraph under the article's headline
-    (``Role.TITLE``) stays when the article's first kept block is further
-    down, past a paywall box or an author's contact form. Between the headline
-    and it only short lines (a byline, a date, a kicker: ``lead_gap`` of at
-    most ``lead_gap_words`` words) may stand."""
-    if True not in keep:
-        return keep
-    first = places[keep.index(True)]
-    titles = [i for i, block in enumerate(page[:first]) if block.role is Role.TITLE]
-    if not titles:
-        return keep
-    at = bisect_right(places, titles[-1])
-    keep = list(keep)
-    for i in range(at, min(at + opts.lead_gap + 1, len(candidates))):
-        if keep[i]:
-            break
-        if _prose(candidates[i].text, words[i], opts) or _unstopped_paragraph(candidates[i].text, words[i], opts):
-            keep[i] = True
-            break
-    return keep
 
 
-def _with_deck(
-    keep: list[bool], page: list[Block], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings,
-    byline: re.Pattern[str],
-) -> list[bool]:
-    """The deck: between the article's headline (``Role.TITLE``) and its first
-    kept block, when at most ``deck_lines`` lines the rules left stand there,
-    those of at least ``deck_words`` words are the subtitle under the
-    headline, written without a full stop ("Axel Hellmann takes over
-    marketing"); shorter ones are a kicker, a name, a link, and a line
-    opening like a byline (``byline``, the phrase books') is one."""
-    if True not in keep:
-        return keep
-    first = keep.index(True)
-    titles = [i for i, block in enumerate(page[: places[first]]) if block.role is Role.TITLE]
-    if not titles:
-        return keep
-    at = bisect_right(places, titles[-1])
-    if not 0 < first - at <= opts.deck_lines:
-        return keep
-    keep = list(keep)
-    for i in range(at, first):
-        text = candidates[i].text
-        if _deck(text, words[i], opts) and byline.match(text) is None:
-            keep[i] = True
-    return keep
 
 
-def _deck(text: str, count: int, opts: ContentSettings) -> bool:
-    """A subtitle's shape: a capital, enough words, no label's colon, no date,
-    time or separator (a line of meta), not a list of tags (commas)."""
-    return (
-        count >= opts.deck_words and text[:1].isupper() and not text.endswith(":")
-        and text.count(",") < 2 and _META_LINE.search(text) is None
-    )
 
 
 def _with_headings(keep: list[bool], blocks: list[Block]) -> list[bool]:
@@ -250,17 +165,6 @@ def _with_headings(keep: list[bool], blocks: list[Block]) -> list[bool]:
 # Kinds a rule drops that end the article: no block past one is the article's
 # because a kept block follows (a teaser's body, a comment).
 _ARTICLE_ENDS = frozenset({Kind.RELATED_TEASERS, Kind.COMMENTS_WIDGET, Kind.FEED_FOOTER, Kind.COPYRIGHT})
-# What the rules drop that closes an article, not a page (a footer's links, a
-# copyright line and a newsletter box close pages as often).
-_CLOSERS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.SHARE_PROMPT, Kind.COMMENTS_WIDGET, Kind.RELATED_TEASERS})
-# A date, a time or a separator: a line of meta ("January 13, 2020 at 08:45 AM |
-# categories: Python"), not a deck.
-_SEPARATOR = re.compile(r"[|·•]")
-_META_LINE = re.compile(r"\d[:.]\d\d|\b(?:1[89]|20)\d\d\b|[|·•]")
-# What the rules drop as the article's meta: above it stands the headline.
-_META_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.HEADLINE, Kind.DUPLICATE_HEADLINE})
-_LIST_LEAD = re.compile(r"(?:[-•·*–—▪►✓]\s|\(?\d{1,2}[.)]\s)")
-_QUOTE_LEAD = tuple("\"“„«‘‚'")
 
 
 def _with_inside(
@@ -285,15 +189,15 @@ def _with_inside(
             continue
         for i in range(b - 1, a, -1):  # from the end: a subheading stands over a kept paragraph
             text, count = candidates[i].text, words[i]
-            if _article_part(text, count, opts):
+            if article_part(text, count, opts):
                 keep[i] = True
             elif (
-                scores[i] >= opts.inside_heading_score and _heading(text, count, opts)
+                scores[i] >= opts.inside_heading_score and heading(text, count, opts)
                 and keep[i + 1] and places[i + 1] == places[i] + 1
             ):
                 # over a paragraph or a list's first item: styles F1 0.9462 -> 0.9465, corpus the same
                 under, under_count = candidates[i + 1].text, words[i + 1]
-                keep[i] = _prose(under, under_count, opts) or _list_item(under, under_count)
+                keep[i] = prose(under, under_count, opts) or list_item(under, under_count)
     return keep
 
 
@@ -313,13 +217,13 @@ def _with_tail(
     for i in range(last + 1, len(keep)):
         if any(b.kind in _ARTICLE_ENDS for b in page[places[i - 1] + 1 : places[i]]):
             break
-        if not (_article_part(candidates[i].text, words[i], opts) or _heading_over_part(i, candidates, places, words, opts)):
+        if not (article_part(candidates[i].text, words[i], opts) or heading_over_part(i, candidates, places, words, opts)):
             return keep
         tail.append(i)
     else:
         if not any(b.kind in _ARTICLE_ENDS for b in page[places[-1] + 1 :]):
             return keep
-    if not any(_list_item(candidates[i].text, words[i]) for i in tail):
+    if not any(list_item(candidates[i].text, words[i]) for i in tail):
         return keep
     keep = list(keep)
     for i in tail:
@@ -327,75 +231,20 @@ def _with_tail(
     return keep
 
 
-def _with_last_lines(
-    keep: list[bool], blocks: list[Block], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings
-) -> list[bool]:
-    """The article's last lines: at most ``last_lines`` paragraphs right after
-    the last kept block, nothing between, stay when the line right after them
-    on the page is the article's own furniture the rules dropped (_CLOSERS: a
-    byline, share links, a comments header, teasers): the article's closing
-    sentence, not the page's (``blocks``: the page's blocks, hidden ones too)."""
-    if True not in keep:
-        return keep
-    last = len(keep) - 1 - keep[::-1].index(True)
-    taken: list[int] = []
-    for i in range(last + 1, min(last + 1 + opts.last_lines, len(keep))):
-        if places[i] != places[i - 1] + 1 or not _prose_part(candidates[i].text, words[i], opts):
-            break
-        taken.append(i)
-    if not taken:
-        return keep
-    after = candidates[taken[-1]].index + 1
-    if after >= len(blocks) or blocks[after].kind not in _CLOSERS:
-        return keep
-    keep = list(keep)
-    for i in taken:
-        keep[i] = True
-    return keep
 
 
-def _prose_part(text: str, count: int, opts: ContentSettings) -> bool:
-    return count >= opts.inside_min_words and text.endswith(SENTENCE_END)
 
 
-def _heading_over_part(i: int, candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings) -> bool:
-    """Whether candidate ``i`` is shaped like a subheading with an article part right under it."""
-    if not _heading(candidates[i].text, words[i], opts) or i + 1 >= len(candidates):
-        return False
-    return places[i + 1] == places[i] + 1 and _article_part(candidates[i + 1].text, words[i + 1], opts)
 
 
-def _article_part(text: str, count: int, opts: ContentSettings) -> bool:
-    """A list item, a quote or a paragraph by its shape alone."""
-    if count < 2:
-        return False
-    if text.endswith(SENTENCE_END):
-        return count >= opts.inside_min_words or text.startswith(_QUOTE_LEAD)
-    return _list_item(text, count)
 
 
-def _list_item(text: str, count: int) -> bool:
-    return _LIST_LEAD.match(text) is not None and count >= 3
 
 
-def _heading(text: str, count: int, opts: ContentSettings) -> bool:
-    """A subheading's shape: a few words opening with a capital, no label's colon
-    (opening with a digit, at least four: "16:35" and "7 min ago" are a live blog's times)."""
-    if not (2 <= count <= opts.inside_heading_words) or text.endswith(":"):
-        return False
-    first = text[:1]
-    return first.isupper() or (first.isdigit() and count >= 4)
 
 
-def _unstopped_paragraph(text: str, count: int, opts: ContentSettings) -> bool:
-    """A paragraph written without its full stop (a standfirst, a teaser-like
-    intro): longer than the short lines the lead walks past, without
-    separators (a menu flattened into one line)."""
-    return count > opts.lead_gap_words and _SEPARATOR.search(text) is None
 
 
-def _prose(text: str, count: int, opts: ContentSettings) -> bool:
-    return count >= opts.rescue_min_words and text.endswith(SENTENCE_END)
 
 
 def _kind(words: int, in_core: bool, fragment_words: int) -> Kind:
