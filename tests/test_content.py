@@ -107,6 +107,19 @@ def test_teasers_announced_after_the_article_go():
     assert not set(TEASERS) & set(lines)
 
 
+def test_an_inline_teaser_line_is_read_past_like_an_ad_marker():
+    # "Read more: <headline>" inside the article is an interruption, not the
+    # article's end: the classifier reads the page as if it were not there.
+    teaser = "Read more: Storm closes three schools in the north"
+    lines = CHROME + ["Library hours to be extended"] + PROSE[:4] + [teaser] + PROSE[4:] + ["Cookies", "Imprint", "Privacy"]
+    doc = clean("\n".join(lines))
+    line = next(block for block in doc.blocks if block.text == teaser)
+    assert (line.kind, line.role) == ("related-teasers", "teaser-line")
+    without = clean("\n".join(line for line in lines if line != teaser))
+    assert doc.text.replace(teaser + "\n", "") == without.text
+    assert all(paragraph in doc.text.splitlines() for paragraph in PROSE)
+
+
 def test_a_short_page_is_left_alone():
     page = "A calm sentence.\nNot much\nAnother calm sentence."
     assert clean(page).text == page
@@ -159,18 +172,96 @@ def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
 
 def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_lead
+    from declutter.content.edges import with_lead
 
     menu = " | ".join(CHROME + ["Jobs", "Shop", "Events", "Puzzles", "Podcasts", "Newsletters"])  # long, not prose
     lines = [PROSE[3], menu, PROSE[0], "Share", "By Jane Doe, Chief Reporter", "5 min read", PROSE[1], PROSE[2]]
     blocks = split_blocks("\n".join(lines))
     words = [word_count(b.text) for b in blocks]
-    keep = _with_lead([False] * 6 + [True, True], blocks, words, ContentSettings())
+    places = list(range(len(blocks)))
+    keep = with_lead([False] * 6 + [True, True], blocks, blocks, places, words, ContentSettings())
     # The lead paragraph comes back over the three short lines; the walk stops
     # at the long menu line, so the paragraph above the menu does not.
     assert keep == [False, False, True, False, False, False, True, True]
-    narrow = _with_lead([False] * 6 + [True, True], blocks, words, ContentSettings(lead_gap=2))
+    narrow = with_lead([False] * 6 + [True, True], blocks, blocks, places, words, ContentSettings(lead_gap=2))
     assert narrow == [False] * 6 + [True, True]
+
+
+def test_a_standfirst_without_its_full_stop_is_kept_under_the_meta_not_above_it():
+    from declutter.blocks import split_blocks
+    from declutter.content.edges import with_lead
+    from declutter.kinds import Kind
+
+    standfirst = "Twice she came away with nothing this winter but in the last race of the season the local favourite struck back"
+    lines = [standfirst, "By Jane Doe", standfirst.replace("she", "he"), "Share this", PROSE[0], PROSE[1]]
+    page = split_blocks("\n".join(lines))
+    page[1].kind = Kind.BYLINE
+    places = [0, 2, 3, 4, 5]
+    candidates = [page[i] for i in places]
+    words = [word_count(b.text) for b in candidates]
+    keep = with_lead([False, False, False, True, True], page, candidates, places, words, ContentSettings())
+    # Under the byline the long line is the standfirst; above it, the headline.
+    assert keep == [False, True, False, True, True]
+
+
+def test_the_standfirst_under_the_headline_is_kept_past_a_box():
+    from declutter.blocks import split_blocks
+    from declutter.content.edges import with_standfirst
+    from declutter.kinds import Kind, Role
+
+    box = ["Subscribe for full access", "Digital edition", "12 EUR a month", "Cancel any time"]
+    lines = ["Library hours to be extended", "By Jane Doe", PROSE[0], *box, PROSE[1], PROSE[2]]
+    blocks = split_blocks("\n".join(lines))
+    blocks[0].kind, blocks[0].role = Kind.DUPLICATE_HEADLINE, Role.TITLE
+    places = [b.index for b in blocks if b.kind is None]
+    candidates = [blocks[i] for i in places]
+    words = [word_count(b.text) for b in candidates]
+    keep = [False] * 6 + [True, True]
+    assert with_standfirst(keep, blocks, candidates, places, words, ContentSettings()) == [False, True] + [False] * 4 + [True, True]
+    # Without a headline above it, the paragraph is left to the classifier.
+    blocks[0].role = None
+    assert with_standfirst(keep, blocks, candidates, places, words, ContentSettings()) == keep
+
+
+def test_the_articles_last_sentence_before_its_byline_stays():
+    from declutter.blocks import split_blocks
+    from declutter.content.edges import with_last_lines
+    from declutter.kinds import Kind
+
+    def last_lines(closer_kind: str) -> list[bool]:
+        lines = [PROSE[0], PROSE[1], "I hope you like it.", "By Jane Doe"]
+        blocks = split_blocks("\n".join(lines))
+        blocks[3].kind = closer_kind
+        places = [0, 1, 2]
+        words = [word_count(blocks[i].text) for i in places]
+        return with_last_lines([True, True, False], blocks, blocks[:3], places, words, ContentSettings())
+
+    assert last_lines(Kind.BYLINE) == [True, True, True]
+    # Before a copyright line or a footer's links it is the page's closing note.
+    assert last_lines(Kind.COPYRIGHT) == [True, True, False]
+
+
+def test_the_deck_under_the_headline_stays_and_a_line_of_meta_does_not():
+    import re
+
+    from declutter.blocks import split_blocks
+    from declutter.content.edges import with_deck
+    from declutter.kinds import Kind, Role
+
+    lines = [
+        "Library hours to be extended",
+        "Council answers students who asked for a quiet place to work",
+        "January 13, 2020 at 08:45 AM | categories: Local, Council",
+        "By Jane Doe for The Daily Courier",
+        PROSE[0],
+    ]
+    blocks = split_blocks("\n".join(lines))
+    blocks[0].kind, blocks[0].role = Kind.DUPLICATE_HEADLINE, Role.TITLE
+    places = [1, 2, 3, 4]
+    words = [word_count(blocks[i].text) for i in places]
+    byline = re.compile(r"^by\s.*$", re.I)
+    keep = with_deck([False, False, False, True], blocks, blocks[1:], places, words, ContentSettings(), byline)
+    assert keep == [True, False, False, True]
 
 
 def _kadane(gains):

@@ -333,11 +333,33 @@ def test_inline_related_lines_in_other_languages_and_with_arrows():
     assert kinds(doc) == ["related-teasers"] * 4 + [None]
 
 
+def test_a_box_of_teasers_inside_the_article_ends_at_its_next_sentence():
+    lines = [
+        "Related stories",
+        "Storm closes three schools in the north",
+        "Council tax to rise by four percent next year",
+        "The incident came at a time when the town was already short of teachers, and the council said it would hire more staff in spring.",
+        "A short closing line.",
+    ]
+    doc = run(label_related, make_doc("\n".join(lines)))
+    assert kinds(doc) == ["related-teasers"] * 3 + [None, None]
+
+
 # -- navigation ---------------------------------------------------------------
 def test_menu_runs_drop_and_short_pairs_stay():
     page = "Home\nNews\nSport\nWeather\nA sentence of the article that reads like prose.\nSubhead here\nAnother sentence of the article."
     doc = run(label_navigation, make_doc(page))
     assert kinds(doc) == ["navigation"] * 4 + [None, None, None]
+
+
+def test_a_live_blogs_stamps_break_a_run_and_an_age_is_whole_words():
+    # A subheading between two entries' stamps, with a share link beside it, is no menu item.
+    page = "A sentence of the entry that reads like prose.\n15:37 BST\nOther platforms\nShare\n14:40 GMT\nAnother sentence of the entry."
+    doc = run(label_navigation, make_doc(page))
+    assert kinds(doc)[1:5] == ["dateline", None, None, "dateline"]
+    # "ayer" ("yesterday") inside a name is no age: the line stays a menu item, not a stamp.
+    doc = run(label_navigation, make_doc("GdP Bayern\nGdP Berlin\nGdP Bremen\nText of the page that reads like prose.", language="es"))
+    assert kinds(doc) == ["navigation"] * 3 + [None]
 
 
 def test_lines_that_differ_in_their_numbers_are_not_repeats():

@@ -1,5 +1,6 @@
 """Lists inside articles: amounts, colon lists, numbered steps (extractors.lists)."""
 from declutter.blocks import split_blocks, word_count
+from declutter.content.edges import with_lead
 from declutter.content.lists import (
     amount_item,
     amount_stretch,
@@ -7,7 +8,7 @@ from declutter.content.lists import (
     with_amount_lists,
     with_colon_lists,
 )
-from declutter.extractors.content import _with_lead, _with_rescued
+from declutter.extractors.content import _with_rescued
 from declutter.extractors.navigation import label_navigation
 from declutter.settings import ContentSettings
 
@@ -87,5 +88,5 @@ def test_a_numbered_steps_number_does_not_end_the_article():
 def test_each_lead_paragraph_starts_the_gap_count_again():
     lines = [INTRO, "Share", "Print", INTRO.replace("Kuchen", "Teig"), "By Jane Doe", "5 min read", "Photo: Jane", STEP]
     blocks, words = _blocks(lines)
-    keep = _with_lead([False] * 7 + [True], blocks, words, ContentSettings(lead_gap=3))
+    keep = with_lead([False] * 7 + [True], blocks, blocks, list(range(len(blocks))), words, ContentSettings(lead_gap=3))
     assert keep == [True, False, False, True, False, False, False, True]

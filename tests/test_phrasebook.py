@@ -79,6 +79,29 @@ def test_related_headings_share_prompts_and_paywall_lines_of_this_session():
     assert english.kinds_of(["The firm said it would earn more from commissions this year."])[0] is None
 
 
+def test_a_caption_ending_in_its_credit_after_a_label_is_a_caption():
+    captions = {
+        "de": "Erdölpumpen im Abendrot. Bild: Max Muster/Beispielbilder.com",
+        "es": "Puerto de Montevideo. Foto: Archivo El Diario.",
+        "en": "Officials at the site earlier this week. Photo: Jane Doe",
+        "pl": "Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay",
+    }
+    for language, line in captions.items():
+        assert load_phrasebook((language,)).kinds_of([line])[0] == "image-caption", line
+    # A sentence that goes on after the label is the article's.
+    sentence = "Das Bild zeigt den Hafen. Bild: Der Hafen war gestern voll, sagte der Sprecher, und morgen wird er es wieder sein."
+    assert load_phrasebook(("de",)).kinds_of([sentence])[0] is None
+
+
+def test_a_line_an_arrow_opens_or_closes_is_a_link():
+    book = load_phrasebook(("en", "de", "fr", "es"))
+    for line in ("← Kranke Zahlen – ein älterer Beitrag", "Steuerdarling – Die Partei als Ehestifter →", "Jetzt kostenlos anmelden »"):
+        assert book.kinds_of([line])[0] == "navigation", line
+    # A French quote closes with a guillemet it opened.
+    assert book.kinds_of(["« Nous ne céderons pas », a déclaré la ministre »"])[0] is None
+    assert book.kinds_of(["Il a déclaré : « Nous ne céderons pas »"])[0] is None
+
+
 def test_white_space_is_every_character_str_strip_removes():
     from declutter.blocks import WHITE_SPACE
 

@@ -47,6 +47,7 @@ class Role(StrEnum):
     RELATED_HEADING = "related-heading"
     HEADING = "heading"  # a heading of the page's markup (markdown's "#" lines)
     STAMP = "stamp"  # only a time or an age ("12:18", "5 min ago"): a live blog entry's stamp
+    TEASER_LINE = "teaser-line"  # "Read more: Another headline" on one line, inside a text or not
 
 
 class Section(StrEnum):

@@ -1,0 +1,136 @@
+"""The article's edges: what stays just above and just below the blocks the
+content classifier kept.
+
+The model reads a page's densest run of prose; the article's first and last
+lines are often outside it: a standfirst under the headline past a paywall
+box, a deck without a full stop, a closing sentence before the byline. These
+rules take them back by their place relative to the article's headline, its
+meta and the rules' drops, and by their shape (content.shapes).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from declutter.blocks import Block
+from declutter.content.shapes import deck, prose, prose_part, unstopped_paragraph
+from declutter.kinds import Kind, Role
+from declutter.settings import ContentSettings
+
+# What the rules drop that closes an article, not a page (a footer's links, a
+# copyright line and a newsletter box close pages as often).
+_CLOSERS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.SHARE_PROMPT, Kind.COMMENTS_WIDGET, Kind.RELATED_TEASERS})
+# What the rules drop as the article's meta: above it stands the headline.
+_META_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.HEADLINE, Kind.DUPLICATE_HEADLINE})
+
+
+def with_lead(
+    keep: list[bool], page: list[Block], blocks: list[Block], places: list[int], words: list[int], opts: ContentSettings
+) -> list[bool]:
+    """Keep the prose paragraphs right above the first kept block (the lead,
+    printed between the headline and the body with share buttons, a byline or
+    a caption in between), skipping at most ``lead_gap`` short lines between
+    two of them: each paragraph found starts the count again, as a standfirst
+    and an introduction may each have their own line of chrome above them.
+    Below the article's meta (a byline, a date, the headline's copies: what
+    the rules dropped as such) a standfirst may lack its full stop when it is
+    longer than the lines the walk passes; above it such a line is the
+    headline the rules missed.
+    ``places`` are the blocks' places in ``page``."""
+    if True not in keep:
+        return keep
+    keep = list(keep)
+    skipped = 0
+    first = keep.index(True)
+    below_meta = True  # no byline, date or headline between the block and the article yet
+    for i in range(first - 1, -1, -1):
+        block = blocks[i]
+        count = words[i]
+        below_meta = below_meta and not any(b.kind in _META_KINDS for b in page[places[i] + 1 : places[i + 1]])
+        if prose(block.text, count, opts) or (below_meta and unstopped_paragraph(block.text, count, opts)):
+            keep[i] = True
+            skipped = 0
+        elif count <= opts.lead_gap_words and skipped < opts.lead_gap:
+            skipped += 1
+        else:
+            break
+    return keep
+
+
+def with_standfirst(
+    keep: list[bool], page: list[Block], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings
+) -> list[bool]:
+    """The standfirst: the first prose paragraph under the article's headline
+    (``Role.TITLE``) stays when the article's first kept block is further
+    down, past a paywall box or an author's contact form. Between the headline
+    and it only short lines (a byline, a date, a kicker: ``lead_gap`` of at
+    most ``lead_gap_words`` words) may stand."""
+    if True not in keep:
+        return keep
+    first = places[keep.index(True)]
+    titles = [i for i, block in enumerate(page[:first]) if block.role is Role.TITLE]
+    if not titles:
+        return keep
+    at = bisect_right(places, titles[-1])
+    keep = list(keep)
+    for i in range(at, min(at + opts.lead_gap + 1, len(candidates))):
+        if keep[i]:
+            break
+        if prose(candidates[i].text, words[i], opts) or unstopped_paragraph(candidates[i].text, words[i], opts):
+            keep[i] = True
+            break
+    return keep
+
+
+def with_deck(
+    keep: list[bool], page: list[Block], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings,
+    byline: re.Pattern[str],
+) -> list[bool]:
+    """The deck: between the article's headline (``Role.TITLE``) and its first
+    kept block, when at most ``deck_lines`` lines the rules left stand there,
+    those of at least ``deck_words`` words are the subtitle under the
+    headline, written without a full stop ("Axel Hellmann takes over
+    marketing"); shorter ones are a kicker, a name, a link, and a line
+    opening like a byline (``byline``, the phrase books') is one."""
+    if True not in keep:
+        return keep
+    first = keep.index(True)
+    titles = [i for i, block in enumerate(page[: places[first]]) if block.role is Role.TITLE]
+    if not titles:
+        return keep
+    at = bisect_right(places, titles[-1])
+    if not 0 < first - at <= opts.deck_lines:
+        return keep
+    keep = list(keep)
+    for i in range(at, first):
+        text = candidates[i].text
+        if deck(text, words[i], opts) and byline.match(text) is None:
+            keep[i] = True
+    return keep
+
+
+def with_last_lines(
+    keep: list[bool], blocks: list[Block], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings
+) -> list[bool]:
+    """The article's last lines: at most ``last_lines`` paragraphs right after
+    the last kept block, nothing between, stay when the line right after them
+    on the page is the article's own furniture the rules dropped (_CLOSERS: a
+    byline, share links, a comments header, teasers): the article's closing
+    sentence, not the page's (``blocks``: the page's blocks, hidden ones too)."""
+    if True not in keep:
+        return keep
+    last = len(keep) - 1 - keep[::-1].index(True)
+    taken: list[int] = []
+    for i in range(last + 1, min(last + 1 + opts.last_lines, len(keep))):
+        if places[i] != places[i - 1] + 1 or not prose_part(candidates[i].text, words[i], opts):
+            break
+        taken.append(i)
+    if not taken:
+        return keep
+    after = candidates[taken[-1]].index + 1
+    if after >= len(blocks) or blocks[after].kind not in _CLOSERS:
+        return keep
+    keep = list(keep)
+    for i in taken:
+        keep[i] = True
+    return keep
