@@ -45,7 +45,8 @@ def label_content(doc: Document, settings: Settings) -> None:
     """The main-text classifier for whatever is still undecided."""
     opts = settings.content
     page, joined = doc.blocks, block_words(doc).joined
-    shown = [b.kind not in _INTERRUPTIONS and b.role is not Role.STAMP for b in page]
+    stamp = Role.STAMP  # an enum member looked up once, not per block
+    shown = [b.kind not in _INTERRUPTIONS and b.role is not stamp for b in page]
     if opts.hide_interruptions and not all(shown):
         # The rules' interruptions (ad markers, share links, entry stamps) are
         # not looked at: the paragraphs on both sides of one are neighbours,
