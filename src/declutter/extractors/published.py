@@ -87,10 +87,12 @@ def _date_order(doc: Document, settings: Settings, match: DateMatch) -> tuple[bo
 
 def _other_dates(doc: Document, settings: Settings, match: DateMatch) -> Verdict:
     book = book_for(settings, doc.language)
-    page_dates = [d for b in doc.blocks if _HAS_DIGIT.search(b.text) for d in find_dates(b.text, book)]
+    separator = match.separator
+    # Only a line holding the separator (and a digit) may print a date written with it.
+    page_dates = [d for b in doc.blocks if separator in b.text and _HAS_DIGIT.search(b.text) for d in find_dates(b.text, book)]
     orders = set()
     for other in page_dates:
-        if other.separator == match.separator and not other.ambiguous:
+        if other.separator == separator and not other.ambiguous:
             orders.add(other.dayfirst_only)  # True: only day-first fits; False: only month-first
     if len(orders) == 1:
         dayfirst = orders.pop()
