@@ -5,6 +5,7 @@ may be printed again as. The headline and publisher extractors read it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
@@ -21,9 +22,10 @@ PAGE_TITLE_BLOCKS = 2
 NUMBERS = re.compile(r"\d+")
 
 
-def title_separated(page_title: str) -> list[str]:
+@lru_cache(maxsize=16)  # a page's first lines are asked about by the headline and publisher extractors, up to three times each
+def title_separated(page_title: str) -> tuple[str, ...]:
     """A <title> line's parts between its separators ("Headline | Site" -> two)."""
-    return _TITLE_SEPARATORS.split(page_title) if _ANY_SEPARATOR.search(page_title) else [page_title]
+    return tuple(_TITLE_SEPARATORS.split(page_title)) if _ANY_SEPARATOR.search(page_title) else (page_title,)
 
 
 def title_parts(page_title: str) -> list[tuple[str, str | None]]:
