@@ -9,15 +9,10 @@ content classifier keeps one that stands between kept blocks.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind, Role
 from declutter.settings import MarkdownSettings, Settings
-
-if TYPE_CHECKING:  # the markdown reader is loaded by markdown pages only (api._markdown_document)
-    from declutter.reading.markdown_page import MarkdownSpan
 
 
 @extractor("markdown-structure", assigns=("blocks",))
