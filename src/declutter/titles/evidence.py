@@ -81,8 +81,7 @@ class TitleShaped:
     def _prints(self, line: str) -> int:
         """How many of the page's lines fold to ``line`` (a longer one never does: folded_lines)."""
         if len(line) > self._folded_up_to:
-            longer = [b for b in self.doc.blocks if len(b.bare) > self._folded_up_to]
-            self._folded.update(folded_lines(longer, len(line)))
+            self._folded.update(folded_lines(self.doc.blocks, len(line), beyond=self._folded_up_to))
             self._folded_up_to = len(line)
         return self._folded[line]
 

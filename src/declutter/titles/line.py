@@ -66,10 +66,11 @@ def site_of(readings: list[tuple[str, list[str], str]], processed_headline: str,
     return None
 
 
-def folded_lines(blocks: list[Block], longest: int) -> list[str]:
+def folded_lines(blocks: list[Block], longest: int, beyond: int = -1) -> list[str]:
     """The ``bare`` text, case-folded, of each block that may fold to at most
     ``longest`` characters: the lines that may print a text of that length
     again, case aside. Every character folds to one or more (a test checks
     them all), so a longer line never does, and the page's paragraphs are not
-    folded (folding every line cost more than the rest of the headline step)."""
-    return [b.bare.casefold() for b in blocks if len(b.bare) <= longest]
+    folded (folding every line cost more than the rest of the headline step).
+    Only the lines longer than ``beyond`` (a caller that has the shorter ones)."""
+    return [b.bare.casefold() for b in blocks if beyond < len(b.bare) <= longest]
