@@ -81,7 +81,8 @@ def split_blocks(text: str) -> list[Block]:
         lead = line.lstrip()
         if lead:
             stripped = lead.rstrip()
-            blocks.append(Block(len(blocks), stripped, end - len(lead), number, edge_stripped(stripped)))
+            bare = stripped.lstrip(_LEADING).rstrip(_TRAILING)  # edge_stripped, without a call per line
+            blocks.append(Block(len(blocks), stripped, end - len(lead), number, bare))
     return blocks
 
 

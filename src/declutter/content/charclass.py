@@ -58,13 +58,33 @@ def _bmp_table() -> NDArray[np.uint16]:
 def word_text(chars: PageChars) -> str:
     """The text with every non-word character a space, lower-cased: split, the page's
     words, the same as ``\\w+`` finds in the lower-cased text (features._piece_words)."""
-    spaced = np.where(chars.flags & WORD, chars.codes, np.uint32(32))  # uint32, like the codes
+    # Lower-cased a character at a time from a table (str.lower reads a table
+    # entry per character too, but slower than numpy does; most pages hold a
+    # character beyond ASCII, and str.lower is fast on ASCII alone). A 0 is a
+    # character the table does not lower-case as str.lower does: the page goes
+    # through str.lower.
+    spaced = np.where(chars.flags & WORD, _bmp_lower().take(chars.codes, mode="clip"), np.uint32(32))  # uint32, like the codes
+    if spaced.all():
+        return spaced.tobytes().decode("utf-32-le", "surrogatepass")
+    spaced = np.where(chars.flags & WORD, chars.codes, np.uint32(32))
     return spaced.tobytes().decode("utf-32-le", "surrogatepass").lower()
 
 
 def codes_of(text: str) -> NDArray[np.uint32]:
     """``text``'s code points."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+@lru_cache(maxsize=1)
+def _bmp_lower() -> NDArray[np.uint32]:
+    """Each character of the Basic Multilingual Plane lower-cased as ``str.lower`` does it,
+    0 for those it does otherwise than alone: "İ" (two characters), "Σ" ("ς" at a
+    word's end) and the plane's last, U+FFFF, where word_text clips the codes beyond it."""
+    plane = np.arange(_BMP, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    dotted = ord("İ")
+    lowered = codes_of(plane[:dotted].lower() + "\0" + plane[dotted + 1 :].lower()).copy()
+    lowered[[ord("Σ"), _BMP - 1]] = 0
+    return lowered
 
 
 def _flags_of(char: str) -> int:

@@ -103,8 +103,10 @@ def local_features(
     column["capitalised"][:] = counts.capitalised / n
     column["bullet"][:] = first_flags & cc.BULLET != 0
     column["separators"][:] = counts.separators > 0
-    column["dropped"][:] = [b.kind is not None for b in blocks]  # by a rule before this one
-    column["repeated"][:] = [occurrences[text] > 1 for text in texts]
+    # Lists made arrays of their type first: a list written into a column is
+    # converted element by element, its type found again for each.
+    column["dropped"][:] = np.array([b.kind is not None for b in blocks], dtype=bool)  # by a rule before this one
+    column["repeated"][:] = np.fromiter(map(occurrences.__getitem__, texts), dtype=np.intp, count=len(texts)) > 1
     column["position"][:] = np.arange(len(blocks)) / max(len(blocks) - 1, 1)
     column["glued"][:] = np.minimum(counts.glued, 5) / 5
     column["log_chars_per_word"][:] = np.log1p(length / n)

@@ -37,9 +37,12 @@ def _drop_captions_over_credits(doc: Document) -> None:
     Ruiz / Europa Press") credits the picture whose caption is the short line
     right above it."""
     blocks = doc.blocks
-    caption = Kind.IMAGE_CAPTION  # looked up once: reading an enum's member runs Python code
+    caption, alt = Kind.IMAGE_CAPTION, Kind.IMAGE_ALT  # looked up once: reading an enum's member runs Python code
     for block in blocks[1:]:
-        credit = block.kind == caption or (block.kind == Kind.IMAGE_ALT and _CREDIT_MARK.search(block.text) is not None)
+        kind = block.kind
+        if kind is None:  # most blocks: kept
+            continue
+        credit = kind == caption or (kind == alt and _CREDIT_MARK.search(block.text) is not None)
         if not credit or not at_most_words(block.text, 8) or _INNER_END.search(block.text):
             continue
         above = blocks[block.index - 1]

@@ -66,10 +66,11 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     opts = settings.headline
     words = block_words(doc).words
     book = book_for(settings, doc.language)
+    # A block's word count is tested before it is looked at (most blocks are longer than a headline).
+    fewest, most = opts.min_title_words, opts.max_words
     anywhere = [
         b for b, count in zip(doc.blocks, words)
-        if b.kind is None and count >= opts.min_title_words and _headline_like(b, count, opts.max_words)
-        and not b.text.startswith(_LIST_MARKS)
+        if fewest <= count <= most and b.kind is None and _headline_like(b, count, most) and not b.text.startswith(_LIST_MARKS)
     ]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
     ok = TitleShaped(doc, book)

@@ -9,15 +9,10 @@ content classifier keeps one that stands between kept blocks.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind, Role
 from declutter.settings import MarkdownSettings, Settings
-
-if TYPE_CHECKING:  # the markdown reader is loaded by markdown pages only (api._markdown_document)
-    from declutter.reading.markdown_page import MarkdownSpan
 
 
 @extractor("markdown-structure", assigns=("blocks",))
@@ -29,24 +24,22 @@ def label_markdown_structure(doc: Document, settings: Settings) -> None:
     from declutter.reading.markdown import LineKind
 
     opts = settings.markdown
+    heading = LineKind.HEADING  # an enum member looked up once, not per line
     run: list[int] = []
     for index, (block, span) in enumerate(zip(doc.blocks, spans)):
         if span.image_only:
             doc.drop(block, Kind.IMAGE_ALT)
-        elif span.kind is LineKind.HEADING and block.role is None:
+        elif span.kind is heading and block.role is None:
             block.role = Role.HEADING
-        if span.image_only or _link_line(span, opts):
+        # A line of links and little else (a heading never is one).
+        link_line = span.kind is not heading and (span.link_only or span.link_density >= opts.nav_link_density)
+        if span.image_only or link_line:
             run.append(index)  # an image inside a menu (a logo, an icon) does not end it
             continue
-        _drop_run(doc, run, opts)
-        run = []
+        if run:
+            _drop_run(doc, run, opts)
+            run = []
     _drop_run(doc, run, opts)
-
-
-def _link_line(span: MarkdownSpan, opts: MarkdownSettings) -> bool:
-    from declutter.reading.markdown import LineKind
-
-    return span.kind is not LineKind.HEADING and (span.link_only or span.link_density >= opts.nav_link_density)
 
 
 def _drop_run(doc: Document, run: list[int], opts: MarkdownSettings) -> None:

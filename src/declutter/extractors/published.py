@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 from declutter.document import DateLine, Document
 from declutter.extractor import extractor
 from declutter.phrases import book_for
-from declutter.phrases.dates import DateMatch, find_dates
+from declutter.phrases.dates import DateMatch, find_dates, numeric_dates
 from declutter.settings import Settings
 
 # The article's date line stands near its headline: a kicker date just above
@@ -87,10 +87,18 @@ def _date_order(doc: Document, settings: Settings, match: DateMatch) -> tuple[bo
 
 def _other_dates(doc: Document, settings: Settings, match: DateMatch) -> Verdict:
     book = book_for(settings, doc.language)
-    page_dates = [d for b in doc.blocks if _HAS_DIGIT.search(b.text) for d in find_dates(b.text, book)]
+    separator = match.separator
+    # Only a line printing a numeric date written with the separator may add one
+    # (find_dates keeps some of its patterns' matches): the named and ISO dates
+    # of the others are not looked for.
+    page_dates = [
+        d for b in doc.blocks
+        if separator in b.text and _HAS_DIGIT.search(b.text) and any(n.separator == separator for n in numeric_dates(b.text))
+        for d in find_dates(b.text, book)
+    ]
     orders = set()
     for other in page_dates:
-        if other.separator == match.separator and not other.ambiguous:
+        if other.separator == separator and not other.ambiguous:
             orders.add(other.dayfirst_only)  # True: only day-first fits; False: only month-first
     if len(orders) == 1:
         dayfirst = orders.pop()

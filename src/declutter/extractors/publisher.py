@@ -51,7 +51,7 @@ def _title_site_printed(doc: Document) -> tuple[str, Block] | None:
     return next(((name, first) for name, first in names if name.casefold() in lines), None)
 
 
-def _site_names(parts: list[str]) -> list[str]:
+def _site_names(parts: tuple[str, ...]) -> list[str]:
     """The outer parts of a title line's ``parts`` that may name the site: short, and shorter than the rest."""
     names = []
     for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])) if len(parts) > 1 else ():

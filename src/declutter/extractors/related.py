@@ -20,6 +20,8 @@ from declutter.phrases import PhraseBook, book_for
 from declutter.settings import SAME_TEXT_RATIO, Settings
 
 KIND = Kind.RELATED_TEASERS
+# Enum members read once: reading one is a Python call, and these are asked of every block.
+RELATED, TITLE = Section.RELATED, Role.TITLE
 # Kinds that are page furniture, never inside a list of teasers: the section ends there.
 ENDS_SECTION = frozenset(
     {Kind.APP_BANNER, Kind.NEWSLETTER, Kind.COOKIE_NOTICE, Kind.COPYRIGHT, Kind.COMMENTS_WIDGET, Kind.NAVIGATION, Kind.FEED_FOOTER}
@@ -55,12 +57,12 @@ def label_related(doc: Document, settings: Settings) -> None:
     # cost more than the tests.
     starts = [
         i for i, (text, section) in enumerate(zip(texts, sections))
-        if section == Section.RELATED or ":" in text or "»" in text or ">" in text or "|" in text
+        if section == RELATED or ":" in text or "»" in text or ">" in text or "|" in text
     ]
     read_up_to = 0  # the blocks before this one were read as a section's
     for index in starts:
         block = doc.blocks[index]
-        heading = sections[index] == Section.RELATED
+        heading = sections[index] == RELATED
         # A heading the phrase books dropped already ("Mehr zum Thema" as a promo)
         # still opens its section.
         if index < read_up_to or not (block.kept or heading):
@@ -69,7 +71,7 @@ def label_related(doc: Document, settings: Settings) -> None:
         if inline:
             doc.related.append(Related(title=inline))
             doc.drop(block, KIND, role=Role.TEASER_LINE)
-        elif sections[index] == Section.RELATED and not _opens_article_list(doc, index):
+        elif heading and not _opens_article_list(doc, index):
             doc.drop(block, KIND, role=Role.RELATED_HEADING)
             read_up_to = _read_section(doc, settings, index + 1, book, sections)
 
@@ -107,7 +109,7 @@ def _inline_teaser(text: str, book: PhraseBook) -> str | None:
     head, rest = parts.group(1), text[parts.end() :]
     if not rest.strip() or not at_most_words(head, 5):
         return None
-    if book.section_of(head) != Section.RELATED:
+    if book.section_of(head) != RELATED:
         return None
     title = rest.strip()
     return title if 2 <= word_count(title) <= 30 and not title.endswith(".") else None
@@ -120,9 +122,9 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
     for index in range(start, len(doc.blocks)):
         block = doc.blocks[index]
         section = sections[index]
-        if block.kind in ENDS_SECTION or section not in (None, Section.RELATED) or block.role is Role.TITLE:
+        if block.kind in ENDS_SECTION or section not in (None, RELATED) or block.role is TITLE:
             return index  # page furniture, another section, or the article's own headline
-        if section == Section.RELATED:  # the next list of teasers
+        if section == RELATED:  # the next list of teasers
             teaser, structured = None, False
             doc.drop(block, KIND, role=Role.RELATED_HEADING)
             continue

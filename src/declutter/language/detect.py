@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from itertools import chain, repeat
 
 from declutter.blocks import WORD
 from declutter.language.stopwords import stopword_lists, stopwords_for
@@ -52,7 +53,7 @@ def function_word_vote(text: str) -> str | None:
     """The language whose function words fill ``text``, or None when that is not clear."""
     index = _languages_by_word()
     words = WORD.findall(text.lower())
-    votes = Counter(language for word in words for language in index.get(word, ()))
+    votes = Counter(chain.from_iterable(map(index.get, words, repeat(()))))  # each word's languages, counted in C
     (first, hits), (_, runner_up) = (votes.most_common(2) + [("", 0), ("", 0)])[:2]
     if hits < VOTE_MIN_HITS or hits < VOTE_MIN_SHARE * len(words):
         return None

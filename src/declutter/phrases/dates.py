@@ -46,7 +46,7 @@ class DateMatch:
 
 def find_dates(text: str, book: PhraseBook) -> list[DateMatch]:
     """Every date in ``text``, in order of position."""
-    found = _numeric_dates(text)
+    found = numeric_dates(text)
     if _YEAR.search(text):  # ISO and named dates print the year in full; most lines with a digit have none
         found = _iso_dates(text) + found + _named_dates(text, book)
     found.sort(key=lambda m: m.start)
@@ -83,7 +83,8 @@ def _iso_dates(text: str) -> list[DateMatch]:
     return out
 
 
-def _numeric_dates(text: str) -> list[DateMatch]:
+def numeric_dates(text: str) -> list[DateMatch]:
+    """The numeric dates in ``text`` ("08-04-2025", "14/3/24"), before find_dates drops those another pattern claims."""
     out: list[DateMatch] = []
     if not any(map(text.__contains__, _NUMERIC_SEPARATORS)):
         return out

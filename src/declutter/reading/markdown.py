@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
+from itertools import accumulate
 
 from .markdown_detect import looks_like_markdown
 from .markdown_front import FrontMatter, front_matter
@@ -279,9 +280,7 @@ def _indent(raw: str) -> int:
 
 def _source_lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) for every line; lines end at "\\n" only, as split_blocks has them ("\\r" stays as white space)."""
-    lines: list[tuple[int, str]] = []
-    offset = 0
-    for line in text.split("\n"):
-        lines.append((offset, line.rstrip("\r")))  # offsets count the "\r"; the patterns need not
-        offset += len(line) + 1
-    return lines
+    raw = text.split("\n")
+    offsets = accumulate(map((1).__add__, map(len, raw)), initial=0)  # each line starts one past the last one's end
+    # Offsets count the "\r"; the patterns need not.
+    return list(zip(offsets, [line.rstrip("\r") for line in raw] if "\r" in text else raw))

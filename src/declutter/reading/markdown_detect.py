@@ -38,7 +38,7 @@ def looks_like_markdown(text: str) -> bool:
     links = _signs(_LINK_SIGN, "](", sample)
     if links >= 3:
         return True  # three link destinations: plain text never writes "](https://"
-    score = 2 * links + 2 * _signs(_HEADING_SIGN, "#", sample) + 2 * _signs(_REFERENCE_SIGN, "]:", sample)
+    score = 2 * links + 2 * _signs(_HEADING_SIGN, "\n#", sample) + 2 * _signs(_REFERENCE_SIGN, "]:", sample)
     score += _signs(_FENCE_SIGN, "```", sample) // 2 * 2 + min(_signs(_STRONG_SIGN, ("**", "__"), sample), 3)
     score += min(_signs(_ESCAPE_SIGN, "\\", sample), 3) + 3 * min(_signs(_TABLE_SIGN, "---", sample), 2)
     return score >= 6

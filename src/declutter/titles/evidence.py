@@ -16,6 +16,7 @@ below it was wrong 100 times in 120.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from declutter.blocks import SENTENCE_END, Block
 from declutter.content.blockwords import block_words
@@ -65,14 +66,24 @@ class TitleShaped:
 
     def __init__(self, doc: Document, book: PhraseBook) -> None:
         self.doc, self.book = doc, book
+        # The page's lines folded (folded_lines) as far as a line asked about
+        # reaches, counted: folded once a page, not once a line asked about.
+        self._folded: Counter[str] = Counter()
+        self._folded_up_to = -1
 
     def __call__(self, block: Block) -> bool:
         line = block.bare.casefold()
-        printed = folded_lines(self.doc.blocks, len(line)).count(line)
         return (
-            printed <= MAX_PRINTS and not _dated(block.text, self.book)
+            self._prints(line) <= MAX_PRINTS and not _dated(block.text, self.book)
             and not _labelled(block, self.book) and not _bare_trail(block.text)
         )
+
+    def _prints(self, line: str) -> int:
+        """How many of the page's lines fold to ``line`` (a longer one never does: folded_lines)."""
+        if len(line) > self._folded_up_to:
+            self._folded.update(folded_lines(self.doc.blocks, len(line), beyond=self._folded_up_to))
+            self._folded_up_to = len(line)
+        return self._folded[line]
 
 
 def _labelled(block: Block, book: PhraseBook) -> bool:

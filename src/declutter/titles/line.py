@@ -5,6 +5,7 @@ may be printed again as. The headline and publisher extractors read it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
@@ -21,9 +22,10 @@ PAGE_TITLE_BLOCKS = 2
 NUMBERS = re.compile(r"\d+")
 
 
-def title_separated(page_title: str) -> list[str]:
+@lru_cache(maxsize=16)  # a page's first lines are asked about by the headline and publisher extractors, up to three times each
+def title_separated(page_title: str) -> tuple[str, ...]:
     """A <title> line's parts between its separators ("Headline | Site" -> two)."""
-    return _TITLE_SEPARATORS.split(page_title) if _ANY_SEPARATOR.search(page_title) else [page_title]
+    return tuple(_TITLE_SEPARATORS.split(page_title)) if _ANY_SEPARATOR.search(page_title) else (page_title,)
 
 
 def title_parts(page_title: str) -> list[tuple[str, str | None]]:
@@ -64,10 +66,11 @@ def site_of(readings: list[tuple[str, list[str], str]], processed_headline: str,
     return None
 
 
-def folded_lines(blocks: list[Block], longest: int) -> list[str]:
+def folded_lines(blocks: list[Block], longest: int, beyond: int = -1) -> list[str]:
     """The ``bare`` text, case-folded, of each block that may fold to at most
     ``longest`` characters: the lines that may print a text of that length
     again, case aside. Every character folds to one or more (a test checks
     them all), so a longer line never does, and the page's paragraphs are not
-    folded (folding every line cost more than the rest of the headline step)."""
-    return [b.bare.casefold() for b in blocks if len(b.bare) <= longest]
+    folded (folding every line cost more than the rest of the headline step).
+    Only the lines longer than ``beyond`` (a caller that has the shorter ones)."""
+    return [b.bare.casefold() for b in blocks if beyond < len(b.bare) <= longest]
