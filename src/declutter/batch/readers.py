@@ -182,9 +182,22 @@ def _checked(record: Any, ref: InputRef, page: Page | None, records: Any) -> Pag
     missing = getattr(record.raw_stream, "limit", None)  # the Content-Length bytes not read
     if missing is None:  # warcio read no Content-Length: the file ends inside the record's headers
         return PageError(ref, "damaged WARC record: cut inside its headers (a truncated file?)")
+    if _content_length(record) is None:  # warcio reads the record as empty, the file may end right there
+        declared = record.rec_headers.get_header("Content-Length")
+        return PageError(ref, f"damaged WARC record: its Content-Length {declared!r} is not a number of bytes (a truncated file?)")
     if missing > 0:
         return PageError(ref, f"damaged WARC record: cut short, {missing} of its Content-Length bytes missing (a truncated file?)")
     return page
+
+
+def _content_length(record: Any) -> int | None:
+    """The record's Content-Length, or None when it is not a number of bytes (a file cut
+    right after "Content-Length:"), as warcio reads it (warcio takes such a record for an empty one)."""
+    try:
+        length = int(record.rec_headers.get_header("Content-Length"))
+    except (TypeError, ValueError):
+        return None
+    return length if length >= 0 else None
 
 
 def _warc_page(record: Any, ref: InputRef, forced: str | None, max_bytes: int | None) -> Page | None:
