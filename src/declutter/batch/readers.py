@@ -24,6 +24,8 @@ from declutter.reading.decode import replace_surrogates
 from declutter.reading.files import GZIP_MAGIC, MAX_PAGE_BYTES, read_page, too_large
 
 JSONL_FIELDS = (("html", "html"), ("text", "text"), ("content", None))  # field, input format
+# The WARC records that may hold a page (``warc_page``), counted as the file's records 1, 2, ...
+WARC_PAGE_RECORDS = ("response", "conversion")
 
 # A page as handed to a worker: the page itself, or the path of a one-page file.
 PageData = bytes | str | Path
@@ -155,12 +157,12 @@ def _warc(source: Source, path: str, forced: str | None, max_bytes: int | None) 
                 previous = None
             if record is None:
                 break
-            if record.rec_type not in ("response", "conversion"):
+            if record.rec_type not in WARC_PAGE_RECORDS:
                 previous = (record, {"path": path, "record": number + 1}, None)  # checked too: its damage is the file's
                 continue
             number += 1
             ref: InputRef = {"path": path, "record": number}
-            page = _warc_page(record, ref, forced, max_bytes)
+            page = warc_page(record, ref, forced, max_bytes)
             previous = (record, page.ref if page is not None else ref, page)
         rest = os.fstat(handle.fileno()).st_size - (records.offset or 0)
         if last_damaged:
@@ -200,8 +202,10 @@ def _content_length(record: Any) -> int | None:
     return length if length >= 0 else None
 
 
-def _warc_page(record: Any, ref: InputRef, forced: str | None, max_bytes: int | None) -> Page | None:
-    """A response or conversion record as a page (``record``: warcio's ArcWarcRecord, untyped)."""
+def warc_page(record: Any, ref: InputRef, forced: str | None, max_bytes: int | None) -> Page | None:
+    """A response or conversion record (``WARC_PAGE_RECORDS``) as a page, or None when its
+    content is no page (an image); ``record``: warcio's ArcWarcRecord, untyped. Read here
+    and by a cluster's range of a WARC file (batch.cluster_tasks)."""
     url: str | None = record.rec_headers.get_header("WARC-Target-URI")
     if url:
         url = replace_surrogates(url)
