@@ -198,11 +198,11 @@ def stacked(pages_data: list[tuple[int, PageRows]], w1: np.ndarray | None = None
             continue
         at = np.arange(len(doc.blocks))
         if w1 is not None:
-            around = context.context_features(doc.blocks, local.rows, features.scores(local.rows, w1), local.words)
+            around = context.context_features(doc.blocks, local, features.scores(local.rows(), w1))
             at = np.array([block.index for block in doc.blocks if block.kept], dtype=int)
-            x.append(np.hstack([local.rows[at], around[at]]))
+            x.append(np.hstack([local.rows(at), around[at]]))
         else:
-            x.append(local.rows)
+            x.append(local.rows())
         y.append(rows.labels[at])
         weights.append(rows.weights[at])
     return np.vstack(x), np.concatenate(y), np.concatenate(weights)

@@ -29,8 +29,8 @@ def test_rows_have_one_value_per_named_feature():
     doc = clean(PAGE, settings=Settings().without("content"))
     local = features.local_features(doc.blocks, doc.language)
     probs = [0.5] * len(doc.blocks)
-    around = context.context_features(doc.blocks, local.rows, probs, local.words)
-    assert local.rows.shape == (len(doc.blocks), len(features.LOCAL_NAMES))
+    around = context.context_features(doc.blocks, local, probs)
+    assert local.rows().shape == (len(doc.blocks), len(features.LOCAL_NAMES))
     assert around.shape == (len(doc.blocks), len(context.CONTEXT_NAMES))
     assert local.words.tolist() == [word_count(b.text) for b in doc.blocks]
 
@@ -71,7 +71,7 @@ def test_the_lexicon_moves_a_furniture_line_down():
     learned = features.local_features(doc.blocks, doc.language, doc.source_text, lexicon)
     at = next(b.index for b in doc.blocks if b.text == "Login")
     lex_min = features.LOCAL_NAMES.index("lex_min")
-    assert plain.rows[at, lex_min] == 0.0 and learned.rows[at, lex_min] == -3.0
+    assert plain.rows()[at, lex_min] == 0.0 and learned.rows()[at, lex_min] == -3.0
 
 
 def test_stopwords_fall_back_to_all_languages():

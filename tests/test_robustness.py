@@ -245,6 +245,63 @@ def test_a_warc_cut_inside_a_records_headers_is_that_records_failure(tmp_path):
     assert [type(p) for p in pages] == [PageInput, PageError]
 
 
+@pytest.mark.parametrize("cut_after", [b"Content-Length:", b"Content-Length: "])
+def test_a_warc_cut_right_after_content_length_is_that_records_failure(tmp_path, cut_after):
+    """Cut there, the record has a Content-Length of no bytes, which warcio reads as an
+    empty record: it was a page of nothing, reported as cleaned."""
+    data = _warc_bytes(tmp_path, False, count=3)
+    second = data.index(b"WARC/1.0", 1)
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(data[: data.index(cut_after, second) + len(cut_after)])
+    pages = _pages(cut)
+    assert [type(p) for p in pages] == [PageInput, PageError], pages
+    assert (pages[1].ref["path"], pages[1].ref["record"]) == (cut.as_posix(), 2) and "Content-Length" in pages[1].reason
+
+
+def _record_starts(data: bytes, gz: bool) -> list[int]:
+    """Where each record (each gzip member, for .warc.gz) starts, and the file's end."""
+    if not gz:
+        return [i for i in range(len(data)) if data.startswith(b"WARC/1.0", i)] + [len(data)]
+    starts, at = [], 0
+    while at < len(data):
+        starts.append(at)
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        member.decompress(data[at:])
+        at = len(data) - len(member.unused_data)
+    return [*starts, len(data)]
+
+
+def _unpacked(member: bytes) -> bytes:
+    """What a gzip member, maybe cut short, unpacks to."""
+    return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(member)
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_every_cut_of_a_warc_is_the_cut_records_failure(tmp_path, gz):
+    """A file cut every 7 bytes: the records before the cut are pages, and the record cut
+    is one failure naming the file and the record; a cut between records (or in
+    a record's closing blank lines) loses nothing and fails nothing."""
+    data = _warc_bytes(tmp_path, gz, count=3)
+    starts = _record_starts(data, gz)
+    cut = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    for end in range(1, len(data), 7):
+        cut.write_bytes(data[:end])
+        pages = _pages(cut)
+        begun = sum(start < end for start in starts)  # the records begun before the cut
+        following = min(start for start in starts if start >= end)
+        if end == following or (not gz and not data[end:following].strip()):
+            assert [type(p) for p in pages] == [PageInput] * begun, (end, pages)
+            continue
+        # In a gzip member's last bytes (its checksum and size, the end of its
+        # compressed data) the record may be whole, only blank lines after it lost: the
+        # record is a page, and the cut file the failure after it.
+        failed = begun
+        if gz and not _unpacked(data[starts[begun - 1] : following])[len(_unpacked(data[starts[begun - 1] : end])) :].strip():
+            failed = begun + 1
+        assert [type(p) for p in pages] == [PageInput] * (failed - 1) + [PageError], (end, pages)
+        assert (pages[-1].ref["path"], pages[-1].ref["record"]) == (cut.as_posix(), failed), (end, pages)
+
+
 def test_a_wrong_content_length_is_reported_quietly(tmp_path, capfd):
     data = _warc_bytes(tmp_path, False, count=3)
     first = data.index(b"Content-Length: ", data.index(b"WARC-Type: response"))

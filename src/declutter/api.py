@@ -52,6 +52,9 @@ def clean(
     if isinstance(page, str) and max_bytes is not None and len(page) > max_bytes:
         raise InputError(too_large("the page", max_bytes))
     text = decode_page(page if isinstance(page, str) else ungzip(bytes(page), "the page", max_bytes=max_bytes), repair=False)
+    # The page as given is not needed past here: let go of it, so that bytes the caller
+    # handed over without keeping them are freed (50 MB while a 50 MB page is cleaned).
+    del page
     kind = input_kind(text, input_format)
     if kind == "html":
         doc = _html_document(text, url)

@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from declutter.batch.discover import Source
 from declutter.batch.options import DedupSettings
-from declutter.batch.readers import Page, PageError, _warc_page, read_pages
+from declutter.batch.readers import WARC_PAGE_RECORDS, Page, PageError, read_pages, warc_page
 from declutter.batch.report import InputRef, one_line
 from declutter.batch.tasks import TASK_TYPES, HashTask, PageResult, PageTask, Task, TaskFailed
 from declutter.batch.templates import site_of, site_settings
@@ -157,14 +157,14 @@ def _warc_pages(
             number = anchor.before if anchor is not None else 0
             records = ArchiveIterator(handle)
             for record in records:
-                if record.rec_type not in ("response", "conversion"):
+                if record.rec_type not in WARC_PAGE_RECORDS:
                     continue
                 number += 1
                 if number < first:
                     continue
                 if last is not None and number > last:
                     return
-                page = _warc_page(record, {"path": path, "record": number}, forced, MAX_PAGE_BYTES)
+                page = warc_page(record, {"path": path, "record": number}, forced, MAX_PAGE_BYTES)
                 if page is not None:  # (asked for after the content is read: asking reads the record to its end)
                     yield page, number, Anchor(records.get_record_offset(), number - 1)
     except DeclutterError as exc:

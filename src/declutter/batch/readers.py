@@ -24,6 +24,8 @@ from declutter.reading.decode import replace_surrogates
 from declutter.reading.files import GZIP_MAGIC, MAX_PAGE_BYTES, read_page, too_large
 
 JSONL_FIELDS = (("html", "html"), ("text", "text"), ("content", None))  # field, input format
+# The WARC records that may hold a page (``warc_page``), counted as the file's records 1, 2, ...
+WARC_PAGE_RECORDS = ("response", "conversion")
 
 # A page as handed to a worker: the page itself, or the path of a one-page file.
 PageData = bytes | str | Path
@@ -155,12 +157,12 @@ def _warc(source: Source, path: str, forced: str | None, max_bytes: int | None) 
                 previous = None
             if record is None:
                 break
-            if record.rec_type not in ("response", "conversion"):
+            if record.rec_type not in WARC_PAGE_RECORDS:
                 previous = (record, {"path": path, "record": number + 1}, None)  # checked too: its damage is the file's
                 continue
             number += 1
             ref: InputRef = {"path": path, "record": number}
-            page = _warc_page(record, ref, forced, max_bytes)
+            page = warc_page(record, ref, forced, max_bytes)
             previous = (record, page.ref if page is not None else ref, page)
         rest = os.fstat(handle.fileno()).st_size - (records.offset or 0)
         if last_damaged:
@@ -182,13 +184,28 @@ def _checked(record: Any, ref: InputRef, page: Page | None, records: Any) -> Pag
     missing = getattr(record.raw_stream, "limit", None)  # the Content-Length bytes not read
     if missing is None:  # warcio read no Content-Length: the file ends inside the record's headers
         return PageError(ref, "damaged WARC record: cut inside its headers (a truncated file?)")
+    if _content_length(record) is None:  # warcio reads the record as empty, the file may end right there
+        declared = record.rec_headers.get_header("Content-Length")
+        return PageError(ref, f"damaged WARC record: its Content-Length {declared!r} is not a number of bytes (a truncated file?)")
     if missing > 0:
         return PageError(ref, f"damaged WARC record: cut short, {missing} of its Content-Length bytes missing (a truncated file?)")
     return page
 
 
-def _warc_page(record: Any, ref: InputRef, forced: str | None, max_bytes: int | None) -> Page | None:
-    """A response or conversion record as a page (``record``: warcio's ArcWarcRecord, untyped)."""
+def _content_length(record: Any) -> int | None:
+    """The record's Content-Length, or None when it is not a number of bytes (a file cut
+    right after "Content-Length:"), as warcio reads it (warcio takes such a record for an empty one)."""
+    try:
+        length = int(record.rec_headers.get_header("Content-Length"))
+    except (TypeError, ValueError):
+        return None
+    return length if length >= 0 else None
+
+
+def warc_page(record: Any, ref: InputRef, forced: str | None, max_bytes: int | None) -> Page | None:
+    """A response or conversion record (``WARC_PAGE_RECORDS``) as a page, or None when its
+    content is no page (an image); ``record``: warcio's ArcWarcRecord, untyped. Read here
+    and by a cluster's range of a WARC file (batch.cluster_tasks)."""
     url: str | None = record.rec_headers.get_header("WARC-Target-URI")
     if url:
         url = replace_surrogates(url)

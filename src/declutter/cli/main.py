@@ -229,15 +229,10 @@ def _clean_one(path: str, settings: Settings, input_format: str, url: str | None
     # them again during the page and once more at exit.
     gc.freeze()
     try:
-        if path == "-":
-            raw = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
-            if max_bytes is not None and len(raw) > max_bytes:
-                raise InputError(too_large("the page", max_bytes))
-            data = ungzip(raw, "stdin", max_bytes=max_bytes)
-        else:
-            data = read_page(path, max_bytes=max_bytes)
         fmt = None if input_format == "auto" else input_format
-        doc = clean(data, url=url, settings=settings, input_format=fmt, max_bytes=max_bytes)
+        # The bytes handed over, not kept here: clean() lets go of them once they are
+        # decoded (50 MB less while a 50 MB page is cleaned).
+        doc = clean(_page_bytes(path, max_bytes), url=url, settings=settings, input_format=fmt, max_bytes=max_bytes)
     except InputError as exc:  # name the input, unless the message already does
         name = "stdin" if path == "-" else path
         _fail(str(exc) if str(exc).startswith(name) else f"{name}: {exc}", EXIT_FAILED)
@@ -245,6 +240,16 @@ def _clean_one(path: str, settings: Settings, input_format: str, url: str | None
     for warning in doc.warnings:
         click.echo(f"declutter: warning: {path}: {warning}", err=True)
     return doc
+
+
+def _page_bytes(path: str, max_bytes: int | None) -> bytes:
+    """The page at ``path`` ("-": stdin), un-gzipped."""
+    if path != "-":
+        return read_page(path, max_bytes=max_bytes)
+    raw = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise InputError(too_large("the page", max_bytes))
+    return ungzip(raw, "stdin", max_bytes=max_bytes)
 
 
 def _write(text: str, output: str | None) -> None:

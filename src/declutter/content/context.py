@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from declutter.blocks import Block
-from declutter.content.features import LOCAL_NAMES
+from declutter.content.features import LocalFeatures
 
 CONTEXT_NAMES = (
     "p", "p_prev", "p_next", "p_window2", "p_window5", "p_window12", "dropped_window3",
@@ -37,19 +37,16 @@ _SECTION_ENDS = frozenset({"related-teasers", "comments-widget", "feed-footer"})
 # Three levels beat the one (cross-validated F1 +0.005 on htmltext and inscriptis).
 _RUN_LEVELS = (0.3, 0.5, 0.7)
 _HALF = _RUN_LEVELS.index(0.5)  # the densest run's level
-_SW, _INDENT = LOCAL_NAMES.index("stopwords"), LOCAL_NAMES.index("log_indent")
-_LOG_WORDS = LOCAL_NAMES.index("log_words")
-_DROPPED = LOCAL_NAMES.index("dropped")
 # The local features whose neighbours' values are context (prev_*, next_*).
 _NEIGHBOURS = ("log_words", "sentence_end", "bullet", "dropped")
 # The windows p is averaged over (p_window*), in blocks either side.
 _P_WINDOWS = (2, 5, 12)
 
 
-def context_features(blocks: list[Block], rows: NDArray[np.float64], probs: ArrayLike, words: ArrayLike) -> NDArray[np.float64]:
+def context_features(blocks: list[Block], local: LocalFeatures, probs: ArrayLike) -> NDArray[np.float64]:
     """What the neighbours and the densest run of prose say about each block (CONTEXT_NAMES):
     a row per block."""
-    return page_context(blocks, rows, probs, words).rows(np.arange(len(blocks)))
+    return page_context(blocks, local, probs).rows(np.arange(len(blocks)))
 
 
 @dataclass(frozen=True)
@@ -59,7 +56,7 @@ class PageContext:
     of all blocks at once was 280 bytes a block (245 MB on a 50 MB page), and the
     classifier reads its candidates' rows a part at a time."""
 
-    local: NDArray[np.float64]  # the first stage's features (LOCAL_NAMES), a row per block
+    local: LocalFeatures  # the first stage's features
     p: NDArray[np.float64]  # the first stage's probabilities
     start: int  # the densest run of prose, [start, end]
     end: int
@@ -79,15 +76,15 @@ class PageContext:
         """CONTEXT_NAMES for the blocks ``at``, a row each."""
         n, start, end, page = len(self.p), self.start, self.end, self.page
         index, p = at, self.p[at]
-        local = self.local[at]
+        local = self.local
         in_core = (start <= index) & (index <= end)
         # The previous (next) block's p and _NEIGHBOURS local features at each block, 0 beyond the page.
-        neighbour_columns = [LOCAL_NAMES.index(name) for name in _NEIGHBOURS]
         before, after = np.zeros((len(at), 1 + len(_NEIGHBOURS))), np.zeros((len(at), 1 + len(_NEIGHBOURS)))
         for shifted, step, inside in ((before, -1, index > 0), (after, 1, index < n - 1)):
             other = index[inside] + step
             shifted[inside, 0] = self.p[other]
-            shifted[inside, 1:] = self.local[other][:, neighbour_columns]
+            for place, name in enumerate(_NEIGHBOURS, start=1):
+                shifted[inside, place] = local.column(name)[other]
         # A row per block, as the model reads them, filled a feature at a time in place.
         table = np.empty((len(at), len(CONTEXT_NAMES)))
         column = dict(zip(CONTEXT_NAMES, table.T, strict=True))  # each a view of the table
@@ -99,14 +96,14 @@ class PageContext:
         column["core_position"][:] = np.where(in_core, (index - start) / max(end - start + 1, 1), 0.0)
         column["p_x_in_core"][:] = p * in_core
         column["p_over_max"][:] = p / page.max_p
-        column["words_over_max"][:] = local[:, _LOG_WORDS] / page.max_words
-        column["sw_minus_core"][:] = local[:, _SW] - page.core_sw
+        column["words_over_max"][:] = local.column("log_words")[at] / page.max_words
+        column["sw_minus_core"][:] = local.column("stopwords")[at] - page.core_sw
         column["before_title"][:] = index < page.title
         column["after_section_end"][:] = index > page.ends
         column["log_blocks"][:] = float(np.log1p(n))
         column["in_sure_span"][:] = (self.sure[0] <= index) & (index <= self.sure[-1])
         column["log_sure_distance"][:] = np.log1p(self.distances[at])
-        column["core_indent"][:] = local[:, _INDENT] == page.core_indent
+        column["core_indent"][:] = local.column("log_indent")[at] == page.core_indent
         between = self.between[at]
         column["log_dropped_between"][:] = np.log1p(between)
         column["none_dropped_between"][:] = between == 0
@@ -121,42 +118,45 @@ class PageContext:
         return table
 
 
-def page_context(blocks: list[Block], rows: NDArray[np.float64], probs: ArrayLike, words: ArrayLike) -> PageContext:
-    """The PageContext of a page's blocks, from their local features (``rows``) and
+def page_context(blocks: list[Block], local: LocalFeatures, probs: ArrayLike) -> PageContext:
+    """The PageContext of a page's blocks, from their local features (``local``) and
     the first stage's per-block probabilities of being article text (``probs``);
     the densest run is the stretch of blocks with the largest sum of (p - 0.5)
     weighted by length, like jusText's context-sensitive pass."""
     n = len(blocks)
-    p, words = np.asarray(probs, dtype=float), np.asarray(words)
-    kept = rows[:, _DROPPED] == 0.0
+    p, words = np.asarray(probs, dtype=float), local.words
+    kept = local.column("dropped") == 0.0
     # Blocks the rules dropped weigh nothing: an in-article newsletter box or
     # share bar must not split the article's run in two.
     mass = np.log1p(np.where(kept, words, 0))
     total, lowest_before = _running_sums((p - np.array(_RUN_LEVELS)[:, None]) * mass)  # a row per level
     start, end = _densest_run(total[_HALF], lowest_before[_HALF])
+    losses = _run_loss(total, lowest_before)
+    del total, lowest_before  # not kept while the rest is worked out: 42 MB on a 50 MB page
     sure = ((p >= SURE) & kept).nonzero()[0]
     sure = sure if sure.size else np.array([start])
     dropped_sums = _prefix_sums(~kept)
     return PageContext(
-        local=rows,
+        local=local,
         p=p,
         start=start,
         end=end,
-        page=_page_facts(blocks, rows, p, start, end),
+        page=_page_facts(blocks, local, p, start, end),
         core_share=(words[start : end + 1].sum() or 1) / (words.sum() or 1),
         sure=sure,
         distances=_nearest_distances(sure, n),
         between=_count_between(dropped_sums, start, end),
         p_windows=_window_means(_prefix_sums(p), _P_WINDOWS),
         dropped_window=_window_means(dropped_sums, (3,))[0],
-        losses=_run_loss(total, lowest_before),
+        losses=losses,
     )
 
 
 def _running_sums(gain: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """The running sums of each row of ``gain``, from 0 before the first block, and the
     lowest of them before each block: what both _densest_run and _run_loss read."""
-    total = np.concatenate((np.zeros((len(gain), 1)), gain.cumsum(axis=1)), axis=1)
+    total = np.zeros((len(gain), gain.shape[1] + 1))
+    np.cumsum(gain, axis=1, out=total[:, 1:])  # summed in place: a copy was 21 MB more on a 50 MB page
     return total, np.minimum.accumulate(total[:, :-1], axis=1)
 
 
@@ -169,10 +169,12 @@ def _run_loss(total: NDArray[np.float64], lowest_before: NDArray[np.float64]) ->
     highest sum from i on."""
     if not lowest_before.shape[1]:
         return lowest_before
-    highest_after = np.maximum.accumulate(total[:, :0:-1], axis=1)[:, ::-1]
-    best_holding = highest_after - lowest_before
-    loss: NDArray[np.float64] = np.maximum(best_holding.max(axis=1, keepdims=True) - best_holding, 0.0)
-    return loss
+    # In place where it can be: each step's array of all levels is 21 MB on a 50 MB page
+    # (875,000 blocks), and six of them at a time were the page's peak.
+    best_holding = np.maximum.accumulate(total[:, :0:-1], axis=1)[:, ::-1]  # the highest sum after each block
+    best_holding -= lowest_before
+    loss: NDArray[np.float64] = best_holding.max(axis=1, keepdims=True) - best_holding
+    return np.maximum(loss, 0.0, out=loss)
 
 
 def _count_between(total: NDArray[np.float64], start: int, end: int) -> NDArray[np.float64]:
@@ -199,8 +201,12 @@ def _window_means(prefix: NDArray[np.float64], radii: tuple[int, ...]) -> NDArra
     a row per radius, from the series' running sums (``_prefix_sums``)."""
     n = len(prefix) - 1
     index, reach = np.arange(n), np.array(radii)[:, None]
+    # In place where it can be, as _run_loss.
     lo, hi = np.maximum(0, index - reach), np.minimum(n, index + reach + 1)
-    means: NDArray[np.float64] = (prefix[hi] - prefix[lo]) / (hi - lo)
+    means: NDArray[np.float64] = prefix[hi]
+    means -= prefix[lo]
+    hi -= lo
+    means /= hi
     return means
 
 
@@ -227,15 +233,16 @@ class _PageFacts:
     core_indent: float  # the indentation that holds most of the core's words
 
 
-def _page_facts(blocks: list[Block], rows: NDArray[np.float64], p: NDArray[np.float64], start: int, end: int) -> _PageFacts:
-    core = rows[start : end + 1] if end >= start else rows
+def _page_facts(blocks: list[Block], local: LocalFeatures, p: NDArray[np.float64], start: int, end: int) -> _PageFacts:
+    core = slice(start, end + 1) if end >= start else slice(None)
+    log_words, indents = local.column("log_words"), local.column("log_indent")
     return _PageFacts(
         max_p=float(p.max()) or 1.0,
-        max_words=float(rows[:, _LOG_WORDS].max()) or 1.0,
-        core_sw=float(core[:, _SW].mean()),
+        max_words=float(log_words.max()) or 1.0,
+        core_sw=float(local.column("stopwords")[core].mean()),
         title=_first([b.role == "title" for b in blocks], -1),
         ends=end + 1 + _first([b.kind in _SECTION_ENDS for b in blocks[end + 1 :]], len(blocks) - end - 1),
-        core_indent=_heaviest_indent(core),
+        core_indent=_heaviest_indent(indents[core], log_words[core]),
     )
 
 
@@ -244,11 +251,12 @@ def _first(found: list[bool], missing: int) -> int:
     return found.index(True) if True in found else missing
 
 
-def _heaviest_indent(core: NDArray[np.float64]) -> float:
-    """The indentation holding most of the core's words, the shallowest of equals."""
+def _heaviest_indent(indents: NDArray[np.float64], log_words: NDArray[np.float64]) -> float:
+    """The indentation holding most of the core's words (``log_words`` at each of
+    ``indents``), the shallowest of equals."""
     weight: defaultdict[float, float] = defaultdict(float)
-    for depth, log_words in zip(core[:, _INDENT].tolist(), core[:, _LOG_WORDS].tolist(), strict=True):
-        weight[depth] += log_words
+    for depth, words in zip(indents.tolist(), log_words.tolist(), strict=True):
+        weight[depth] += words
     return max(sorted(weight), key=weight.__getitem__)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -41,11 +42,45 @@ LOCAL_NAMES = (
 # words inclusive, the stopword share in [lo, hi).
 _WORD_BINS = {"words_1": (1, 1), "words_2": (2, 2), "words_4to6": (4, 6), "words_11to40": (11, 40)}
 _STOP_BINS = {"sw_lt10": (0.0, 0.1), "sw_10to20": (0.1, 0.2), "sw_20to30": (0.2, 0.3), "sw_gt40": (0.4, 1.01)}
+_ALL = slice(None)
+
+# The yes-or-no features (the others are numbers): kept as 1 byte a block, not 8
+# (LocalFeatures). The bias is 1 for every block.
+_FLAGS = frozenset({
+    "bias", "words_le3", "words_le8", "words_gt20", "sentence_end", "bullet", "separators", "dropped",
+    "repeated", "ends_colon", "no_stopword", "question", "quote", "blank_before", "blank_after",
+    "same_indent_prev", "same_indent_next", *_WORD_BINS, *_STOP_BINS,
+})
+_NUMBERS = tuple(name for name in LOCAL_NAMES if name not in _FLAGS)
+_FLAG_NAMES = tuple(name for name in LOCAL_NAMES if name in _FLAGS)
+_NUMBER_PLACES = [LOCAL_NAMES.index(name) for name in _NUMBERS]
+_FLAG_PLACES = [LOCAL_NAMES.index(name) for name in _FLAG_NAMES]
+
 
 @dataclass(frozen=True)
 class LocalFeatures:
-    rows: NDArray[np.float64]  # one row of LOCAL_NAMES per block
+    """LOCAL_NAMES for every block, in two tables: the numbers, and the yes-or-no
+    features. One table of all blocks was 8 bytes a feature and a block (273 MB on a
+    50 MB page, 126 MB as two); the classifier builds the rows it reads a part at a
+    time (``rows``)."""
+
+    numbers: NDArray[np.float64]  # a row of _NUMBERS per block
+    flags: NDArray[np.bool_]  # a row of _FLAG_NAMES per block
     words: NDArray[np.int32]  # words per block (runs of \w)
+
+    def column(self, name: str) -> NDArray[Any]:
+        """The feature ``name`` of every block (a float, or for a yes-or-no feature a bool, each)."""
+        if name in _FLAGS:
+            return self.flags[:, _FLAG_NAMES.index(name)]
+        return self.numbers[:, _NUMBERS.index(name)]
+
+    def rows(self, at: NDArray[np.intp] | slice = _ALL) -> NDArray[np.float64]:
+        """A row of LOCAL_NAMES, as the model reads them, for each of the blocks ``at`` (all by default)."""
+        numbers = self.numbers[at]
+        table = np.empty((len(numbers), len(LOCAL_NAMES)))
+        table[:, _NUMBER_PLACES] = numbers
+        table[:, _FLAG_PLACES] = self.flags[at]
+        return table
 
 
 def vocabulary(lexicon: Mapping[str, float]) -> Vocabulary:
@@ -72,7 +107,7 @@ def local_features(
     followed by a line break, as they are in the page.
     """
     if not blocks:
-        return LocalFeatures(np.zeros((0, len(LOCAL_NAMES))), np.zeros(0, dtype=np.int32))
+        return LocalFeatures(np.zeros((0, len(_NUMBERS))), np.zeros((0, len(_FLAG_NAMES)), dtype=bool), np.zeros(0, dtype=np.int32))
     joined = joined or joined_chars([b.text for b in blocks])
     starts, ends, counts = joined.starts, joined.ends, joined.counts
     words = counts.words
@@ -85,12 +120,11 @@ def local_features(
     log_words = np.log1p(words)
     texts = [b.text for b in blocks]
     occurrences = Counter(texts)
-    # A row per block, as the model reads them, filled a feature at a time in place
-    # as each is worked out (not all features, then the table: twice the table's
-    # size at once, 270 MB more on a 50 MB page).
-    table = np.empty((len(blocks), len(LOCAL_NAMES)))
-    column = dict(zip(LOCAL_NAMES, table.T, strict=True))  # each a view of the table
-    column["bias"][:] = 1.0
+    # The tables filled a feature at a time in place as each is worked out (not all
+    # features, then the tables: twice their size at once, 270 MB more on a 50 MB page).
+    numbers, flags = np.empty((len(blocks), len(_NUMBERS))), np.empty((len(blocks), len(_FLAG_NAMES)), dtype=bool)
+    column = {**dict(zip(_NUMBERS, numbers.T, strict=True)), **dict(zip(_FLAG_NAMES, flags.T, strict=True))}  # views
+    column["bias"][:] = True
     column["log_words"][:] = log_words
     column["words_le3"][:] = words <= 3
     column["words_le8"][:] = words <= 8
@@ -122,7 +156,7 @@ def local_features(
         column[name][:] = (lo <= words) & (words <= hi)
     for name, (low, high) in _STOP_BINS.items():
         column[name][:] = (low <= sw) & (sw < high)
-    return LocalFeatures(table, words)
+    return LocalFeatures(numbers, flags, words)
 
 
 def _word_scores(

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import at_most_words
-from declutter.document import Document
+from declutter.document import Document, Headings
 from declutter.extractor import extractor
 from declutter.kinds import Kind
 from declutter.phrases import book_for
@@ -17,7 +17,10 @@ def label_boilerplate(doc: Document, settings: Settings) -> None:
     book = book_for(settings, doc.language)
     kept = doc.kept_blocks
     kinds, sections = book.kinds_and_sections([b.text for b in kept], [b.bare for b in kept])
-    doc.evidence.headings = {block.index: section for block, section in zip(kept, sections)}
+    doc.evidence.headings = Headings(
+        {block.index: section for block, section in zip(kept, sections) if section is not None},
+        tuple(block.index for block in doc.blocks if block.kind is not None),  # not kept when it began
+    )
     for block, kind in zip(kept, kinds):
         if kind is not None:
             doc.drop(block, kind)

@@ -17,6 +17,7 @@ from itertools import compress
 from operator import not_
 
 import numpy as np
+from numpy.typing import NDArray
 
 from declutter.blocks import Block
 from declutter.content import context, features
@@ -68,16 +69,17 @@ def label_content(doc: Document, settings: Settings) -> None:
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
     local = features.local_features(page, doc.language, doc.source_text, model.vocabulary or model.lexicon, joined)
-    probs = features.scores(local.rows, model.stage1)
-    around = context.page_context(page, local.rows, probs, local.words)
+    # _ROWS blocks at a time (a page of fewer is one product), their rows worked out for
+    # them alone: the rows of all blocks at once were a table of 8 bytes a feature and a
+    # block (273 MB of local rows on a 50 MB page; with the context rows beside them, 400
+    # MB on a 23 MB page).
+    probs = np.concatenate([features.scores(local.rows(part), model.stage1) for part in _parts(np.arange(len(page)))])
+    around = context.page_context(page, local, probs)
     at = np.array(places)
-    # _ROWS candidates at a time (a page of fewer is one product), their context rows worked
-    # out for them alone: both tables' rows side by side for all blocks at once were two
-    # copies of both (400 MB on a 23 MB page).
     scores: list[float] = []
-    for part in (at[i : i + _ROWS] for i in range(0, len(at), _ROWS)):
+    for part in _parts(at):
         # Each candidate's local row beside its context row.
-        scores += features.scores(np.concatenate([local.rows.take(part, 0), around.rows(part)], axis=1), model.stage2).tolist()
+        scores += features.scores(np.concatenate([local.rows(part), around.rows(part)], axis=1), model.stage2).tolist()
     words = local.words.take(at).tolist()  # each candidate's
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = with_amount_lists(with_colon_lists(keep, candidates, places, opts), candidates, places, opts)
@@ -93,6 +95,11 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = with_last_lines(keep, doc.blocks, candidates, places, words, opts)
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
+
+
+def _parts(at: NDArray[np.intp]) -> list[NDArray[np.intp]]:
+    """``at`` in parts of _ROWS."""
+    return [at[i : i + _ROWS] for i in range(0, len(at), _ROWS)]
 
 
 def _with_rescued(keep: list[bool], scores: list[float], blocks: list[Block], words: list[int], opts: ContentSettings) -> list[bool]:

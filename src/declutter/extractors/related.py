@@ -93,12 +93,13 @@ def _opens_article_list(doc: Document, index: int) -> bool:
 def _sections(doc: Document, book: PhraseBook) -> list[str | None]:
     """The section each block is the heading of: as the boilerplate extractor found
     them (evidence.headings, when it ran), and matched here for the others."""
-    known = doc.evidence.headings or {}
-    unread = [block for block in doc.blocks if block.index not in known]
+    headings = doc.evidence.headings
+    known: dict[int, str | None] = {} if headings is None else {**headings.sections}
+    unread = doc.blocks if headings is None else [doc.blocks[index] for index in headings.unread]
     if unread:
         found = book.sections_of([b.text for b in unread], [b.bare for b in unread])
-        known = {**known, **{block.index: section for block, section in zip(unread, found)}}
-    return [known[block.index] for block in doc.blocks]
+        known.update({block.index: section for block, section in zip(unread, found)})
+    return [known.get(block.index) for block in doc.blocks]
 
 
 def _inline_teaser(text: str, book: PhraseBook) -> str | None:

@@ -7,8 +7,11 @@ from itertools import accumulate
 # Joins a page's lines for one search of all: no line holds it, and
 # ``.`` does not match it (a phrase holding one is searched with care, see phrasesearch.py).
 JOIN = "\n"
-# Lines lowered at once (joined_lines): most pages have fewer.
-_LINES = 10_000
+# Lines lowered at once (joined_lines). The lowered pieces are all kept until they
+# are joined, and a piece is 4 bytes a character when one of its characters is beyond
+# the BMP (an emoji): pieces of 10,000 lines were 184 MB on a 50 MB page of corpus
+# text, of 100 lines 93 MB (the lines themselves 105 MB).
+_LINES = 100
 
 
 def indexes_holding(page: str, starts: list[int], strings: tuple[str, ...]) -> set[int]:
