@@ -19,18 +19,23 @@ from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.phrases.dates import find_dates
 from declutter.settings import Settings
-from declutter.titles.evidence import TitleShaped, headline_text, one_sentence, told_by_article
+from declutter.titles.evidence import (
+    LIST_MARKS,
+    TitleShaped,
+    agrees_with_page_title,
+    headline_shaped,
+    headline_text,
+    one_sentence,
+    told_by_article,
+)
 from declutter.titles.line import (
     NUMBERS,
     PAGE_TITLE_BLOCKS,
     site_of,
     site_readings,
     title_parts,
-    title_separated,
 )
 
-# How a headline never ends: a sentence's or a label's last marks.
-HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
 # line, the headline under a logo and a menu of a few lines).
 REPEAT_WINDOW = 8
@@ -41,17 +46,11 @@ REPEAT_REACH = 4
 _DIGIT = re.compile(r"\d")
 # Kinds the dateline extractor gives to the lines that follow a headline.
 BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
-# A list item is a menu's or a list's, never the headline (inscriptis prints
-# nested items with "+", "o", "*" and "-").
-_LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
 # A repeated line is the headline only if its article follows: prose (a
 # sentence of more than PROSE_WORDS words), a byline or a date line within
 # ARTICLE_REACH blocks (a caption, a share row or a standfirst's label between).
 ARTICLE_REACH = 6
 PROSE_WORDS = 8
-# How much of a title found elsewhere the page's title line must share
-# (rapidfuzz token_set_ratio): a shortened or reworded headline still does.
-PAGE_TITLE_AGREEMENT = 70
 # A feed item's first paragraph, right under its title: a sentence of more words than this.
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
@@ -68,8 +67,8 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     book = book_for(settings, doc.language)
     anywhere = [
         b for b, count in zip(doc.blocks, words)
-        if b.kind is None and count >= opts.min_title_words and _headline_like(b, count, opts.max_words)
-        and not b.text.startswith(_LIST_MARKS)
+        if b.kind is None and count >= opts.min_title_words and headline_shaped(b, count, opts.max_words)
+        and not b.text.startswith(LIST_MARKS)
     ]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
     ok = TitleShaped(doc, book)
@@ -83,13 +82,13 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             found, how = _headline_over_byline(doc, book, titled, told), "over-byline"
         if found is None:
             found, how = _feed_item_title(doc, titled, told), "opens-the-item"
-        if found is not None and how != "page-title-printed-again" and not _agrees_with_page_title(doc, found):
+        if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found):
             found = None
         if found is not None:
             doc.assign("title", headline_text(_untruncated(found, anywhere).text), how, found)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
-            copy = _headline_like(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
+            copy = headline_shaped(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
             if block.kept and copy:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
 
@@ -131,12 +130,6 @@ def _page_title_repeated(doc: Document, titled: list[Block], ok: TitleTest, told
     return None
 
 
-def _headline_like(block: Block, words: int, max_words: int) -> bool:
-    """Two to ``max_words`` words (``words``, counted for the page at once), and not a
-    sentence or a label by its last mark: the shape of a headline."""
-    return 1 < words <= max_words and not block.text.endswith(HEADLINE_NEVER_ENDS)
-
-
 def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Block]:
     """The blocks whose fuzzy ratio to ``title`` reaches ``threshold``, found in one
     call into rapidfuzz (a Python call per block cost more than the comparing)."""
@@ -147,18 +140,6 @@ def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Bloc
     cutoff = threshold - 0.01
     ratios = process.cdist([title], [b.text for b in blocks], scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff)
     return [block for block, ratio in zip(blocks, ratios[0]) if ratio >= cutoff]
-
-
-def _agrees_with_page_title(doc: Document, found: Block) -> bool:
-    """Whether a title found in the page's text fits the page's own title line
-    ("Headline | Site" first, as scrapers print the <title>), when there is one:
-    a line printed twice or over a date that shares no words with it is a
-    widget's, a teaser's or a comment's (on the eval corpus' text pages such
-    lines were wrong titles four times in five)."""
-    first = next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if len(title_separated(b.text)) > 1), None)
-    if first is None or first is found:
-        return True
-    return fuzz.token_set_ratio(found.text, first.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
 
 
 def _untruncated(found: Block, candidates: list[Block]) -> Block:

@@ -1,13 +1,16 @@
 """The publisher's name where the page prints it as such: the site part of the
-page's title line printed again on its own (the logo's text). Runs after the
-headline extractor, whose "Headline | Site" reading of a title printed again
-wins. (A copyright line names the owner, often a media group rather than the
+page's title line printed again on its own (the logo's text), or the alt text
+of a logo in the page's header, above its headline. Runs after the headline
+extractor, whose "Headline | Site" reading of a title printed again wins. (A
+copyright line names the owner, often a media group rather than the
 publication: on the eval corpus it gave a wrong source three times in four.)"""
 from __future__ import annotations
 
 from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.document import Document
 from declutter.extractor import extractor
+from declutter.kinds import Kind
+from declutter.phrases import PhraseBook, book_for
 from declutter.settings import Settings
 from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
 
@@ -24,6 +27,29 @@ def find_publisher(doc: Document, settings: Settings) -> None:
     if site is not None:
         doc.assign("source", site[0], "page-title-site", site[1])
         return
+    logo = _header_logo(doc, book_for(settings, doc.language))
+    if logo is not None:
+        doc.assign("source", logo[0], "header-logo", logo[1])
+
+
+def _header_logo(doc: Document, book: PhraseBook) -> tuple[str, Block] | None:
+    """The name a logo's alt text gives ("Logo Der Spiegel", "Chicago Tribune
+    logo") in the page's header: above the title, where the site's own logo
+    is (partners' and sponsors' logos are further down, in the footer)."""
+    origin = doc.origins.get("title")
+    if origin is None or origin.line is None:
+        return None
+    for block in doc.blocks:
+        if block.line >= origin.line:
+            return None
+        if block.kind != Kind.IMAGE_ALT:
+            continue
+        for pattern in book.logo_names:
+            match = pattern.fullmatch(block.bare)
+            name = edge_stripped(match.group("name")) if match else ""
+            if name[:1].isupper() and len(name) > 1 and len(name.split()) <= MAX_NAME_WORDS and book.line_kind(name) is None:
+                return name, block
+    return None
 
 
 def _without_logo(line: str) -> str:

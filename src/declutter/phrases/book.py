@@ -79,6 +79,11 @@ class PhraseBook:
     any_section: LineMatcher
     feed_footers: tuple[re.Pattern[str], ...]
     byline: re.Pattern[str]
+    # The word between a byline's name and the publication it wrote for ("By Jane Doe for The Daily Courier").
+    byline_for: re.Pattern[str]
+    # A logo's alt text naming the site ("Logo Der Spiegel", "The Daily Courier
+    # logo"), the name in the group "name": evidence for the publisher.
+    logo_names: tuple[re.Pattern[str], ...]
     age: re.Pattern[str]
     months: dict[str, int]  # month name or abbreviation -> 1..12
     weekdays: frozenset[str]
@@ -223,6 +228,8 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         any_section=any_section,
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
         byline=_byline_pattern([w for b in books for w in b.get("byline", {}).get("words", [])]),
+        byline_for=re.compile(rf"\s(?:{flat_alternation([w for b in books for w in b.get('byline', {}).get('for', [])])})\s", re.I),
+        logo_names=tuple(re.compile(p) for b in books for p in b.get("publisher", {}).get("logo", [])),
         age=search_alternation([p for b in books for p in b.get("ages", {}).get("patterns", [])]),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
