@@ -6,6 +6,8 @@ copyright line names the owner, often a media group rather than the
 publication: on the eval corpus it gave a wrong source three times in four.)"""
 from __future__ import annotations
 
+import re
+
 from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.document import Document
 from declutter.extractor import extractor
@@ -16,6 +18,8 @@ from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separat
 
 # How an image's alt text names the site's logo: "Logo Der Spiegel", "The Daily Courier logo".
 _LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
+# How a copyright line opens.
+_COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright", "COPYRIGHT")
 
 
 @extractor("publisher", assigns=("source",))
@@ -27,12 +31,13 @@ def find_publisher(doc: Document, settings: Settings) -> None:
     if site is not None:
         doc.assign("source", site[0], "page-title-site", site[1])
         return
-    logo = _header_logo(doc, book_for(settings, doc.language))
-    if logo is not None:
-        doc.assign("source", logo[0], "header-logo", logo[1])
+    book = book_for(settings, doc.language)
+    found = _header_logo(doc, book) or _copyright_holder(doc, book)
+    if found is not None:
+        doc.assign("source", found[0], found[2], found[1])
 
 
-def _header_logo(doc: Document, book: PhraseBook) -> tuple[str, Block] | None:
+def _header_logo(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
     """The name a logo's alt text gives ("Logo Der Spiegel", "Chicago Tribune
     logo") in the page's header: above the title, where the site's own logo
     is (partners' and sponsors' logos are further down, in the footer)."""
@@ -48,8 +53,41 @@ def _header_logo(doc: Document, book: PhraseBook) -> tuple[str, Block] | None:
             match = pattern.fullmatch(block.bare)
             name = edge_stripped(match.group("name")) if match else ""
             if name[:1].isupper() and len(name) > 1 and len(name.split()) <= MAX_NAME_WORDS and book.line_kind(name) is None:
-                return name, block
+                return name, block, "header-logo"
     return None
+
+
+def _copyright_holder(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
+    """The holder a copyright line of a year and a name names ("© 2019 The Daily
+    Courier"), when the page prints that name again elsewhere (its logo, a
+    byline, "More from ..."). A holder printed nowhere else, or named as a
+    company ("... Media Group Limited"), is as often the publication's owner:
+    on the eval corpus' text pages (bench meta) the corroborated holders were
+    right 52 times in 72 where no other rule named the source, and the
+    uncorroborated ones 61 in 103."""
+    for block in reversed(doc.blocks):  # the page's own copyright line is at its foot
+        if not block.bare.startswith(_COPYRIGHT_SIGNS):  # (dropped as a copyright or as a caption's credit)
+            continue
+        for pattern in book.copyright_holders:
+            match = pattern.fullmatch(block.bare)
+            name = edge_stripped(match.group("name")) if match else ""
+            if _holder_named(name, book) and _printed_elsewhere(doc, name, block):
+                return name, block, "copyright-holder"
+    return None
+
+
+def _holder_named(name: str, book: PhraseBook) -> bool:
+    """A publication's name: short, capitalised, no company's word, no phrase of the book's."""
+    return (
+        len(name) > 1 and (name[:1].isupper() or name[:1].isdigit()) and len(name.split()) <= MAX_NAME_WORDS
+        and book.owner_word.search(name) is None and book.line_kind(name) is None
+    )
+
+
+def _printed_elsewhere(doc: Document, name: str, line: Block) -> bool:
+    """Whether a line other than a copyright line prints ``name`` as a whole phrase, case aside."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return any(b is not line and not b.bare.startswith(_COPYRIGHT_SIGNS) and pattern.search(b.text) for b in doc.blocks)
 
 
 def _without_logo(line: str) -> str:
