@@ -102,24 +102,32 @@ def _title_site_printed(doc: Document) -> tuple[str, Block] | None:
     Site" names a section in the middle."""
     title = edge_stripped(doc.title or "").casefold()  # a short headline before a long site name is not the site
     names = [
-        (name, first)
+        (name, rest, leading, first)
         for first in doc.blocks[:PAGE_TITLE_BLOCKS]
-        for name in _site_names(title_separated(first.text))
+        for name, rest, leading in _site_names(title_separated(first.text))
         if name.casefold() != title
     ]
     if not names:
         return None
     # A line printing a name of that length, logo words included, is no longer.
-    longest = max(len(name.casefold()) for name, _ in names) + len(_LOGO_PREFIX) + len(_LOGO_SUFFIX)
+    longest = max(len(text) for name, rest, _, _ in names for text in (name, rest)) + len(_LOGO_PREFIX) + len(_LOGO_SUFFIX)
     lines = {_without_logo(line) for line in folded_lines(doc.blocks, longest)}
-    return next(((name, first) for name, first in names if name.casefold() in lines), None)
+    # A leading part is not the site's name when the rest of the line is
+    # printed on its own too: "Ins neue Jahr | Literaturgefluester" prints a
+    # short headline and a longer logo's text (sites end their titles far
+    # more often than they open them).
+    return next(
+        ((name, first) for name, rest, leading, first in names if name.casefold() in lines and not (leading and rest.casefold() in lines)),
+        None,
+    )
 
 
-def _site_names(parts: list[str]) -> list[str]:
-    """The outer parts of a title line's ``parts`` that may name the site: short, and shorter than the rest."""
+def _site_names(parts: list[str]) -> list[tuple[str, str, bool]]:
+    """The outer parts of a title line's ``parts`` that may name the site (short,
+    and shorter than the rest), each with the rest of the line and whether it leads."""
     names = []
-    for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])) if len(parts) > 1 else ():
-        name = edge_stripped(site)
-        if len(name) < len(" ".join(rest)) and len(name.split()) <= MAX_NAME_WORDS:
-            names.append(name)
+    for site, rest, leading in ((parts[-1], parts[:-1], False), (parts[0], parts[1:], True)) if len(parts) > 1 else ():
+        name, others = edge_stripped(site), " - ".join(rest)
+        if len(name) < len(others) and len(name.split()) <= MAX_NAME_WORDS:
+            names.append((name, edge_stripped(others), leading))
     return names
