@@ -55,6 +55,11 @@ PROSE_WORDS = 8
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
 META_WORDS = 20
+# A line of a name between a headline and its date line: an author's, a
+# source's ("Anna Hoffmann", "Tagesspiegel", "The Daily Courier"), whose
+# lower-case words are particles ("de", "von") of at most NAME_PARTICLE_CHARS.
+NAME_LINE_WORDS = 3
+NAME_PARTICLE_CHARS = 3
 # Whether a line may be the title (a TitleShaped, or stricter).
 TitleTest = Callable[[Block], bool]
 
@@ -81,11 +86,15 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is None:
             found, how = _headline_over_byline(doc, book, titled, told), "over-byline"
         if found is None:
+            found, how = _shortened_copy(doc, titled, told), "printed-shortened"
+        if found is None:
             found, how = _feed_item_title(doc, titled, told), "opens-the-item"
         if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found):
             found = None
         if found is not None:
             doc.assign("title", headline_text(_untruncated(found, anywhere).text), how, found)
+            for shortened in _shortened_near(doc, found):
+                doc.drop(shortened, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
             copy = headline_shaped(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
@@ -204,21 +213,59 @@ def _repeated_headline(doc: Document, candidates: list[Block], ok: TitleTest, to
     return None
 
 
+def _shortened_copy(doc: Document, candidates: list[Block], ok: TitleTest) -> Block | None:
+    """A headline printed again cut short beside it ("LVMH mit…" over "LVMH mit
+    ordentlichem Wachstum", as AMP pages and teasers print it), its article
+    following: the whole line is the title, the short one its copy."""
+    for block in candidates:
+        if "…" in block.text or "..." in block.text or "? " in block.text or "! " in block.text:
+            continue  # itself cut short, or more than one sentence: a comment's or a paragraph's start
+        for other in _shortened_near(doc, block):
+            if _opens_article(doc, max(block, other, key=lambda b: b.index)) and ok(block):
+                return block
+    return None
+
+
+def _shortened_near(doc: Document, block: Block) -> list[Block]:
+    """The kept lines right above or under ``block`` that print it cut short ("LVMH mit…")."""
+    found = []
+    for other in doc.blocks[max(0, block.index - 1) : block.index + 2]:
+        stem = other.text.removesuffix("…").removesuffix("...").rstrip()
+        cut = stem != other.text and len(stem.split()) >= 2 and len(stem) < len(block.text)
+        if other.kind is None and cut and block.text.startswith(stem):
+            found.append(other)
+    return found
+
+
 def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], ok: TitleTest) -> Block | None:
     """A headline printed once sits right over its byline or date line (or a
     short line holding a date: "Published: Jueves, 21 Abril 2022 Escrito por ..."),
     and its article follows: a teaser's title over its date has no article under it."""
     for block in candidates:
-        following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
-        if following is None:
-            continue
-        meta = following.kind in BYLINE_KINDS
-        if not meta and following.kind is None and at_most_words(following.text, META_WORDS) and _DIGIT.search(following.text):
-            meta = bool(find_dates(following.text, book))
-        if meta and _opens_article(doc, following) and ok(block):
-            doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
-            return block
+        # The meta line, or a name's line (the author's, the source's) and the meta line under it.
+        for following in doc.blocks[block.index + 1 : block.index + 3]:
+            meta = following.kind in BYLINE_KINDS
+            if not meta and following.kind is None and at_most_words(following.text, META_WORDS) and _DIGIT.search(following.text):
+                meta = bool(find_dates(following.text, book))
+            if meta and _opens_article(doc, following) and ok(block):
+                doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
+                return block
+            if meta or not _name_line(following):
+                break
     return None
+
+
+def _name_line(block: Block) -> bool:
+    """A line of a name alone ("Anna Hoffmann", "Tagesspiegel"): a few capitalised
+    words (a particle aside), no digit, no sentence's or label's mark. A longer
+    line or one of lower-case words is another headline ("Netzpolitik als
+    US-Wahlkampfthema"), whose own meta line this is."""
+    words = block.text.split()
+    return (
+        block.kind is None and at_most_words(block.text, NAME_LINE_WORDS) and block.text[:1].isupper()
+        and all(w[:1].isupper() or len(w) <= NAME_PARTICLE_CHARS for w in words)
+        and not block.text.endswith(SENTENCE_END) and not _DIGIT.search(block.text) and ":" not in block.text
+    )
 
 
 def _same(a: str, b: str, threshold: float) -> bool:
