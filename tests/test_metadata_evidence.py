@@ -56,3 +56,13 @@ def test_a_name_between_a_headline_and_its_date_line_and_a_headline_over_another
     # A second headline between: its date line is not the first one's.
     other = clean("Menu\nNews\nCouncil votes on the new ferry timetable\n" + HEADLINE + " in the old port\n12.05.2023" + ARTICLE)
     assert other.title != "Council votes on the new ferry timetable"
+
+
+def test_a_headline_printed_again_with_an_added_part_is_the_title_without_it():
+    doc = clean("Menu\nLive coverage\n" + HEADLINE + "\n" + HEADLINE + " – live\nThe Coastal Courier12/05/2023" + ARTICLE)
+    assert doc.title == HEADLINE
+
+
+def test_a_logos_alt_text_first_is_not_the_page_title_line_the_headline_must_agree_with():
+    doc = clean("The Coastal Courier - logo\nSubscribe\n" + HEADLINE + "\n" + HEADLINE + "\n12 May 2023\nBy Jane Doe" + ARTICLE)
+    assert doc.title == HEADLINE

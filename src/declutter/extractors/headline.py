@@ -34,6 +34,7 @@ from declutter.titles.line import (
     site_of,
     site_readings,
     title_parts,
+    title_separated,
 )
 
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
@@ -91,6 +92,8 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             found, how = _feed_item_title(doc, titled, told), "opens-the-item"
         if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found):
             found = None
+        if found is not None and how != "page-title-printed-again":
+            found = _without_added_part(doc, found)
         if found is not None:
             doc.assign("title", headline_text(_untruncated(found, anywhere).text), how, found)
             for shortened in _shortened_near(doc, found):
@@ -224,6 +227,17 @@ def _shortened_copy(doc: Document, candidates: list[Block], ok: TitleTest) -> Bl
             if _opens_article(doc, max(block, other, key=lambda b: b.index)) and ok(block):
                 return block
     return None
+
+
+def _without_added_part(doc: Document, found: Block) -> Block:
+    """The headline printed close by without the part ``found`` adds after a
+    separator ("Headline – live", "Headline | Site" beside "Headline"): the
+    headline itself."""
+    head = title_separated(found.text)[0]
+    if head == found.text or len(head) <= len(found.text) - len(head):  # the added part is the shorter one
+        return found
+    near = doc.blocks[max(0, found.index - REPEAT_REACH) : found.index + 1 + REPEAT_REACH]
+    return next((b for b in near if b.kind is None and b.text == head), found)
 
 
 def _shortened_near(doc: Document, block: Block) -> list[Block]:

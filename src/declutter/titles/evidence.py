@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, utils
 from declutter.blocks import SENTENCE_END, Block
 from declutter.content.blockwords import block_words
 from declutter.document import Document
+from declutter.kinds import Kind
 from declutter.phrases import PhraseBook
 from declutter.phrases.dates import find_dates
 from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
@@ -156,7 +157,8 @@ def agrees_with_page_title(doc: Document, found: Block) -> bool:
     a line printed twice or over a date that shares no words with it is a
     widget's, a teaser's or a comment's (on the eval corpus' text pages such
     lines were wrong titles four times in five)."""
-    first = next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if len(title_separated(b.text)) > 1), None)
+    # An image's alt text ("Libération - logo") is not the <title> line.
+    first = next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if b.kind != Kind.IMAGE_ALT and len(title_separated(b.text)) > 1), None)
     if first is None or first is found:
         return True
     return fuzz.token_set_ratio(found.text, first.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
