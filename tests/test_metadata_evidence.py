@@ -66,3 +66,13 @@ def test_a_headline_printed_again_with_an_added_part_is_the_title_without_it():
 def test_a_logos_alt_text_first_is_not_the_page_title_line_the_headline_must_agree_with():
     doc = clean("The Coastal Courier - logo\nSubscribe\n" + HEADLINE + "\n" + HEADLINE + "\n12 May 2023\nBy Jane Doe" + ARTICLE)
     assert doc.title == HEADLINE
+
+
+def test_a_lower_case_publication_name_in_a_copyright_line_printed_elsewhere_is_the_source():
+    doc = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from laSexta\nCopyright © 2022 laSexta")
+    assert doc.source == "laSexta"
+
+
+def test_a_meta_line_name_printed_before_ages_in_teasers_is_the_source():
+    page = "Menu\n" + HEADLINE + "\nHafenblatt · 21/06/18" + ARTICLE + "\nMore\nOther news of the day here\nHafenblatt · 7 hours ago"
+    assert clean(page).source == "Hafenblatt"

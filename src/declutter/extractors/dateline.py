@@ -122,8 +122,12 @@ def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates:
         return False
     candidates.append(DateLine(block.index, dates[0]))
     doc.assign("author", author, "byline", block)
-    if len(names) == 1 and (_publisher_shaped(names[0], stopwords_for(doc.language)) or _printed_apart(doc, names[0])):
-        doc.assign("source", names[0], "meta-line", block)
+    name = names[0] if len(names) == 1 else ""
+    publisher = name and (
+        _publisher_shaped(name, stopwords_for(doc.language)) or _printed_apart(doc, name) or _prints_as_teaser_source(doc, name, book)
+    )
+    if publisher:
+        doc.assign("source", name, "meta-line", block)
     doc.drop(block, Kind.DATELINE)
     return True
 

@@ -77,9 +77,11 @@ def _copyright_holder(doc: Document, book: PhraseBook) -> tuple[str, Block, str]
 
 
 def _holder_named(name: str, book: PhraseBook) -> bool:
-    """A publication's name: short, capitalised, no company's word, no phrase of the book's."""
+    """A publication's name: short, capitalised ("The Daily Courier", "laSexta",
+    "tagesschau.de" too), no company's word, no phrase of the book's."""
+    capitalised = name[:1].isupper() or name[:1].isdigit() or any(c.isupper() for c in name[1:]) or "." in name
     return (
-        len(name) > 1 and (name[:1].isupper() or name[:1].isdigit()) and len(name.split()) <= MAX_NAME_WORDS
+        len(name) > 1 and capitalised and len(name.split()) <= MAX_NAME_WORDS
         and book.owner_word.search(name) is None and book.line_kind(name) is None
     )
 
