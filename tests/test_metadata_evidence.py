@@ -76,3 +76,10 @@ def test_a_lower_case_publication_name_in_a_copyright_line_printed_elsewhere_is_
 def test_a_meta_line_name_printed_before_ages_in_teasers_is_the_source():
     page = "Menu\n" + HEADLINE + "\nHafenblatt · 21/06/18" + ARTICLE + "\nMore\nOther news of the day here\nHafenblatt · 7 hours ago"
     assert clean(page).source == "Hafenblatt"
+
+
+def test_a_page_without_a_date_line_takes_a_short_line_opening_with_a_date():
+    doc = clean(HEADLINE + "\n" + HEADLINE + "\n19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare" + ARTICLE)
+    assert doc.published == "2007-06-19"
+    # A date inside a sentence is no date line.
+    assert clean(HEADLINE + ARTICLE + "\nThe pier was first opened to ships on 19.6.2007 by the mayor of the town.").published is None

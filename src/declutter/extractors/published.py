@@ -16,8 +16,10 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
 
+from declutter.content.blockwords import block_words
 from declutter.document import DateLine, Document
 from declutter.extractor import extractor
+from declutter.extractors.dateline import MAX_DATELINE_WORDS
 from declutter.phrases import book_for
 from declutter.phrases.dates import DateMatch, find_dates
 from declutter.settings import Settings
@@ -29,6 +31,9 @@ from declutter.settings import Settings
 # extractors/dateline.py as date evidence.
 ABOVE_TITLE = 3
 BELOW_TITLE = 12
+# A line opens with its date when the date starts within this many characters
+# (a short label or a weekday before it: "red. 27.04.2021", "Mon 20 Jan 2020").
+DATE_OPENS_WITHIN = 6
 # A verdict on an ambiguous date: (day-first, the evidence's name), or None: no say.
 Verdict = tuple[bool, str] | None
 _HAS_DIGIT = re.compile(r"\d")
@@ -46,8 +51,10 @@ class DateOrderTable:
 @extractor("published", requires=("evidence.date_lines",), assigns=("published", "published_guessed", "published_evidence"))
 def resolve_published(doc: Document, settings: Settings) -> None:
     """Resolves the publication date from the date lines gathered, reading ambiguous ones with the page's evidence."""
-    candidates = doc.evidence.date_lines
-    if doc.published or not candidates:
+    if doc.published or doc.evidence.date_lines is None:
+        return
+    candidates = doc.evidence.date_lines or _lines_opening_with_a_date(doc, settings)
+    if not candidates:
         return
     chosen = _article_date(doc, candidates)
     line, match = doc.blocks[chosen.block], chosen.date
@@ -60,6 +67,22 @@ def resolve_published(doc: Document, settings: Settings) -> None:
     if day:
         doc.assign("published", day.isoformat(), "date-line", line)
         doc.published_evidence = evidence
+
+
+def _lines_opening_with_a_date(doc: Document, settings: Settings) -> list[DateLine]:
+    """Short lines that open with a date and say more after it ("19.6.2007 9:40 Uhr
+    Christoph Becker 71 Kommentare", "red. 27.04.2021 14:51"): the date lines of a
+    page that printed none alone. Asked only then: a page's teasers and comments
+    print such lines too, and its own date line, where there is one, says less."""
+    book = book_for(settings, doc.language)
+    counts = block_words(doc)
+    found = []
+    for block, words, digits in zip(doc.blocks, counts.words, counts.digits):
+        if digits and words <= MAX_DATELINE_WORDS:
+            dates = find_dates(block.text, book)
+            if dates and dates[0].start <= DATE_OPENS_WITHIN:
+                found.append(DateLine(block.index, dates[0]))
+    return found
 
 
 def _article_date(doc: Document, candidates: list[DateLine]) -> DateLine:
