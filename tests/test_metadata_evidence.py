@@ -83,3 +83,8 @@ def test_a_page_without_a_date_line_takes_a_short_line_opening_with_a_date():
     assert doc.published == "2007-06-19"
     # A date inside a sentence is no date line.
     assert clean(HEADLINE + ARTICLE + "\nThe pier was first opened to ships on 19.6.2007 by the mayor of the town.").published is None
+
+
+def test_a_line_opening_with_a_date_under_the_title_wins_over_a_sidebars_date_line():
+    page = "Menu\n03.02.2021\nSidebar story of the week here\nNews\nSport\nWeather\n" + HEADLINE + "\n" + HEADLINE + "\n19.6.2007 9:40 Uhr 71 Kommentare" + ARTICLE
+    assert clean(page).published == "2007-06-19"
