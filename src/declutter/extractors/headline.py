@@ -220,6 +220,8 @@ def _shortened_copy(doc: Document, candidates: list[Block], ok: TitleTest) -> Bl
     """A headline printed again cut short beside it ("LVMH mit…" over "LVMH mit
     ordentlichem Wachstum", as AMP pages and teasers print it), its article
     following: the whole line is the title, the short one its copy."""
+    if not candidates or not any(b.kind is None and b.text.endswith(("…", "...")) for b in doc.blocks[: candidates[-1].index + 2]):
+        return None  # most pages print no line cut short
     for block in candidates:
         if "…" in block.text or "..." in block.text or "? " in block.text or "! " in block.text:
             continue  # itself cut short, or more than one sentence: a comment's or a paragraph's start
@@ -274,11 +276,11 @@ def _name_line(block: Block) -> bool:
     words (a particle aside), no digit, no sentence's or label's mark. A longer
     line or one of lower-case words is another headline ("Netzpolitik als
     US-Wahlkampfthema"), whose own meta line this is."""
-    words = block.text.split()
+    text = block.text
     return (
-        block.kind is None and at_most_words(block.text, NAME_LINE_WORDS) and block.text[:1].isupper()
-        and all(w[:1].isupper() or len(w) <= NAME_PARTICLE_CHARS for w in words)
-        and not block.text.endswith(SENTENCE_END) and not _DIGIT.search(block.text) and ":" not in block.text
+        block.kind is None and text[:1].isupper() and at_most_words(text, NAME_LINE_WORDS)
+        and not text.endswith(SENTENCE_END) and ":" not in text and not _DIGIT.search(text)
+        and all(w[:1].isupper() or len(w) <= NAME_PARTICLE_CHARS for w in text.split())
     )
 
 

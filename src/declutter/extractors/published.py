@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
 
+from declutter.blocks import Block
 from declutter.content.blockwords import block_words
 from declutter.document import DateLine, Document
 from declutter.extractor import extractor
@@ -68,7 +69,7 @@ def resolve_published(doc: Document, settings: Settings) -> None:
         doc.published_evidence = evidence
 
 
-def _lines_opening_with_a_date(doc: Document, settings: Settings) -> list[DateLine]:
+def _lines_opening_with_a_date(doc: Document, settings: Settings, blocks: list[Block]) -> list[DateLine]:
     """Short lines that open with a date and say more after it ("19.6.2007 9:40 Uhr
     Christoph Becker 71 Kommentare", "red. 27.04.2021 14:51"): the date lines of a
     page that printed none alone near its title. Asked only then: a page's teasers
@@ -79,8 +80,8 @@ def _lines_opening_with_a_date(doc: Document, settings: Settings) -> list[DateLi
     book = book_for(settings, doc.language)
     counts = block_words(doc)
     found = []
-    for block, words, digits in zip(doc.blocks, counts.words, counts.digits):
-        if digits and words <= MAX_DATELINE_WORDS:
+    for block in blocks:
+        if counts.digits[block.index] and counts.words[block.index] <= MAX_DATELINE_WORDS:
             dates = find_dates(block.text, book)
             if dates and dates[0].start <= DATE_OPENS_WITHIN:
                 found.append(DateLine(block.index, dates[0]))
@@ -97,8 +98,12 @@ def _article_date(doc: Document, date_lines: list[DateLine], settings: Settings)
         return near[0]
     if title_at is None and date_lines:
         return date_lines[0]
-    opening = _lines_opening_with_a_date(doc, settings)
-    found = _near(opening, title_at) or date_lines or opening
+    if title_at is not None:  # the lines near the title first, asked alone
+        window = doc.blocks[max(0, title_at - ABOVE_TITLE) : title_at + BELOW_TITLE + 1]
+        found = _lines_opening_with_a_date(doc, settings, window) or date_lines
+        if found:
+            return found[0]
+    found = _lines_opening_with_a_date(doc, settings, doc.blocks)  # the page has no date line at all
     return found[0] if found else None
 
 

@@ -7,6 +7,7 @@ publication: on the eval corpus it gave a wrong source three times in four.)"""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.document import Document
@@ -65,13 +66,15 @@ def _copyright_holder(doc: Document, book: PhraseBook) -> tuple[str, Block, str]
     on the eval corpus' text pages (bench meta) the corroborated holders were
     right 52 times in 72 where no other rule named the source, and the
     uncorroborated ones 61 in 103."""
+    starts: list[int] = []  # where each block starts, once a holder is to be looked for elsewhere
     for block in reversed(doc.blocks):  # the page's own copyright line is at its foot
-        if not block.bare.startswith(_COPYRIGHT_SIGNS):  # (dropped as a copyright or as a caption's credit)
+        if not block.bare.startswith(_COPYRIGHT_SIGNS):  # dropped as a copyright line, a caption's credit or off the article
             continue
+        starts = starts or [b.start for b in doc.blocks]
         for pattern in book.copyright_holders:
             match = pattern.fullmatch(block.bare)
             name = edge_stripped(match.group("name")) if match else ""
-            if _holder_named(name, book) and _printed_elsewhere(doc, name, block):
+            if _holder_named(name, book) and _printed_elsewhere(doc, name, block, starts):
                 return name, block, "copyright-holder"
     return None
 
@@ -86,10 +89,16 @@ def _holder_named(name: str, book: PhraseBook) -> bool:
     )
 
 
-def _printed_elsewhere(doc: Document, name: str, line: Block) -> bool:
-    """Whether a line other than a copyright line prints ``name`` as a whole phrase, case aside."""
+def _printed_elsewhere(doc: Document, name: str, line: Block, starts: list[int]) -> bool:
+    """Whether a line other than a copyright line prints ``name`` as a whole
+    phrase, case aside (``starts``: where each block starts in the page)."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    return any(b is not line and not b.bare.startswith(_COPYRIGHT_SIGNS) and pattern.search(b.text) for b in doc.blocks)
+    # Searched in the page at once, then placed on its lines (a search per line cost more than the rest of the step).
+    for match in pattern.finditer(doc.source_text):
+        block = doc.blocks[bisect_right(starts, match.start()) - 1]
+        if block is not line and not block.bare.startswith(_COPYRIGHT_SIGNS):
+            return True
+    return False
 
 
 def _without_logo(line: str) -> str:
@@ -112,16 +121,22 @@ def _title_site_printed(doc: Document) -> tuple[str, Block] | None:
     if not names:
         return None
     # A line printing a name of that length, logo words included, is no longer.
-    longest = max(len(text) for name, rest, _, _ in names for text in (name, rest)) + len(_LOGO_PREFIX) + len(_LOGO_SUFFIX)
+    longest = max(len(name.casefold()) for name, _, _, _ in names) + len(_LOGO_PREFIX) + len(_LOGO_SUFFIX)
     lines = {_without_logo(line) for line in folded_lines(doc.blocks, longest)}
     # A leading part is not the site's name when the rest of the line is
     # printed on its own too: "Ins neue Jahr | Literaturgefluester" prints a
     # short headline and a longer logo's text (sites end their titles far
     # more often than they open them).
     return next(
-        ((name, first) for name, rest, leading, first in names if name.casefold() in lines and not (leading and rest.casefold() in lines)),
+        ((name, first) for name, rest, leading, first in names if name.casefold() in lines and not (leading and _printed_alone(doc, rest))),
         None,
     )
+
+
+def _printed_alone(doc: Document, text: str) -> bool:
+    """Whether a line of the page prints ``text`` alone, case aside, a logo's words too."""
+    folded = text.casefold()
+    return any(_without_logo(line) == folded for line in folded_lines(doc.blocks, len(folded) + len(_LOGO_PREFIX) + len(_LOGO_SUFFIX)))
 
 
 def _site_names(parts: list[str]) -> list[tuple[str, str, bool]]:
