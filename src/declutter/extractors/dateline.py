@@ -87,8 +87,9 @@ def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list
         candidates.append(DateLine(block.index, dates[0]))
         doc.drop(block, Kind.DATELINE)
     elif _is_source_name(leftover) and dates[0].start > 0:
-        if not doc.source and _names_publisher(doc, text, dates[0], leftover, book):
-            doc.assign("source", leftover, "beside-date", block)
+        name = _with_article(text, leftover)
+        if not doc.source and _names_publisher(doc, text, dates[0], name, book):
+            doc.assign("source", name, "beside-date", block)
         candidates.append(DateLine(block.index, dates[0]))
         doc.drop(block, Kind.DATELINE)
     elif _meta_line(text, leftover, book):
@@ -121,8 +122,12 @@ def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates:
         return False
     candidates.append(DateLine(block.index, dates[0]))
     doc.assign("author", author, "byline", block)
-    if len(names) == 1 and (_publisher_shaped(names[0], stopwords_for(doc.language)) or _printed_apart(doc, names[0])):
-        doc.assign("source", names[0], "meta-line", block)
+    name = names[0] if len(names) == 1 else ""
+    publisher = name and (
+        _publisher_shaped(name, stopwords_for(doc.language)) or _printed_apart(doc, name) or _prints_as_teaser_source(doc, name, book)
+    )
+    if publisher:
+        doc.assign("source", name, "meta-line", block)
     doc.drop(block, Kind.DATELINE)
     return True
 
@@ -144,7 +149,8 @@ def _names_publisher(doc: Document, text: str, date: DateMatch, name: str, book:
     if book.byline.match(name + " X") or book.date_label.search(name):
         return False
     end = text.find(name) + len(name)
-    glued = end == date.start and text[date.start - 1].isalpha()
+    # Glued to the date or to its time: "Telegraph08-04-2025", "The Telegraph18:35 BST, 10 May 2022".
+    glued = end < len(text) and text[end].isdigit() and text[end - 1].isalpha()
     marked = any(mark in text[end : date.start] for mark in SOURCE_DATE_MARKS)
     return glued or marked or _prints_as_teaser_source(doc, name, book)
 
@@ -191,6 +197,16 @@ def _leftover_words(text: str, dates: list[DateMatch], book: PhraseBook) -> str:
     return edge_stripped(" ".join(words))
 
 
+def _with_article(text: str, name: str) -> str:
+    """``name`` with the capitalised article the filler words took from its
+    start ("Der Spiegel22.10.2019", "Le Monde · 3 mai 2021"): the name's own."""
+    start = text.find(name)
+    words = text[:start].split()
+    if start > 0 and len(words) == 1 and words[0][:1].isupper() and _FILLER.fullmatch(words[0]) and text[:start].endswith(" "):
+        return text[:start].strip() + " " + name
+    return name
+
+
 def _is_source_name(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= MAX_NAME_WORDS and text[:1].isupper() and not text.endswith((".", "?", "!"))
@@ -199,8 +215,13 @@ def _is_source_name(text: str) -> bool:
 def _label_byline(doc: Document, block: Block, match: re.Match[str], book: PhraseBook) -> None:
     """Take the name of a byline (a block of at most MAX_BYLINE_WORDS words)."""
     name = _byline_name(match.group("name"), book)
+    # "Jane Doe for The Daily Courier": the name, and the publication it names.
+    name, *outlets = book.byline_for.split(name, maxsplit=1)
+    outlet = outlets[0].strip() if outlets else ""
     if name[:1].isupper() and not any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()):
         doc.assign("author", name, "byline", block)
+        if _is_source_name(outlet):
+            doc.assign("source", outlet, "byline-for", block)
         doc.drop(block, Kind.BYLINE)
 
 

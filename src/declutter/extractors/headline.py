@@ -19,7 +19,15 @@ from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.phrases.dates import find_dates
 from declutter.settings import Settings
-from declutter.titles.evidence import TitleShaped, headline_text, one_sentence, told_by_article
+from declutter.titles.evidence import (
+    LIST_MARKS,
+    TitleShaped,
+    agrees_with_page_title,
+    headline_shaped,
+    headline_text,
+    one_sentence,
+    told_by_article,
+)
 from declutter.titles.line import (
     NUMBERS,
     PAGE_TITLE_BLOCKS,
@@ -29,8 +37,6 @@ from declutter.titles.line import (
     title_separated,
 )
 
-# How a headline never ends: a sentence's or a label's last marks.
-HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
 # line, the headline under a logo and a menu of a few lines).
 REPEAT_WINDOW = 8
@@ -41,21 +47,20 @@ REPEAT_REACH = 4
 _DIGIT = re.compile(r"\d")
 # Kinds the dateline extractor gives to the lines that follow a headline.
 BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
-# A list item is a menu's or a list's, never the headline (inscriptis prints
-# nested items with "+", "o", "*" and "-").
-_LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
 # A repeated line is the headline only if its article follows: prose (a
 # sentence of more than PROSE_WORDS words), a byline or a date line within
 # ARTICLE_REACH blocks (a caption, a share row or a standfirst's label between).
 ARTICLE_REACH = 6
 PROSE_WORDS = 8
-# How much of a title found elsewhere the page's title line must share
-# (rapidfuzz token_set_ratio): a shortened or reworded headline still does.
-PAGE_TITLE_AGREEMENT = 70
 # A feed item's first paragraph, right under its title: a sentence of more words than this.
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
 META_WORDS = 20
+# A line of a name between a headline and its date line: an author's, a
+# source's ("Anna Hoffmann", "Tagesspiegel", "The Daily Courier"), whose
+# lower-case words are particles ("de", "von") of at most NAME_PARTICLE_CHARS.
+NAME_LINE_WORDS = 3
+NAME_PARTICLE_CHARS = 3
 # Whether a line may be the title (a TitleShaped, or stricter).
 TitleTest = Callable[[Block], bool]
 
@@ -70,7 +75,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     fewest, most = opts.min_title_words, opts.max_words
     anywhere = [
         b for b, count in zip(doc.blocks, words)
-        if fewest <= count <= most and b.kind is None and _headline_like(b, count, most) and not b.text.startswith(_LIST_MARKS)
+        if fewest <= count <= most and b.kind is None and headline_shaped(b, count, most) and not b.text.startswith(LIST_MARKS)
     ]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
     ok = TitleShaped(doc, book)
@@ -83,14 +88,20 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is None:
             found, how = _headline_over_byline(doc, book, titled, told), "over-byline"
         if found is None:
+            found, how = _shortened_copy(doc, titled, told), "printed-shortened"
+        if found is None:
             found, how = _feed_item_title(doc, titled, told), "opens-the-item"
-        if found is not None and how != "page-title-printed-again" and not _agrees_with_page_title(doc, found):
+        if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found):
             found = None
+        if found is not None and how != "page-title-printed-again":
+            found = _without_added_part(doc, found)
         if found is not None:
             doc.assign("title", headline_text(_untruncated(found, anywhere).text), how, found)
+            for shortened in _shortened_near(doc, found):
+                doc.drop(shortened, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
-            copy = _headline_like(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
+            copy = headline_shaped(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
             if block.kept and copy:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
 
@@ -132,12 +143,6 @@ def _page_title_repeated(doc: Document, titled: list[Block], ok: TitleTest, told
     return None
 
 
-def _headline_like(block: Block, words: int, max_words: int) -> bool:
-    """Two to ``max_words`` words (``words``, counted for the page at once), and not a
-    sentence or a label by its last mark: the shape of a headline."""
-    return 1 < words <= max_words and not block.text.endswith(HEADLINE_NEVER_ENDS)
-
-
 def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Block]:
     """The blocks whose fuzzy ratio to ``title`` reaches ``threshold``, found in one
     call into rapidfuzz (a Python call per block cost more than the comparing)."""
@@ -148,18 +153,6 @@ def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Bloc
     cutoff = threshold - 0.01
     ratios = process.cdist([title], [b.text for b in blocks], scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff)
     return [block for block, ratio in zip(blocks, ratios[0]) if ratio >= cutoff]
-
-
-def _agrees_with_page_title(doc: Document, found: Block) -> bool:
-    """Whether a title found in the page's text fits the page's own title line
-    ("Headline | Site" first, as scrapers print the <title>), when there is one:
-    a line printed twice or over a date that shares no words with it is a
-    widget's, a teaser's or a comment's (on the eval corpus' text pages such
-    lines were wrong titles four times in five)."""
-    first = next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if len(title_separated(b.text)) > 1), None)
-    if first is None or first is found:
-        return True
-    return fuzz.token_set_ratio(found.text, first.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
 
 
 def _untruncated(found: Block, candidates: list[Block]) -> Block:
@@ -224,21 +217,72 @@ def _repeated_headline(doc: Document, candidates: list[Block], ok: TitleTest, to
     return None
 
 
+def _shortened_copy(doc: Document, candidates: list[Block], ok: TitleTest) -> Block | None:
+    """A headline printed again cut short beside it ("LVMH mit…" over "LVMH mit
+    ordentlichem Wachstum", as AMP pages and teasers print it), its article
+    following: the whole line is the title, the short one its copy."""
+    if not candidates or not any(b.kind is None and b.text.endswith(("…", "...")) for b in doc.blocks[: candidates[-1].index + 2]):
+        return None  # most pages print no line cut short
+    for block in candidates:
+        if "…" in block.text or "..." in block.text or "? " in block.text or "! " in block.text:
+            continue  # itself cut short, or more than one sentence: a comment's or a paragraph's start
+        for other in _shortened_near(doc, block):
+            if _opens_article(doc, max(block, other, key=lambda b: b.index)) and ok(block):
+                return block
+    return None
+
+
+def _without_added_part(doc: Document, found: Block) -> Block:
+    """The headline printed close by without the part ``found`` adds after a
+    separator ("Headline – live", "Headline | Site" beside "Headline"): the
+    headline itself."""
+    head = title_separated(found.text)[0]
+    if head == found.text or len(head) <= len(found.text) - len(head):  # the added part is the shorter one
+        return found
+    near = doc.blocks[max(0, found.index - REPEAT_REACH) : found.index + 1 + REPEAT_REACH]
+    return next((b for b in near if b.kind is None and b.text == head), found)
+
+
+def _shortened_near(doc: Document, block: Block) -> list[Block]:
+    """The kept lines right above or under ``block`` that print it cut short ("LVMH mit…")."""
+    found = []
+    for other in doc.blocks[max(0, block.index - 1) : block.index + 2]:
+        stem = other.text.removesuffix("…").removesuffix("...").rstrip()
+        cut = stem != other.text and len(stem.split()) >= 2 and len(stem) < len(block.text)
+        if other.kind is None and cut and block.text.startswith(stem):
+            found.append(other)
+    return found
+
+
 def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], ok: TitleTest) -> Block | None:
     """A headline printed once sits right over its byline or date line (or a
     short line holding a date: "Published: Jueves, 21 Abril 2022 Escrito por ..."),
     and its article follows: a teaser's title over its date has no article under it."""
     for block in candidates:
-        following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
-        if following is None:
-            continue
-        meta = following.kind in BYLINE_KINDS
-        if not meta and following.kind is None and at_most_words(following.text, META_WORDS) and _DIGIT.search(following.text):
-            meta = bool(find_dates(following.text, book))
-        if meta and _opens_article(doc, following) and ok(block):
-            doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
-            return block
+        # The meta line, or a name's line (the author's, the source's) and the meta line under it.
+        for following in doc.blocks[block.index + 1 : block.index + 3]:
+            meta = following.kind in BYLINE_KINDS
+            if not meta and following.kind is None and at_most_words(following.text, META_WORDS) and _DIGIT.search(following.text):
+                meta = bool(find_dates(following.text, book))
+            if meta and _opens_article(doc, following) and ok(block):
+                doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
+                return block
+            if meta or not _name_line(following):
+                break
     return None
+
+
+def _name_line(block: Block) -> bool:
+    """A line of a name alone ("Anna Hoffmann", "Tagesspiegel"): a few capitalised
+    words (a particle aside), no digit, no sentence's or label's mark. A longer
+    line or one of lower-case words is another headline ("Netzpolitik als
+    US-Wahlkampfthema"), whose own meta line this is."""
+    text = block.text
+    return (
+        block.kind is None and text[:1].isupper() and at_most_words(text, NAME_LINE_WORDS)
+        and not text.endswith(SENTENCE_END) and ":" not in text and not _DIGIT.search(text)
+        and all(w[:1].isupper() or len(w) <= NAME_PARTICLE_CHARS for w in text.split())
+    )
 
 
 def _same(a: str, b: str, threshold: float) -> bool:

@@ -79,6 +79,16 @@ class PhraseBook:
     any_section: LineMatcher
     feed_footers: tuple[re.Pattern[str], ...]
     byline: re.Pattern[str]
+    # The word between a byline's name and the publication it wrote for ("By Jane Doe for The Daily Courier").
+    byline_for: re.Pattern[str]
+    # A logo's alt text naming the site ("Logo Der Spiegel", "The Daily Courier
+    # logo"), the name in the group "name": evidence for the publisher.
+    logo_names: tuple[re.Pattern[str], ...]
+    # A copyright line of a year and a holder only ("© 2019 The Daily Courier.
+    # All rights reserved", "Copyright © Die Zeit 2021"), the holder in "name";
+    # and the words that make a holder a company rather than a publication.
+    copyright_holders: tuple[re.Pattern[str], ...]
+    owner_word: re.Pattern[str]
     age: re.Pattern[str]
     months: dict[str, int]  # month name or abbreviation -> 1..12
     weekdays: frozenset[str]
@@ -222,7 +232,11 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         sections=sections,
         any_section=any_section,
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
-        byline=_byline_pattern([w for b in books for w in b.get("byline", {}).get("words", [])]),
+        byline=_byline_pattern(_listed(books, "byline", "words")),
+        byline_for=re.compile(rf"\s(?:{flat_alternation(_listed(books, 'byline', 'for'))})\s", re.I),
+        logo_names=tuple(re.compile(p) for p in _listed(books, "publisher", "logo")),
+        copyright_holders=_copyright_holder_patterns(_listed(books, "publisher", "reserved")),
+        owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(_listed(books, 'publisher', 'owner_words'))})(?!\w)"),
         age=search_alternation([p for b in books for p in b.get("ages", {}).get("patterns", [])]),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
@@ -231,6 +245,11 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         month_day_year=month_day_year,
         page_strings=literal_finder([*phrases.by_literal, *any_line.search_strings()]),
     )
+
+
+def _listed(books: list[Book], table: str, key: str) -> list[str]:
+    """The entries of ``[table] key`` in every book, in the books' order."""
+    return [entry for book in books for entry in book.get(table, {}).get(key, [])]
 
 
 def _kind_patterns(books: list[Book]) -> dict[str, dict[str, list[str]]]:
@@ -288,6 +307,18 @@ def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pa
     day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
     month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
     return day_month_year, month_day_year
+
+
+def _copyright_holder_patterns(reserved: list[str]) -> tuple[re.Pattern[str], ...]:
+    """"© 2019 Name", "Copyright © Name 2019", each with its rights reserved or not."""
+    sign = r"(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*"
+    years = r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?"
+    name = r"(?P<name>[^\d©|·•,]+?)"
+    rights = rf"(?:[.,]?\s*(?:{flat_alternation(reserved)})\.?)?"
+    return tuple(
+        re.compile(rf"{sign}{body}{rights}", re.I)
+        for body in (rf"{years}\s+(?:by\s+)?{name}", rf"{name}\s+{years}")
+    )
 
 
 def _byline_pattern(words: list[str]) -> re.Pattern[str]:

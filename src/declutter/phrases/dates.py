@@ -17,7 +17,8 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d
 # The separators each pattern needs, looked for before it is searched.
 _YEAR_FIRST = ((_ISO, 2, 3, ("-",)), (_YMD, 3, 4, (".", "/")))
 _NUMERIC_SEPARATORS = (".", "/", "-")
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+# A time, also glued to a word before it ("Telegraph18:35 BST").
+_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\b|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
 # Four digits in a row: every ISO, year-first and named date holds its year so.
 _YEAR = re.compile(r"\d{4}")
 _ZONES = re.compile(r"\b(?:UTC|GMT|BST|CET|CEST|MEZ|MESZ|[ECMP][SD]T|ET|PT|IST|AEST|JST)(?:[+-]\d{1,2})?\b")

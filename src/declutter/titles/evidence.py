@@ -18,14 +18,25 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rapidfuzz import fuzz, utils
+
 from declutter.blocks import SENTENCE_END, Block
 from declutter.content.blockwords import block_words
 from declutter.document import Document
+from declutter.kinds import Kind
 from declutter.phrases import PhraseBook
 from declutter.phrases.dates import find_dates
-from declutter.titles.line import folded_lines
+from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
 
 _DIGIT = re.compile(r"\d")
+# A list item is a menu's or a list's, never the headline (inscriptis prints
+# nested items with "+", "o", "*" and "-").
+LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
+# How a headline never ends: a sentence's or a label's last marks.
+HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
+# How much of a title found elsewhere the page's title line must share
+# (rapidfuzz token_set_ratio): a shortened or reworded headline still does.
+PAGE_TITLE_AGREEMENT = 70
 # A headline is printed two or three times (<title>, h1, a share widget); a
 # line printed more often is a widget's ("Reply", "Du kommentierst mit ...").
 MAX_PRINTS = 3
@@ -123,9 +134,14 @@ def one_sentence(text: str) -> bool:
     return _NOT_PROSE.search(text) is None and _TWO_SENTENCES.search(text) is None
 
 
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` that say what it is about, cut to their stems."""
+    return {w.casefold()[:STEM] for w in _CONTENT_WORD.findall(text)}
+
+
 def told_by_article(doc: Document, block: Block) -> bool:
     """Whether the prose under ``block`` prints at least MIN_SHARED of its content words."""
-    words = {w.casefold()[:STEM] for w in _CONTENT_WORD.findall(block.text)}
+    words = content_words(block.text)
     if not words:
         return False
     missing = set(words)
@@ -138,3 +154,22 @@ def told_by_article(doc: Document, block: Block) -> bool:
             if len(missing) <= len(words) * (1 - MIN_SHARED):
                 return True
     return False
+
+
+def headline_shaped(block: Block, words: int, max_words: int) -> bool:
+    """Two to ``max_words`` words (``words``, counted for the page at once), and not a
+    sentence or a label by its last mark: the shape of a headline."""
+    return 1 < words <= max_words and not block.text.endswith(HEADLINE_NEVER_ENDS)
+
+
+def agrees_with_page_title(doc: Document, found: Block) -> bool:
+    """Whether a title found in the page's text fits the page's own title line
+    ("Headline | Site" first, as scrapers print the <title>), when there is one:
+    a line printed twice or over a date that shares no words with it is a
+    widget's, a teaser's or a comment's (on the eval corpus' text pages such
+    lines were wrong titles four times in five)."""
+    # An image's alt text ("Libération - logo") is not the <title> line.
+    first = next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if b.kind != Kind.IMAGE_ALT and len(title_separated(b.text)) > 1), None)
+    if first is None or first is found:
+        return True
+    return fuzz.token_set_ratio(found.text, first.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT

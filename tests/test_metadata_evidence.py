@@ -1,0 +1,90 @@
+"""The publisher and title evidence added for pages without a <title> line's help:
+a header logo, a byline's outlet, a copyright holder printed elsewhere, a
+source glued to its date with its article, a headline printed cut short and
+a name's line between a headline and its date."""
+from declutter import clean
+from declutter.extractors.dateline import label_datelines
+
+from .helpers import make_doc, run
+
+ARTICLE = (
+    "\nThe harbour reopened on Monday after two years of repairs to its deck, its cables and its old stone piers."
+    "\nShips queued at the harbour mouth on Monday morning, and the first to berth was a ferry from the islands."
+)
+HEADLINE = "Harbour reopens after two years of repairs"
+
+
+def test_a_logo_above_the_headline_names_the_source_and_one_below_it_does_not():
+    above = clean("Menu\nThe Coastal Courier logo\n" + HEADLINE + "\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE)
+    assert above.source == "The Coastal Courier" and above.origins["source"].how == "header-logo"
+    below = clean(HEADLINE + "\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nPartner Bank logo")
+    assert below.source is None
+
+
+def test_a_byline_for_an_outlet_gives_the_author_and_the_source():
+    doc = run(label_datelines, make_doc("BY JANE DOE FOR THE COASTAL COURIER" + ARTICLE, language="en"))
+    assert doc.author == "JANE DOE" and doc.source == "THE COASTAL COURIER"
+    german = run(label_datelines, make_doc("Von Erika Muster für Die Hafenzeitung" + ARTICLE, language="de"))
+    assert german.author == "Erika Muster" and german.source == "Die Hafenzeitung"
+
+
+def test_a_copyright_holder_is_the_source_only_when_printed_elsewhere_and_not_a_company():
+    printed = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from The Coastal Courier\n© 2023 The Coastal Courier. All rights reserved.")
+    assert printed.source == "The Coastal Courier" and printed.origins["source"].how == "copyright-holder"
+    alone = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\n© 2023 The Coastal Courier. All rights reserved.")
+    assert alone.source is None
+    company = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from Courier Media Group\n© 2023 Courier Media Group")
+    assert company.source is None
+
+
+def test_a_source_glued_to_its_date_or_time_keeps_its_article():
+    german = run(label_datelines, make_doc("Der Spiegel22.10.2019" + ARTICLE, language="de"))
+    assert german.source == "Der Spiegel"
+    timed = run(label_datelines, make_doc("The Telegraph18:35 BST, 10 May 2022" + ARTICLE, language="en"))
+    assert timed.source == "The Telegraph"
+
+
+def test_a_headline_printed_cut_short_beside_it_is_the_title_and_the_short_copy_drops():
+    doc = clean("Menu\nHarbour reopens after…\n" + HEADLINE + "\nThe Coastal Courier\n12.05.2023" + ARTICLE)
+    assert doc.title == HEADLINE
+    assert "Harbour reopens after…" not in doc.text
+
+
+def test_a_name_between_a_headline_and_its_date_line_and_a_headline_over_another_headline():
+    named = clean("Menu\nNews\n" + HEADLINE + "\nJane Doe\n12.05.2023" + ARTICLE)
+    assert named.title == HEADLINE and named.origins["title"].how == "over-byline"
+    # A second headline between: its date line is not the first one's.
+    other = clean("Menu\nNews\nCouncil votes on the new ferry timetable\n" + HEADLINE + " in the old port\n12.05.2023" + ARTICLE)
+    assert other.title != "Council votes on the new ferry timetable"
+
+
+def test_a_headline_printed_again_with_an_added_part_is_the_title_without_it():
+    doc = clean("Menu\nLive coverage\n" + HEADLINE + "\n" + HEADLINE + " – live\nThe Coastal Courier12/05/2023" + ARTICLE)
+    assert doc.title == HEADLINE
+
+
+def test_a_logos_alt_text_first_is_not_the_page_title_line_the_headline_must_agree_with():
+    doc = clean("The Coastal Courier - logo\nSubscribe\n" + HEADLINE + "\n" + HEADLINE + "\n12 May 2023\nBy Jane Doe" + ARTICLE)
+    assert doc.title == HEADLINE
+
+
+def test_a_lower_case_publication_name_in_a_copyright_line_printed_elsewhere_is_the_source():
+    doc = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from laSexta\nCopyright © 2022 laSexta")
+    assert doc.source == "laSexta"
+
+
+def test_a_meta_line_name_printed_before_ages_in_teasers_is_the_source():
+    page = "Menu\n" + HEADLINE + "\nHafenblatt · 21/06/18" + ARTICLE + "\nMore\nOther news of the day here\nHafenblatt · 7 hours ago"
+    assert clean(page).source == "Hafenblatt"
+
+
+def test_a_page_without_a_date_line_takes_a_short_line_opening_with_a_date():
+    doc = clean(HEADLINE + "\n" + HEADLINE + "\n19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare" + ARTICLE)
+    assert doc.published == "2007-06-19"
+    # A date inside a sentence is no date line.
+    assert clean(HEADLINE + ARTICLE + "\nThe pier was first opened to ships on 19.6.2007 by the mayor of the town.").published is None
+
+
+def test_a_line_opening_with_a_date_under_the_title_wins_over_a_sidebars_date_line():
+    page = "Menu\n03.02.2021\nSidebar story of the week here\nNews\nSport\nWeather\n" + HEADLINE + "\n" + HEADLINE + "\n19.6.2007 9:40 Uhr 71 Kommentare" + ARTICLE
+    assert clean(page).published == "2007-06-19"
