@@ -1,9 +1,9 @@
 """The publisher's name where the page prints it as such: the site part of the
 page's title line printed again on its own (the logo's text), or the alt text
 of a logo in the page's header, above its headline. Runs after the headline
-extractor, whose "Headline | Site" reading of a title printed again wins. (A
-copyright line names the owner, often a media group rather than the
-publication: on the eval corpus it gave a wrong source three times in four.)"""
+extractor, whose "Headline | Site" reading of a title printed again wins. A
+copyright line alone names the owner, often a media group rather than the
+publication, so its holder counts only when the page prints that name again."""
 from __future__ import annotations
 
 import re
