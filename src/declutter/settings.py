@@ -5,15 +5,13 @@ changed copy with ``dataclasses.replace`` or the helpers below.
 """
 from __future__ import annotations
 
-import types
-import typing
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
-from functools import cache
-from typing import TYPE_CHECKING, Any, Union
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Union
 
 from declutter.config.rules import Rules
-from declutter.errors import ConfigError, UnknownExtractorError
+from declutter.config.typecheck import check_types
+from declutter.errors import UnknownExtractorError
 
 if TYPE_CHECKING:
     from declutter.document import Document
@@ -49,7 +47,7 @@ class _Checked:
     """Options whose values are checked against their types when made."""
 
     def __post_init__(self) -> None:
-        _check_types(self)
+        check_types(self)
 
 
 @dataclass(frozen=True)
@@ -289,46 +287,3 @@ def step_name(step: PipelineStep) -> str:
         return step
     name = getattr(step, "name", None)
     return name if isinstance(name, str) else getattr(step, "__name__", repr(step))
-
-
-def _check_types(options: Any) -> None:
-    """ConfigError for a field whose value is not of its declared type (a typo'd
-    number as a string would otherwise fail deep inside an extractor)."""
-    # The pipeline's step types are only named for type checkers here; its
-    # steps are checked when the pipeline is built (declutter.pipeline).
-    options_class: type = type(options)
-    hints = _type_hints(options_class)
-    for item in fields(options):
-        if item.name == "pipeline":
-            continue
-        hint = hints[item.name]
-        value = getattr(options, item.name)
-        if not _is_instance(value, hint):
-            raise ConfigError(f"setting {type(options).__name__}.{item.name} must be {_type_name(hint)}, not {value!r}")
-
-
-@cache  # one per options class: resolving the hints cost more than the check
-def _type_hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, localns={"Extractor": Any, "Document": Any})
-
-
-def _is_instance(value: Any, hint: Any) -> bool:
-    origin = typing.get_origin(hint)
-    if origin in (Union, types.UnionType):
-        return any(_is_instance(value, arg) for arg in typing.get_args(hint))
-    if origin is tuple:
-        args = typing.get_args(hint)
-        return isinstance(value, tuple) and all(_is_instance(v, args[0]) for v in value)
-    if hint is type(None):
-        return value is None
-    if hint is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if isinstance(hint, type):
-        return isinstance(value, hint)
-    return True
-
-
-def _type_name(hint: Any) -> str:
-    return getattr(hint, "__name__", None) or str(hint).replace("typing.", "")

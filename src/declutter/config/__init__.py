@@ -5,7 +5,8 @@ in the nearest ``pyproject.toml``) read into a ``Settings``.
 (``Settings.rules``), ``compiled.py`` their regexes (once per rules value),
 ``load.py`` the reading and checking of the file, ``presets.py`` the
 ``precision`` and ``recall`` presets, ``plugins.py`` a user's extractor named
-on the command line. The ``site-rules`` extractor (extractors/site_rules.py)
+on the command line, ``typecheck.py`` the check of settings' values against
+their declared types. The ``site-rules`` extractor (extractors/site_rules.py)
 applies the rules to a page.
 
 ``settings.py`` imports ``rules.py``; the loader, which imports ``settings``,

@@ -16,9 +16,10 @@ from typing import Any
 
 from declutter.config.presets import PRESETS, with_preset
 from declutter.config.rules import FIELD_RULES, DropRule, FieldRule, KeepRule, RuleOrigin, Rules, SiteRules
+from declutter.config.typecheck import is_instance, type_hints
 from declutter.errors import ConfigError
 from declutter.kinds import Kind
-from declutter.settings import Settings, _is_instance, _type_hints
+from declutter.settings import Settings
 
 PYPROJECT = "pyproject.toml"
 _KINDS = tuple(kind.value for kind in Kind)
@@ -94,7 +95,7 @@ class _Reader:
         settings = base
         if preset or chosen:
             settings = with_preset(settings, preset or chosen[0])
-        hints = _type_hints(Settings)
+        hints = type_hints(Settings)
         for name in options:
             if name not in table:
                 continue
@@ -121,7 +122,7 @@ class _Reader:
     def _options(self, name: str, table: dict[str, Any], options: Any) -> Any:
         """A per-extractor dataclass (``[content]``) with the table's values."""
         kind: type = type(options)
-        hints = _type_hints(kind)
+        hints = type_hints(kind)
         self._known((name,), table, [f.name for f in fields(options)])
         return replace(options, **{key: self._typed((name,), key, value, hints[key]) for key, value in table.items()})
 
@@ -186,14 +187,14 @@ class _Reader:
 
     def _value(self, section: tuple[str, ...], table: dict[str, Any], key: str, kind: type, expected: str, default: Any) -> Any:
         value = table.get(key, default)
-        if not _is_instance(value, kind):
+        if not is_instance(value, kind):
             self._bad(section, key, value, expected)
         return value
 
     def _typed(self, section: tuple[str, ...], key: str, value: Any, hint: Any) -> Any:
         if isinstance(value, list):
             value = tuple(value)
-        if not _is_instance(value, hint):
+        if not is_instance(value, hint):
             self._bad(section, key, value, _describe(hint))
         return value
 

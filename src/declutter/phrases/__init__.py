@@ -3,7 +3,9 @@
 ``<lang>.toml`` holds a language's phrasings (see README.md beside it);
 ``book.py`` compiles them into a PhraseBook, the questions extractors ask of
 a line ("which kind of boilerplate is this?", "is this a related heading?");
-``dates.py`` finds dates with the books' month names. The fast matching
+``dates.py`` finds dates with the books' month names. ``field_patterns.py``
+builds the patterns of bylines, named dates and copyright lines from the
+books' words. The fast matching
 machinery behind the books is private to this package (``matching/``).
 """
 from __future__ import annotations

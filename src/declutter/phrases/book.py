@@ -16,12 +16,13 @@ from typing import Any
 from declutter.blocks import edge_stripped
 from declutter.errors import ConfigError
 from declutter.kinds import Kind
+from declutter.phrases.field_patterns import byline_pattern, copyright_holder_patterns, named_date_patterns
 from declutter.phrases.matching.factcache import PatternFacts, pattern_facts
 from declutter.phrases.matching.joinedlines import joined_lines
 from declutter.phrases.matching.linematch import LineMatcher, can_start_with, line_matcher, search_alternation, start_key
 from declutter.phrases.matching.literals import LiteralFinder, literal_finder
 from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
-from declutter.phrases.matching.wordtrie import flat_alternation, word_alternation
+from declutter.phrases.matching.wordtrie import flat_alternation
 
 # Default limits of phrase matching (see phrases/README.md). A long paragraph
 # of an article may mention "donate now" once; an appeal says two such things.
@@ -219,7 +220,7 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
     kinds = _kind_patterns(books)
     date_labels = tuple(w for b in books for w in b.get("dates", {}).get("labels", []))
     months = {name: i + 1 for b in books for i, names in enumerate(b.get("dates", {}).get("months", [])) for name in names}
-    day_month_year, month_day_year = _named_date_patterns(months)
+    day_month_year, month_day_year = named_date_patterns(months)
     facts = pattern_facts()  # what earlier processes read of the patterns (most of the building otherwise)
     kind_rules = tuple(_kind_rules(kind, rules, facts) for kind, rules in kinds.items())
     any_line, sections, any_section = _line_matchers(books, facts)
@@ -232,10 +233,10 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         sections=sections,
         any_section=any_section,
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
-        byline=_byline_pattern(_listed(books, "byline", "words")),
+        byline=byline_pattern(_listed(books, "byline", "words")),
         byline_for=re.compile(rf"\s(?:{flat_alternation(_listed(books, 'byline', 'for'))})\s", re.I),
         logo_names=tuple(re.compile(p) for p in _listed(books, "publisher", "logo")),
-        copyright_holders=_copyright_holder_patterns(_listed(books, "publisher", "reserved")),
+        copyright_holders=copyright_holder_patterns(_listed(books, "publisher", "reserved")),
         owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(_listed(books, 'publisher', 'owner_words'))})(?!\w)"),
         age=search_alternation([p for b in books for p in b.get("ages", {}).get("patterns", [])]),
         months=months,
@@ -300,30 +301,3 @@ def _kind_rules(kind: str, rules: dict[str, list[str]], facts: PatternFacts) -> 
     # case-sensitive search is twice as fast as re.I on the same text.
     phrases = tuple(Phrase(pattern, facts.required(pattern, MIN_LITERAL)) for pattern in rules["phrase"])
     return KindRules(kind=kind, lines=tuple(rules["line"]), phrases=phrases)
-
-
-def _named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    month = word_alternation(months, re.I)  # as flat_alternation, written as a trie (see wordtrie.py)
-    day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
-    month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
-    return day_month_year, month_day_year
-
-
-def _copyright_holder_patterns(reserved: list[str]) -> tuple[re.Pattern[str], ...]:
-    """"© 2019 Name", "Copyright © Name 2019", each with its rights reserved or not."""
-    sign = r"(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*"
-    years = r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?"
-    name = r"(?P<name>[^\d©|·•,]+?)"
-    rights = rf"(?:[.,]?\s*(?:{flat_alternation(reserved)})\.?)?"
-    return tuple(
-        re.compile(rf"{sign}{body}{rights}", re.I)
-        for body in (rf"{years}\s+(?:by\s+)?{name}", rf"{name}\s+{years}")
-    )
-
-
-def _byline_pattern(words: list[str]) -> re.Pattern[str]:
-    # "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont, à Paris"
-    # As flat_alternation, written as a trie (see wordtrie.py): most blocks fail at once.
-    openers = word_alternation(words, re.I)
-    name = r"[^\W\d_][\w.'’\- ]{1,60}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{1,40})?"
-    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})\s*(?:[,|·•–—-].{{0,60}})?$", re.I)

@@ -1,0 +1,39 @@
+"""The patterns of metadata lines, built from the words the phrase books list
+for them: named dates ("12 March 2024", "March 12, 2024"), bylines ("By Jane
+Doe") and copyright lines ("© 2019 The Daily Courier"). book.py builds them
+once per book; the dateline and publisher extractors match them.
+"""
+from __future__ import annotations
+
+import re
+
+from declutter.phrases.matching.wordtrie import flat_alternation, word_alternation
+
+
+def named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Day-month-year ("12. März 2024", "12 de marzo de 2024") and month-day-year ("March 12, 2024") with ``months`` named."""
+    month = word_alternation(months, re.I)  # as flat_alternation, written as a trie (see wordtrie.py)
+    day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
+    month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
+    return day_month_year, month_day_year
+
+
+def copyright_holder_patterns(reserved: list[str]) -> tuple[re.Pattern[str], ...]:
+    """"© 2019 Name", "Copyright © Name 2019", each with its rights reserved or not."""
+    sign = r"(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*"
+    years = r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?"
+    name = r"(?P<name>[^\d©|·•,]+?)"
+    rights = rf"(?:[.,]?\s*(?:{flat_alternation(reserved)})\.?)?"
+    return tuple(
+        re.compile(rf"{sign}{body}{rights}", re.I)
+        for body in (rf"{years}\s+(?:by\s+)?{name}", rf"{name}\s+{years}")
+    )
+
+
+def byline_pattern(words: list[str]) -> re.Pattern[str]:
+    """A byline opened by one of ``words``, the name in the group "name"."""
+    # "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont, à Paris"
+    # As flat_alternation, written as a trie (see wordtrie.py): most blocks fail at once.
+    openers = word_alternation(words, re.I)
+    name = r"[^\W\d_][\w.'’\- ]{1,60}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{1,40})?"
+    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})\s*(?:[,|·•–—-].{{0,60}})?$", re.I)
