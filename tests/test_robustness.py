@@ -202,16 +202,7 @@ def _inside_a_middle_record(data: bytes, gz: bool) -> int:
     """An offset in the middle of a record's bytes (of its gzip member's compressed
     data, for .warc.gz): a cut there leaves that record incomplete. Half the file
     may fall between two records, or in a member's last bytes, where nothing is lost."""
-    if not gz:
-        starts = [i for i in range(len(data)) if data.startswith(b"WARC/1.0", i)]
-        middle = starts[len(starts) // 2]
-        return middle + (starts[len(starts) // 2 + 1] - middle) // 2
-    starts, at = [], 0
-    while at < len(data):
-        starts.append(at)
-        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        member.decompress(data[at:])
-        at = len(data) - len(member.unused_data)
+    starts = _record_starts(data, gz)[:-1]
     middle = starts[len(starts) // 2]
     return middle + (starts[len(starts) // 2 + 1] - middle) // 2
 
@@ -540,3 +531,17 @@ def test_every_error_raised_is_a_declutter_error():
     for bad in (b"\x1f\x8b broken gzip", b"\x00\x01" * 500):
         with pytest.raises(DeclutterError):
             clean(bad)
+
+
+def test_the_sweep_after_killed_workers_leaves_the_runs_own_files(tmp_path):
+    """A killed worker's temporary output is removed; the report's, which the run
+    itself may be writing at that moment, is not."""
+    from declutter.batch.pools import remove_temporary_files
+
+    (tmp_path / "site").mkdir()
+    page = output_module.temp_path(tmp_path / "site" / "a.txt.json")
+    report = output_module.temp_path(tmp_path / REPORT_NAME)
+    for path in (page, report):
+        path.write_text("{")
+    remove_temporary_files(tmp_path)
+    assert not page.exists() and report.exists()

@@ -15,12 +15,18 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from declutter.batch.discover import REPORT_NAME, STAMP_NAME
+from declutter.batch.output import temp_path
+from declutter.batch.state import STATE_NAME
 from declutter.batch.worker_process import init_worker
 
 # Seconds a stopping run waits for its workers to give up their tasks before
 # killing them: a worker answers within a few milliseconds unless stuck in C code.
 STOP_GRACE = 3.0
 _POLL = 0.02
+# The temporary files of what the run itself writes, never a worker: not a killed
+# worker's leftovers (the run may be writing one of them at that moment).
+_RUNS_OWN = frozenset(temp_path(Path(name)).name for name in (REPORT_NAME, STAMP_NAME, STATE_NAME))
 
 
 def make_pool(workers: int) -> ProcessPoolExecutor:
@@ -51,10 +57,10 @@ def stop_pool(pool: ProcessPoolExecutor, cut_short: bool, outputs: Path | None =
 
 
 def remove_temporary_files(root: Path) -> None:
-    """Remove the temporary files (``.NAME.declutter-tmp``) under ``root``."""
+    """Remove the temporary files (``.NAME.declutter-tmp``) of the outputs under ``root``."""
     for folder, _, files in os.walk(root):
         for name in files:
-            if name.startswith(".") and name.endswith(".declutter-tmp"):
+            if name.startswith(".") and name.endswith(".declutter-tmp") and not (folder == str(root) and name in _RUNS_OWN):
                 Path(folder, name).unlink(missing_ok=True)
 
 

@@ -143,8 +143,13 @@ class _Stop:
         try:
             yield
         finally:
-            for number, handler in zip(numbers, previous):
-                signal.signal(number, handler)
+            # Once a first signal was taken, the handler stays until the process
+            # ends: a second one while the command reports the interruption still
+            # ends it at once (restored, it would be Python's KeyboardInterrupt
+            # again, raised outside any handler: the process killed by SIGINT).
+            if self.signum is None:
+                for number, handler in zip(numbers, previous):
+                    signal.signal(number, handler)
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         if self.signum is not None:
