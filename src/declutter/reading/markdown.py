@@ -98,7 +98,7 @@ def markdown_lines(text: str) -> list[MarkdownLine]:
     while i < len(lines):
         raw = lines[i][1]
         number = i + 1
-        if not raw.strip():
+        if not raw or raw.isspace():
             previous_blank, i = True, i + 1
             continue
         first = raw.lstrip(" \t")[0]
@@ -137,7 +137,7 @@ def _one_line(
         # A line that opens with a letter (most of a page): no block marker to look for.
         stack.clear()
         inline = to_plain(raw.strip().rstrip("\\"))
-        only_links = _link_only(inline)
+        only_links = inline.links > 0 and _link_only(inline)
         kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if only_links else LineKind.PARAGRAPH
         return _from_inline(lines, i, kind, 0, inline, link_only=only_links)
     underline = _SETEXT.fullmatch(raw) if first in "=-" else None
@@ -250,9 +250,11 @@ def _from_inline(
     lines: list[tuple[int, str]], i: int, kind: LineKind, level: int, inline: Inline, ordered: bool = False, link_only: bool | None = None
 ) -> MarkdownLine:
     start, end = _span(lines, i, i)
+    if link_only is None:
+        link_only = inline.links > 0 and _link_only(inline)
     return MarkdownLine(
         start, end, i + 1, kind, level, inline.plain, inline.link_chars, inline.links, inline.images,
-        ordered, inline.strong, inline.image_only, _link_only(inline) if link_only is None else link_only,
+        ordered, inline.strong, inline.image_only, link_only,
     )
 
 
@@ -264,7 +266,8 @@ def _entry(lines: list[tuple[int, str]], first: int, last: int, number: int, kin
 def _span(lines: list[tuple[int, str]], first: int, last: int) -> tuple[int, int]:
     """From the first non-blank character of line ``first`` to the last of line ``last``."""
     start, raw = lines[first]
-    return start + len(raw) - len(raw.lstrip()), _line_end(lines, last)
+    end, last_raw = lines[last]
+    return start + len(raw) - len(raw.lstrip()), end + len(last_raw.rstrip())
 
 
 def _line_end(lines: list[tuple[int, str]], i: int) -> int:

@@ -28,7 +28,9 @@ _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # Single * or _ only when they flank a word like emphasis does: "2 * 3",
 # snake_case and "*nix" stay as they are.
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+# Each branch opens with its mark and looks behind it after: a pattern that opens
+# with a literal lets the regex engine skip to the marks instead of trying every position.
+_EMPHASIS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|_(?<![\w_]_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _STAR_RUN = re.compile(r"\*{2,}")
 # Emphasis around nothing ("__", "****"): converters write an empty <i> or <b>
 # (an icon's) so. Not between two word characters: "a__b" may be the text's.
@@ -45,13 +47,14 @@ _LINK_DEST = re.compile(
     r"|\((?:[a-z]+:|/|#)[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"
 )
 _SPECIAL = re.compile(r"[\\`<\[!]")
-_BRACKETS = re.compile(r"\\.|[\[\]]")  # an escape is skipped whole
+_BRACKETS = re.compile(r"\\.|\[|\]")  # an escape is skipped whole; three literals, as _EMPHASIS
 # Characters inline markup needs: a line without any is its own plain text.
 _MARKUP = re.compile(r"[\\`<\[!*_~&]")
 _REFERENCE = re.compile(r"\[[^\[\]\n]*\]")
 # A link or an image whose label holds no bracket, escape, code or tag, as
 # most are: found by one pattern, where _scan walks the line in Python.
-_SIMPLE_LINK = re.compile(r"(!?)\[([^\[\]\\`<]*)\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")")
+# An image when it opens with "!"; its first two branches open with literals, as _EMPHASIS.
+_SIMPLE_LINK = re.compile(r"(?:!\[|\[)([^\[\]\\`<]*)\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")")
 # Text outside the simple links that only _scan reads right.
 _SCAN_NEEDED = re.compile(r"[\\`<\[]")
 
@@ -87,8 +90,8 @@ def to_plain(source: str) -> Inline:
         source = source[1:]  # a link that closes on a later line opens here: its "[" says nothing
     lone = _SIMPLE_LINK.fullmatch(source) if source[:1] in ("[", "!") else None
     if lone is not None:  # a menu item, a logo: one link or image and nothing else
-        text = _finish(lone.group(2), [])
-        if lone.group(1):
+        text = _finish(lone.group(1), [])
+        if source[0] == "!":
             return Inline(text, 0, 0, 1, True, False)
         return Inline(text, len(text), 1, 0, False, False)
     scan = _Scan(tokens=[], alts=[])
@@ -137,7 +140,7 @@ def _simple_scan(source: str, scan: _Scan) -> str | None:
         if _SCAN_NEEDED.search(between):
             return None
         out.append(between)
-        out.append(_simple_token(scan, link.group(1) == "!", link.group(2)))
+        out.append(_simple_token(scan, source[link.start()] == "!", link.group(1)))
         at = link.end()
     rest = source[at:]
     if _SCAN_NEEDED.search(rest):
