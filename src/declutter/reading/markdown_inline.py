@@ -42,19 +42,22 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 # The second form: converters copy a URL's spaces as they are ("(/search?q=a b)",
 # "(javascript:show(1, { x: 1 });)"), which CommonMark's destination does not
 # allow; one that opens like a URL is read as one up to its closing parenthesis.
+# Its runs are possessive (*+): what follows a run is never a character the run
+# takes, so giving characters back cannot make a match, only rescans long URLs
+# on a line that does not match.
 _LINK_DEST = re.compile(
-    r"\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
-    r"|\((?:[a-z]+:|/|#)[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"
+    r"\(\s*(?:<[^<>\n]*+>|[^\s()]*+(?:\([^\s()]*+\)[^\s()]*+)*+)(?:\s+(?:\"[^\"\n]*+\"|'[^'\n]*+'|\([^()\n]*+\)))?\s*\)"
+    r"|\((?:[a-z]++:|/|#)[^()\n]*+(?:\([^()\n]*+\)[^()\n]*+)*+\)"
 )
 _SPECIAL = re.compile(r"[\\`<\[!]")
 _BRACKETS = re.compile(r"\\.|\[|\]")  # an escape is skipped whole; three literals, as _EMPHASIS
 # Characters inline markup needs: a line without any is its own plain text.
 _MARKUP = re.compile(r"[\\`<\[!*_~&]")
-_REFERENCE = re.compile(r"\[[^\[\]\n]*\]")
+_REFERENCE = re.compile(r"\[[^\[\]\n]*+\]")
 # A link or an image whose label holds no bracket, escape, code or tag, as
 # most are: found by one pattern, where _scan walks the line in Python.
 # An image when it opens with "!"; its first two branches open with literals, as _EMPHASIS.
-_SIMPLE_LINK = re.compile(r"(?:!\[|\[)([^\[\]\\`<]*)\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")")
+_SIMPLE_LINK = re.compile(r"(?:!\[|\[)([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")")
 # Text outside the simple links that only _scan reads right.
 _SCAN_NEEDED = re.compile(r"[\\`<\[]")
 
