@@ -145,7 +145,7 @@ def _one_line(
         level = 1 if underline.group(1)[0] == "=" else 2
         entries[-1] = replace(last, kind=LineKind.HEADING, level=level, end=_line_end(lines, i))
         return None
-    if underline or (first in "*-_" and _RULE.fullmatch(raw)):
+    if underline or (first in "*-_" and raw.count(first) >= 3 and _RULE.fullmatch(raw)):  # three marks at least
         stack.clear()
         return _entry(lines, i, i, number, LineKind.RULE, 0, "")
     heading = _ATX.fullmatch(raw) if first == "#" else None

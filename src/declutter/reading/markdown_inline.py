@@ -56,8 +56,8 @@ _MARKUP = re.compile(r"[\\`<\[!*_~&]")
 _REFERENCE = re.compile(r"\[[^\[\]\n]*+\]")
 # A link or an image whose label holds no bracket, escape, code or tag, as
 # most are: found by one pattern, where _scan walks the line in Python.
-# An image when it opens with "!"; its first two branches open with literals, as _EMPHASIS.
-_SIMPLE_LINK = re.compile(r"(?:!\[|\[)([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")")
+# Its opening, "![" (an image) or "[", is two literals, as _EMPHASIS; its label.
+_SIMPLE_LINK = re.compile(r"(!\[|\[)([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")")
 # Text outside the simple links that only _scan reads right.
 _SCAN_NEEDED = re.compile(r"[\\`<\[]")
 
@@ -91,10 +91,11 @@ def to_plain(source: str) -> Inline:
         return Inline(_collapsed(source), 0, 0, 0, False, False)
     if source[:1] == "[" and (len(source) == 1 or source.startswith("![", 1)) and _matching_bracket(source, 0) < 0:
         source = source[1:]  # a link that closes on a later line opens here: its "[" says nothing
-    lone = _SIMPLE_LINK.fullmatch(source) if source[:1] in ("[", "!") else None
+    # One link or image alone opens with "[" or "!" and closes its destination or reference.
+    lone = _SIMPLE_LINK.fullmatch(source) if source[:1] in ("[", "!") and source[-1:] in (")", "]") else None
     if lone is not None:  # a menu item, a logo: one link or image and nothing else
-        text = _finish(lone.group(1), [])
-        if source[0] == "!":
+        text = _finish(lone.group(2), [])
+        if lone.group(1) == "![":
             return Inline(text, 0, 0, 1, True, False)
         return Inline(text, len(text), 1, 0, False, False)
     scan = _Scan(tokens=[], alts=[])
@@ -136,19 +137,15 @@ def _without_images(marked: str, tokens: list[str]) -> str:
 def _simple_scan(source: str, scan: _Scan) -> str | None:
     """What _scan gives for a line whose links and images are all simple
     (_SIMPLE_LINK) and whose other text needs no scan; None for other lines."""
-    out: list[str] = []
-    at = 0
-    for link in _SIMPLE_LINK.finditer(source):
-        between = source[at : link.start()]
-        if _SCAN_NEEDED.search(between):
-            return None
-        out.append(between)
-        out.append(_simple_token(scan, source[link.start()] == "!", link.group(1)))
-        at = link.end()
-    rest = source[at:]
-    if _SCAN_NEEDED.search(rest):
+    parts = _SIMPLE_LINK.split(source)  # the text before each link, its opening, its label; the text after
+    texts = parts[::3]
+    if _SCAN_NEEDED.search("".join(texts)):
         return None
-    out.append(rest)
+    out: list[str] = []
+    for at in range(1, len(parts), 3):
+        out.append(parts[at - 1])
+        out.append(_simple_token(scan, parts[at] == "![", parts[at + 1]))
+    out.append(parts[-1])
     return "".join(out)
 
 
