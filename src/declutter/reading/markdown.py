@@ -24,7 +24,7 @@ closes is a line of text, not code to the end of the page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 from itertools import accumulate
 
@@ -125,14 +125,12 @@ def _one_line(
     lines: list[tuple[int, str]], i: int, first: str, entries: list[MarkdownLine], stack: list[tuple[int, bool]], previous_blank: bool
 ) -> MarkdownLine | None:
     """The entry for line ``i`` (``first``: its first character after spaces and
-    tabs), or None when it extended the last entry (replaced in place).
+    tabs), or None when it extended the last entry (changed in place).
 
     Each block pattern is tried only on a line that opens with a character it
     can open with: a list item need not fail five patterns first.
     """
     raw = lines[i][1]
-    number = i + 1
-    last = entries[-1] if entries else None
     if first not in _BLOCK_MARKS and not first.isdigit() and not (stack and raw[:1] in " \t"):
         # A line that opens with a letter (most of a page): no block marker to look for.
         stack.clear()
@@ -140,10 +138,12 @@ def _one_line(
         only_links = inline.links > 0 and _link_only(inline)
         kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if only_links else LineKind.PARAGRAPH
         return _from_inline(lines, i, kind, 0, inline, link_only=only_links)
+    number = i + 1
+    last = entries[-1] if entries else None
     underline = _SETEXT.fullmatch(raw) if first in "=-" else None
     if underline and last is not None and not previous_blank and last.kind is LineKind.PARAGRAPH and last.line == number - 1:
         level = 1 if underline.group(1)[0] == "=" else 2
-        entries[-1] = replace(last, kind=LineKind.HEADING, level=level, end=_line_end(lines, i))
+        last.kind, last.level, last.end = LineKind.HEADING, level, _line_end(lines, i)
         return None
     if underline or (first in "*-_" and raw.count(first) >= 3 and _RULE.fullmatch(raw)):  # three marks at least
         stack.clear()
@@ -166,11 +166,10 @@ def _one_line(
     if stack and indent > 0 and not previous_blank and last is not None and last.kind is LineKind.LIST_ITEM:
         # The item continued on an indented line: one entry, its plain text joined.
         more = to_plain(raw.strip().rstrip("\\"))
-        entries[-1] = replace(
-            last, end=_line_end(lines, i), plain=f"{last.plain} {more.plain}".strip(),
-            link_chars=last.link_chars + more.link_chars, links=last.links + more.links, images=last.images + more.images,
-            image_only=last.image_only and more.image_only, link_only=last.link_only and (_link_only(more) or not more.plain),
-        )
+        last.end, last.plain = _line_end(lines, i), f"{last.plain} {more.plain}".strip()
+        last.link_chars, last.links, last.images = last.link_chars + more.link_chars, last.links + more.links, last.images + more.images
+        last.image_only = last.image_only and more.image_only
+        last.link_only = last.link_only and (_link_only(more) or not more.plain)
         return None
     if indent == 0:
         stack.clear()

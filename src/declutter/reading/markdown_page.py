@@ -49,17 +49,17 @@ def markdown_page(markdown: str) -> MarkdownPage:
     lines: list[str] = []
     spans: list[MarkdownSpan] = []
     for index, entry in enumerate(markdown_lines(markdown)):
-        if not entry.plain or entry.plain.isspace():
+        plain = entry.plain
+        if not plain or plain.isspace():
             continue
         if entry.kind is LineKind.CODE:
             _code_lines(markdown, entry.start, entry.end, index, lines, spans)
             continue
         # One entry, one line: a line break inside would make two blocks of one span.
-        plain = entry.plain.replace("\n", " ").strip()
-        lines.append(plain)
+        lines.append(plain.replace("\n", " ").strip())
         spans.append(
             MarkdownSpan(
-                entry.start, entry.end, entry.kind, entry.level, index, len(entry.plain),
+                entry.start, entry.end, entry.kind, entry.level, index, len(plain),
                 entry.link_chars, entry.links, entry.image_only, entry.link_only, entry.ordered,
             )
         )
