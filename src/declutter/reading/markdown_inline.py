@@ -105,8 +105,8 @@ def to_plain(source: str) -> Inline:
         marked = _scan(source, scan, in_link=False)
     strong = marked.lstrip()[:2] in ("**", "__") and bool(_STRONG.fullmatch(marked.strip()))
     plain = _finish(marked, scan.tokens)
-    if scan.images and not _without_images(marked, scan.tokens):
-        # Only images (a logo, a linked thumbnail): their alt text is the line.
+    if scan.images and not plain:
+        # Only images (a logo, a linked thumbnail; dropped from ``plain``): their alt text is the line.
         alt = " ".join(a for a in (scan.alts or []) if a)
         return Inline(alt, 0, scan.links, scan.images, True, False)
     link_chars = min(scan.link_chars, len(plain))
@@ -127,11 +127,6 @@ def _opened_before(source: str) -> str:
                 return "[" + source if _LINK_DEST.match(source, mark.end()) else source
             depth -= 1
     return source
-
-
-def _without_images(marked: str, tokens: list[str]) -> str:
-    """What the line says once its images (dropped to "") are left out."""
-    return _collapsed(_finish(marked, tokens))
 
 
 def _simple_scan(source: str, scan: _Scan) -> str | None:
