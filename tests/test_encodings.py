@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 
+import ftfy
 import pytest
 
 from declutter import NotTextError, clean
@@ -99,6 +100,17 @@ def test_mojibake_repaired_in_html_path():
     assert doc.input_format == "html"
     assert FRENCH in doc.text
     assert doc.title == "Le marché rouvert"
+
+
+def test_repair_is_ftfy_line_by_line_on_the_lines_it_can_change():
+    damaged = FRENCH.encode().decode("cp1252")
+    page = f"Plain words\n{damaged}\ntab\there\nbell\x07 and \x1b[1mbold\x1b[0m\n\nA caf\u00e9\n{damaged}"
+    repaired = repair_mojibake(page)
+    assert repaired.split("\n")[1] == FRENCH
+    assert repaired == ftfy.fix_text(
+        page, normalization=None, unescape_html=False, fix_line_breaks=False,
+        uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,
+    )
 
 
 def test_repair_leaves_clean_text_alone():

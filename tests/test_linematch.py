@@ -7,8 +7,8 @@ import re
 import pytest
 
 from declutter.phrases.book import load_phrasebook
-from declutter.phrases.matching.linematch import alternation, line_matcher, search_alternation
-from declutter.phrases.matching.patternfacts import DIGIT_KEY, prefixes, required_strings
+from declutter.phrases.matching.linematch import alternation, line_matcher, lowered_search, search_alternation
+from declutter.phrases.matching.patternfacts import DIGIT_KEY, lower_invariant, prefixes, required_strings
 
 PATTERNS = [
     "(site |company |brand |)logo( image| icon)?",
@@ -186,6 +186,42 @@ def test_search_alternation_finds_what_the_alternation_finds():
         assert bool(plain.fullmatch(text)) == bool(guarded.fullmatch(text))
         assert plain.sub(" ", text) == guarded.sub(" ", text)
     assert search_alternation([".{1,20} ago", "yesterday"]).pattern == alternation([".{1,20} ago", "yesterday"]).pattern  # "." starts anything
+
+
+def test_the_lowered_search_finds_in_ascii_text_lower_cased_what_the_search_finds_case_aside():
+    books = [load_phrasebook(("en", "de", "fr", "es"), language) for language in ("en", "de", "pt", "it")]
+    ascii_texts = ["Home", "3 HOURS AGO", "Posted Yesterday", "• 4H", "Vor 5 Minuten", "IL Y A 2 heures", "Hace 3 Dias", "Bayern", "STAND 12:00"]
+    for book in books:
+        assert book.age_lowered is not None  # the shipped ages are all written so
+        for text in ascii_texts:
+            want, got = book.age.search(text), book.age_lowered.search(text.lower())
+            assert (want and want.span()) == (got and got.span()), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "invariant"),
+    [
+        ("vor\\s+\\d+\\s*min(?:uten)?\\b", True),
+        ("[a-z]\\S+(?=x)(?<!y)[^b-d].$", True),
+        ("días?", True),  # its "í" only ever matches a non-ASCII character
+        ("[A-Z]x", False),  # "a" matches [A-Z] case aside, not as written
+        ("[@-_]", False),  # a range holding upper-case letters
+        ("(?-i:ab)", False),  # a group matching by case
+        ("(?i:ab)", False),
+        ("ſ", False),  # matches "s" case aside
+        ("K", False),
+        ("a(?>b)", False),  # unknown to this reading
+    ],
+)
+def test_lower_invariant(pattern, invariant):
+    assert lower_invariant(pattern) is invariant
+    if invariant:
+        for text in ("A", "a", "s", "X", "VOR 5 MIN", "Vor 12 minuten", "Zxa.", "dIAS", "DÍAS"):
+            if text.isascii():
+                want, got = re.search(pattern, text, re.I), re.search(pattern, text.lower())
+                assert (want and want.span()) == (got and got.span()), text
+    else:
+        assert lowered_search([pattern, "yesterday"]) is None
 
 
 def test_patterns_that_can_start_anywhere_are_looked_up_by_the_last_two_characters():

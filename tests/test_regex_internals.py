@@ -41,6 +41,9 @@ def test_anchors_any_and_flags():
     assert sre.pattern_flags(sre.parsed("(?i)a")) & sre.IGNORECASE and sre.pattern_flags(sre.parsed("(?s)a")) & sre.DOTALL, CHANGED.format("flags")
     (op, av), = sre.parsed("(?i:a)")
     assert op is sre.SUBPATTERN and av[1] & sre.IGNORECASE, CHANGED.format("a group's added flags")
+    assert [op for op, _ in sre.parsed("(?=a)(?<!b)")] == [sre.ASSERTS[0], sre.ASSERTS[1]], CHANGED.format("ASSERT, ASSERT_NOT")
+    assert list(list(sre.parsed("(?=a)"))[0][1][1]) == [(sre.LITERAL, ord("a"))], CHANGED.format("ASSERT (direction, items)")
+    assert list(sre.parsed("[^ab]"))[0][1][0] == (sre.NEGATE, None), CHANGED.format("NEGATE")
     assert sre.longest_match(sre.parsed("ab?")) == 2 and sre.longest_match(sre.parsed("a+")) > 10**6, CHANGED.format("getwidth")
 
 

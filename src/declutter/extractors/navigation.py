@@ -18,7 +18,7 @@ from declutter.content.lists import amount_stretch
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind, Role
-from declutter.phrases import book_for
+from declutter.phrases import PhraseBook, book_for
 from declutter.settings import NavigationSettings, Settings
 
 # A clock time alone ("12:18", "20:30 BST", "09:22 Uhr"): a live blog's entry
@@ -62,7 +62,7 @@ def _drop_stamps(doc: Document, settings: Settings) -> None:
     """A line that is only a time or an age ("12:18", "9 min ago") stamps an
     entry of a live blog or a list, and a time opening a text cut off with an
     ellipsis is a key event's link: neither is the article's text."""
-    age = book_for(settings, doc.language).age
+    book = book_for(settings, doc.language)
     for block in doc.blocks:
         if block.kind is not None or len(block.text) > 160:
             continue
@@ -70,14 +70,21 @@ def _drop_stamps(doc: Document, settings: Settings) -> None:
         # A time starts with a digit (tested first: most lines start otherwise).
         if (block.bare[:1].isdecimal() and _CLOCK.fullmatch(block.bare)) or (text.endswith(("…", "...")) and _CLOCK_LEAD.match(text)):
             doc.drop(block, Kind.DATELINE, Role.STAMP)
-        elif len(text) <= 24 and (found := age.search(text)) is not None and _stamp_age(block, found):
+        elif len(text) <= 24 and (found := _age_found(book, text)) is not None and _stamp_age(block, found):
             doc.drop(block, Kind.DATELINE, Role.STAMP)
 
 
-def _stamp_age(block: Block, found: re.Match[str]) -> bool:
+def _age_found(book: PhraseBook, text: str) -> tuple[int, int] | None:
+    """Where the first age in ``text`` is (in its lower case when the book has a search for that)."""
+    lowered = book.age_lowered
+    found = lowered.search(text.lower()) if lowered is not None and text.isascii() else book.age.search(text)
+    return None if found is None else found.span()
+
+
+def _stamp_age(block: Block, found: tuple[int, int]) -> bool:
     """The age found is most of the line, and whole words: "ayer" (Spanish
     "yesterday") in "Bayern" is no age."""
-    text, start, end = block.text, found.start(), found.end()
+    text, (start, end) = block.text, found
     inside_word = (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
     return end - start >= len(block.bare) - 6 and not inside_word
 

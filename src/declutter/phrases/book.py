@@ -19,7 +19,7 @@ from declutter.kinds import Kind
 from declutter.phrases.field_patterns import byline_pattern, copyright_holder_patterns, named_date_patterns
 from declutter.phrases.matching.factcache import PatternFacts, pattern_facts
 from declutter.phrases.matching.joinedlines import joined_lines
-from declutter.phrases.matching.linematch import LineMatcher, can_start_with, line_matcher, search_alternation, start_key
+from declutter.phrases.matching.linematch import LineMatcher, can_start_with, line_matcher, lowered_search, search_alternation, start_key
 from declutter.phrases.matching.literals import LiteralFinder, literal_finder
 from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
 from declutter.phrases.matching.wordtrie import flat_alternation
@@ -91,6 +91,7 @@ class PhraseBook:
     copyright_holders: tuple[re.Pattern[str], ...]
     owner_word: re.Pattern[str]
     age: re.Pattern[str]
+    age_lowered: re.Pattern[str] | None  # ``age`` for ASCII texts lower-cased (linematch.lowered_search)
     months: dict[str, int]  # month name or abbreviation -> 1..12
     weekdays: frozenset[str]
     date_label: re.Pattern[str]  # any date label as a whole word ("Updated", "Publié le")
@@ -238,7 +239,8 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         logo_names=tuple(re.compile(p) for p in _listed(books, "publisher", "logo")),
         copyright_holders=copyright_holder_patterns(_listed(books, "publisher", "reserved")),
         owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(_listed(books, 'publisher', 'owner_words'))})(?!\w)"),
-        age=search_alternation([p for b in books for p in b.get("ages", {}).get("patterns", [])]),
+        age=search_alternation(_listed(books, "ages", "patterns")),
+        age_lowered=lowered_search(_listed(books, "ages", "patterns")),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
         date_label=re.compile(rf"(?<!\w)(?:{flat_alternation(date_labels)})(?!\w)", re.I),

@@ -71,10 +71,23 @@ def repair_mojibake(text: str) -> str:
 
     # Only the encoding repair: quotes, ligatures, full-width characters and
     # line breaks are the page's own and stay as they are.
-    return ftfy.fix_text(
-        text, normalization=None, unescape_html=False, fix_line_breaks=False,
+    config = ftfy.TextFixerConfig(
+        normalization=None, unescape_html=False, fix_line_breaks=False,
         uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,
     )
+    # ftfy fixes a text line by line, each line (with its line break) on its
+    # own (fix_text's segments). A line of printable ASCII is left as it is by
+    # every fix asked for (they need non-ASCII or control characters), and on
+    # a page with traces most lines are such: only the others are handed over.
+    *lines, last = text.split("\n")
+    fixed = [line + "\n" if _plain(line) else ftfy.fix_text(line + "\n", config) for line in lines]
+    fixed.append(last if _plain(last) else ftfy.fix_text(last, config))
+    return "".join(fixed)
+
+
+def _plain(line: str) -> bool:
+    """Whether ``line`` is printable ASCII (no control character, not even a tab)."""
+    return line.isascii() and line.isprintable()
 
 
 def has_mojibake(text: str) -> bool:

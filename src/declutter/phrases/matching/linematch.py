@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
-from declutter.phrases.matching.patternfacts import DIGIT_KEY, max_width, prefixes, required_strings
+from declutter.phrases.matching.patternfacts import DIGIT_KEY, lower_invariant, max_width, prefixes, required_strings
 from declutter.phrases.matching.regex_internals import case_folds_plainly
 
 if TYPE_CHECKING:
@@ -251,3 +251,11 @@ def search_alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str
         return alternation(patterns, flags)
     ahead = "".join(r"\d" if char == DIGIT_KEY else re.escape(char) for char in sorted(chars))  # DIGIT_KEY: any digit
     return re.compile(f"(?=[{ahead}])(?:{alternation(patterns, flags).pattern})", flags)
+
+
+def lowered_search(patterns: list[str]) -> re.Pattern[str] | None:
+    """``search_alternation(patterns)`` without ``re.I``, to search an ASCII text lower-cased
+    (the same spans: ``lower_invariant``), or None when a pattern may differ so. Most
+    positions of a text are tried, and ``re.I`` lower-cases each character again at each
+    pattern tried there."""
+    return search_alternation(patterns, flags=0) if all(map(lower_invariant, patterns)) else None

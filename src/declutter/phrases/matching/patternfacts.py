@@ -115,6 +115,50 @@ def max_width(pattern: str) -> int:
     return sre.longest_match(parsed(pattern))
 
 
+def lower_invariant(pattern: str) -> bool:
+    """Whether ``pattern`` compiled without ``re.I`` finds in an ASCII text lower-cased
+    just what it finds with ``re.I`` in the text (the same spans): every character it
+    names is its own lower case, folds plainly (case_folds_plainly), and so is every
+    character of its ranges, and no group of it sets flags of its own. False when
+    this reading cannot tell."""
+    try:
+        return _lower_invariant(list(parsed(pattern)))
+    except re.error:
+        return False
+
+
+def _lower_invariant(items: list[Item]) -> bool:
+    for op, av in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            ok = _own_lower(chr(av))
+        elif op is sre.IN:
+            ok = all(_member_lower(member_op, member) for member_op, member in av)
+        elif op is sre.SUBPATTERN:
+            ok = not av[1] and not av[2] and _lower_invariant(list(av[-1]))
+        elif op is sre.BRANCH:
+            ok = all(_lower_invariant(list(branch)) for branch in av[1])
+        elif op in sre.REPEATS or op in sre.ASSERTS:
+            ok = _lower_invariant(list(av[-1]))
+        else:
+            ok = op is sre.AT or op is sre.ANY  # \b, ^, $, "."; anything else unknown
+        if not ok:
+            return False
+    return True
+
+
+def _member_lower(op: Any, av: Any) -> bool:
+    """``_lower_invariant`` of a class's member (\\d, \\w, \\s and "^" are the same in any case)."""
+    if op is sre.LITERAL:
+        return _own_lower(chr(av))
+    if op is sre.RANGE:
+        return all(map(_own_lower, map(chr, range(av[0], av[1] + 1))))
+    return op is sre.CATEGORY or op is sre.NEGATE
+
+
+def _own_lower(char: str) -> bool:
+    return char.lower() == char and sre.case_folds_plainly(char)
+
+
 def required_strings(pattern: str, min_length: int = 1, mode: Mode = "as-written") -> tuple[str, ...]:
     """Strings of which every match of ``pattern`` contains at least one, the most
     telling such choice: "(tu|su) (apoyo|ayuda) (nos )?permite" gives ("permite",),

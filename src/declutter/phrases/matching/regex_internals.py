@@ -22,12 +22,14 @@ Item = tuple[Any, Any]
 
 # The opcodes the walkers read (``re._constants``); any other is treated as unknown.
 ANY = _constants.ANY  # "."
+ASSERTS = (_constants.ASSERT, _constants.ASSERT_NOT)  # (?=x), (?<=x), (?!x), (?<!x): argument (direction, items)
 AT = _constants.AT  # ^, $, \b, \A, \Z: argument one of the AT_* codes
 BRANCH = _constants.BRANCH  # a|b: argument (None, [branch items, ...])
 CATEGORY = _constants.CATEGORY  # \d, \w, \s inside a class: argument a CATEGORY_* code
 IN = _constants.IN  # [...]: argument the class's members as items
 LITERAL = _constants.LITERAL  # one character: argument its code point
 NOT_LITERAL = _constants.NOT_LITERAL  # [^x]
+NEGATE = _constants.NEGATE  # the "^" opening a negated class's members
 RANGE = _constants.RANGE  # a-z in a class: argument (low, high) code points
 REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT)  # x{m,n}, x{m,n}?: argument (m, n, items)
 SUBPATTERN = _constants.SUBPATTERN  # (...): argument (group, add_flags, del_flags, items)
