@@ -200,13 +200,15 @@ def _window_means(prefix: NDArray[np.float64], radii: tuple[int, ...]) -> NDArra
     """The mean of a series over each block's window of ``radius`` blocks either side,
     a row per radius, from the series' running sums (``_prefix_sums``)."""
     n = len(prefix) - 1
-    index, reach = np.arange(n), np.array(radii)[:, None]
-    # In place where it can be, as _run_loss.
-    lo, hi = np.maximum(0, index - reach), np.minimum(n, index + reach + 1)
-    means: NDArray[np.float64] = prefix[hi]
-    means -= prefix[lo]
-    hi -= lo
-    means /= hi
+    index = np.arange(n)
+    means = np.empty((len(radii), n))
+    # A radius at a time, in place where it can be, as _run_loss: all at once were
+    # 28 MB more on a 50 MB page.
+    for row, radius in zip(means, radii, strict=True):
+        lo, hi = np.maximum(0, index - radius), np.minimum(n, index + radius + 1)
+        np.subtract(prefix[hi], prefix[lo], out=row)
+        hi -= lo
+        row /= hi
     return means
 
 
