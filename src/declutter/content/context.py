@@ -84,7 +84,7 @@ class PageContext:
             other = index[inside] + step
             shifted[inside, 0] = self.p[other]
             for place, name in enumerate(_NEIGHBOURS, start=1):
-                shifted[inside, place] = local.column(name)[other]
+                shifted[inside, place] = local.column(name, other)
         # A row per block, as the model reads them, filled a feature at a time in place.
         table = np.empty((len(at), len(CONTEXT_NAMES)))
         column = dict(zip(CONTEXT_NAMES, table.T, strict=True))  # each a view of the table
@@ -96,14 +96,14 @@ class PageContext:
         column["core_position"][:] = np.where(in_core, (index - start) / max(end - start + 1, 1), 0.0)
         column["p_x_in_core"][:] = p * in_core
         column["p_over_max"][:] = p / page.max_p
-        column["words_over_max"][:] = local.column("log_words")[at] / page.max_words
-        column["sw_minus_core"][:] = local.column("stopwords")[at] - page.core_sw
+        column["words_over_max"][:] = local.column("log_words", at) / page.max_words
+        column["sw_minus_core"][:] = local.column("stopwords", at) - page.core_sw
         column["before_title"][:] = index < page.title
         column["after_section_end"][:] = index > page.ends
         column["log_blocks"][:] = float(np.log1p(n))
         column["in_sure_span"][:] = (self.sure[0] <= index) & (index <= self.sure[-1])
         column["log_sure_distance"][:] = np.log1p(self.distances[at])
-        column["core_indent"][:] = local.column("log_indent")[at] == page.core_indent
+        column["core_indent"][:] = local.column("log_indent", at) == page.core_indent
         between = self.between[at]
         column["log_dropped_between"][:] = np.log1p(between)
         column["none_dropped_between"][:] = between == 0
@@ -241,7 +241,7 @@ def _page_facts(blocks: list[Block], local: LocalFeatures, p: NDArray[np.float64
     return _PageFacts(
         max_p=float(p.max()) or 1.0,
         max_words=float(log_words.max()) or 1.0,
-        core_sw=float(local.column("stopwords")[core].mean()),
+        core_sw=float(local.column("stopwords", core).mean()),
         title=_first([b.role == "title" for b in blocks], -1),
         ends=end + 1 + _first([b.kind in _SECTION_ENDS for b in blocks[end + 1 :]], len(blocks) - end - 1),
         core_indent=_heaviest_indent(indents[core], log_words[core]),
