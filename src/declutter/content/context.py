@@ -65,8 +65,11 @@ class PageContext:
     sure: NDArray[np.intp]  # the blocks the first stage is sure of (at least one)
     distances: NDArray[np.intp]  # from each block to the nearest sure one
     between: NDArray[np.float64]  # the dropped blocks between each block and the run
-    p_windows: NDArray[np.float64]  # p's mean around each block, a row per _P_WINDOWS radius
-    dropped_window: NDArray[np.float64]  # the dropped share of the 3 blocks either side
+    # The running sums of p and of the dropped blocks (_prefix_sums), for the means
+    # around the blocks asked for (p_window*, dropped_window3): the means of every
+    # block at once were 28 MB on a 50 MB page, and 28 MB more while worked out.
+    p_sums: NDArray[np.float64]
+    dropped_sums: NDArray[np.float64]
     losses: NDArray[np.float64]  # run_loss_*, a row per _RUN_LEVELS level
 
     def in_core(self, index: int) -> bool:
@@ -110,9 +113,9 @@ class PageContext:
         neighbour_names = [("p_prev", "p_next")] + [(f"prev_{name}", f"next_{name}") for name in _NEIGHBOURS]
         for place, (prev_name, next_name) in enumerate(neighbour_names):
             column[prev_name][:], column[next_name][:] = before[:, place], after[:, place]
-        for radius, means in zip(_P_WINDOWS, self.p_windows, strict=True):
-            column[f"p_window{radius}"][:] = means[at]
-        column["dropped_window3"][:] = self.dropped_window[at]
+        for radius in _P_WINDOWS:
+            column[f"p_window{radius}"][:] = _window_means(self.p_sums, radius, at)
+        column["dropped_window3"][:] = _window_means(self.dropped_sums, 3, at)
         for level, losses in zip(_RUN_LEVELS, self.losses, strict=True):
             column[f"run_loss_{round(level * 100)}"][:] = np.log1p(losses[at])
         return table
@@ -146,8 +149,8 @@ def page_context(blocks: list[Block], local: LocalFeatures, probs: ArrayLike) ->
         sure=sure,
         distances=_nearest_distances(sure, n),
         between=_count_between(dropped_sums, start, end),
-        p_windows=_window_means(_prefix_sums(p), _P_WINDOWS),
-        dropped_window=_window_means(dropped_sums, (3,))[0],
+        p_sums=_prefix_sums(p),
+        dropped_sums=dropped_sums,
         losses=losses,
     )
 
@@ -196,19 +199,16 @@ def _prefix_sums(values: NDArray[np.float64] | NDArray[np.bool_]) -> NDArray[np.
     return np.concatenate(([0.0], np.cumsum(values, dtype=float)))
 
 
-def _window_means(prefix: NDArray[np.float64], radii: tuple[int, ...]) -> NDArray[np.float64]:
-    """The mean of a series over each block's window of ``radius`` blocks either side,
-    a row per radius, from the series' running sums (``_prefix_sums``)."""
+def _window_means(prefix: NDArray[np.float64], radius: int, at: NDArray[np.intp]) -> NDArray[np.float64]:
+    """The mean of a series over the window of ``radius`` blocks either side of each of
+    the blocks ``at``, from the series' running sums (``_prefix_sums``)."""
     n = len(prefix) - 1
-    index = np.arange(n)
-    means = np.empty((len(radii), n))
-    # A radius at a time, in place where it can be, as _run_loss: all at once were
-    # 28 MB more on a 50 MB page.
-    for row, radius in zip(means, radii, strict=True):
-        lo, hi = np.maximum(0, index - radius), np.minimum(n, index + radius + 1)
-        np.subtract(prefix[hi], prefix[lo], out=row)
-        hi -= lo
-        row /= hi
+    lo, hi = np.maximum(0, at - radius), np.minimum(n, at + radius + 1)
+    # In place where it can be, as _run_loss.
+    means: NDArray[np.float64] = prefix[hi]
+    means -= prefix[lo]
+    hi -= lo
+    means /= hi
     return means
 
 
