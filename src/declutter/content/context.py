@@ -132,10 +132,15 @@ def page_context(blocks: list[Block], local: LocalFeatures, probs: ArrayLike) ->
     # Blocks the rules dropped weigh nothing: an in-article newsletter box or
     # share bar must not split the article's run in two.
     mass = np.log1p(np.where(kept, words, 0))
-    total, lowest_before = _running_sums((p - np.array(_RUN_LEVELS)[:, None]) * mass)  # a row per level
-    start, end = _densest_run(total[_HALF], lowest_before[_HALF])
-    losses = _run_loss(total, lowest_before)
-    del total, lowest_before  # not kept while the rest is worked out: 42 MB on a 50 MB page
+    # A level at a time: the running sums of all levels at once, and what _run_loss
+    # works out from them, were 50 MB more at once on a 50 MB page.
+    losses, start, end = np.empty((len(_RUN_LEVELS), n)), 0, -1
+    for row, level in enumerate(_RUN_LEVELS):
+        total, lowest_before = _running_sums(((p - level) * mass)[None])
+        if row == _HALF:
+            start, end = _densest_run(total[0], lowest_before[0])
+        losses[row] = _run_loss(total, lowest_before)[0]
+    del total, lowest_before  # not kept while the rest is worked out
     sure = ((p >= SURE) & kept).nonzero()[0]
     sure = sure if sure.size else np.array([start])
     dropped_sums = _prefix_sums(~kept)
