@@ -65,8 +65,11 @@ class PageContext:
     sure: NDArray[np.intp]  # the blocks the first stage is sure of (at least one)
     distances: NDArray[np.intp]  # from each block to the nearest sure one
     between: NDArray[np.float64]  # the dropped blocks between each block and the run
-    p_windows: NDArray[np.float64]  # p's mean around each block, a row per _P_WINDOWS radius
-    dropped_window: NDArray[np.float64]  # the dropped share of the 3 blocks either side
+    # The running sums of p and of the dropped blocks (_prefix_sums), for the means
+    # around the blocks asked for (p_window*, dropped_window3): the means of every
+    # block at once were 28 MB on a 50 MB page, and 28 MB more while worked out.
+    p_sums: NDArray[np.float64]
+    dropped_sums: NDArray[np.float64]
     losses: NDArray[np.float64]  # run_loss_*, a row per _RUN_LEVELS level
 
     def in_core(self, index: int) -> bool:
@@ -84,7 +87,7 @@ class PageContext:
             other = index[inside] + step
             shifted[inside, 0] = self.p[other]
             for place, name in enumerate(_NEIGHBOURS, start=1):
-                shifted[inside, place] = local.column(name)[other]
+                shifted[inside, place] = local.column(name, other)
         # A row per block, as the model reads them, filled a feature at a time in place.
         table = np.empty((len(at), len(CONTEXT_NAMES)))
         column = dict(zip(CONTEXT_NAMES, table.T, strict=True))  # each a view of the table
@@ -96,23 +99,23 @@ class PageContext:
         column["core_position"][:] = np.where(in_core, (index - start) / max(end - start + 1, 1), 0.0)
         column["p_x_in_core"][:] = p * in_core
         column["p_over_max"][:] = p / page.max_p
-        column["words_over_max"][:] = local.column("log_words")[at] / page.max_words
-        column["sw_minus_core"][:] = local.column("stopwords")[at] - page.core_sw
+        column["words_over_max"][:] = local.column("log_words", at) / page.max_words
+        column["sw_minus_core"][:] = local.column("stopwords", at) - page.core_sw
         column["before_title"][:] = index < page.title
         column["after_section_end"][:] = index > page.ends
         column["log_blocks"][:] = float(np.log1p(n))
         column["in_sure_span"][:] = (self.sure[0] <= index) & (index <= self.sure[-1])
         column["log_sure_distance"][:] = np.log1p(self.distances[at])
-        column["core_indent"][:] = local.column("log_indent")[at] == page.core_indent
+        column["core_indent"][:] = local.column("log_indent", at) == page.core_indent
         between = self.between[at]
         column["log_dropped_between"][:] = np.log1p(between)
         column["none_dropped_between"][:] = between == 0
         neighbour_names = [("p_prev", "p_next")] + [(f"prev_{name}", f"next_{name}") for name in _NEIGHBOURS]
         for place, (prev_name, next_name) in enumerate(neighbour_names):
             column[prev_name][:], column[next_name][:] = before[:, place], after[:, place]
-        for radius, means in zip(_P_WINDOWS, self.p_windows, strict=True):
-            column[f"p_window{radius}"][:] = means[at]
-        column["dropped_window3"][:] = self.dropped_window[at]
+        for radius in _P_WINDOWS:
+            column[f"p_window{radius}"][:] = _window_means(self.p_sums, radius, at)
+        column["dropped_window3"][:] = _window_means(self.dropped_sums, 3, at)
         for level, losses in zip(_RUN_LEVELS, self.losses, strict=True):
             column[f"run_loss_{round(level * 100)}"][:] = np.log1p(losses[at])
         return table
@@ -129,10 +132,15 @@ def page_context(blocks: list[Block], local: LocalFeatures, probs: ArrayLike) ->
     # Blocks the rules dropped weigh nothing: an in-article newsletter box or
     # share bar must not split the article's run in two.
     mass = np.log1p(np.where(kept, words, 0))
-    total, lowest_before = _running_sums((p - np.array(_RUN_LEVELS)[:, None]) * mass)  # a row per level
-    start, end = _densest_run(total[_HALF], lowest_before[_HALF])
-    losses = _run_loss(total, lowest_before)
-    del total, lowest_before  # not kept while the rest is worked out: 42 MB on a 50 MB page
+    # A level at a time: the running sums of all levels at once, and what _run_loss
+    # works out from them, were 50 MB more at once on a 50 MB page.
+    losses, start, end = np.empty((len(_RUN_LEVELS), n)), 0, -1
+    for row, level in enumerate(_RUN_LEVELS):
+        total, lowest_before = _running_sums(((p - level) * mass)[None])
+        if row == _HALF:
+            start, end = _densest_run(total[0], lowest_before[0])
+        losses[row] = _run_loss(total, lowest_before)[0]
+    del total, lowest_before  # not kept while the rest is worked out
     sure = ((p >= SURE) & kept).nonzero()[0]
     sure = sure if sure.size else np.array([start])
     dropped_sums = _prefix_sums(~kept)
@@ -146,8 +154,8 @@ def page_context(blocks: list[Block], local: LocalFeatures, probs: ArrayLike) ->
         sure=sure,
         distances=_nearest_distances(sure, n),
         between=_count_between(dropped_sums, start, end),
-        p_windows=_window_means(_prefix_sums(p), _P_WINDOWS),
-        dropped_window=_window_means(dropped_sums, (3,))[0],
+        p_sums=_prefix_sums(p),
+        dropped_sums=dropped_sums,
         losses=losses,
     )
 
@@ -196,13 +204,12 @@ def _prefix_sums(values: NDArray[np.float64] | NDArray[np.bool_]) -> NDArray[np.
     return np.concatenate(([0.0], np.cumsum(values, dtype=float)))
 
 
-def _window_means(prefix: NDArray[np.float64], radii: tuple[int, ...]) -> NDArray[np.float64]:
-    """The mean of a series over each block's window of ``radius`` blocks either side,
-    a row per radius, from the series' running sums (``_prefix_sums``)."""
+def _window_means(prefix: NDArray[np.float64], radius: int, at: NDArray[np.intp]) -> NDArray[np.float64]:
+    """The mean of a series over the window of ``radius`` blocks either side of each of
+    the blocks ``at``, from the series' running sums (``_prefix_sums``)."""
     n = len(prefix) - 1
-    index, reach = np.arange(n), np.array(radii)[:, None]
+    lo, hi = np.maximum(0, at - radius), np.minimum(n, at + radius + 1)
     # In place where it can be, as _run_loss.
-    lo, hi = np.maximum(0, index - reach), np.minimum(n, index + reach + 1)
     means: NDArray[np.float64] = prefix[hi]
     means -= prefix[lo]
     hi -= lo
@@ -239,7 +246,7 @@ def _page_facts(blocks: list[Block], local: LocalFeatures, p: NDArray[np.float64
     return _PageFacts(
         max_p=float(p.max()) or 1.0,
         max_words=float(log_words.max()) or 1.0,
-        core_sw=float(local.column("stopwords")[core].mean()),
+        core_sw=float(local.column("stopwords", core).mean()),
         title=_first([b.role == "title" for b in blocks], -1),
         ends=end + 1 + _first([b.kind in _SECTION_ENDS for b in blocks[end + 1 :]], len(blocks) - end - 1),
         core_indent=_heaviest_indent(indents[core], log_words[core]),

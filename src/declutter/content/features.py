@@ -16,8 +16,9 @@ text pages.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -43,44 +44,125 @@ LOCAL_NAMES = (
 _WORD_BINS = {"words_1": (1, 1), "words_2": (2, 2), "words_4to6": (4, 6), "words_11to40": (11, 40)}
 _STOP_BINS = {"sw_lt10": (0.0, 0.1), "sw_10to20": (0.1, 0.2), "sw_20to30": (0.2, 0.3), "sw_gt40": (0.4, 1.01)}
 _ALL = slice(None)
-
-# The yes-or-no features (the others are numbers): kept as 1 byte a block, not 8
-# (LocalFeatures). The bias is 1 for every block.
-_FLAGS = frozenset({
-    "bias", "words_le3", "words_le8", "words_gt20", "sentence_end", "bullet", "separators", "dropped",
-    "repeated", "ends_colon", "no_stopword", "question", "quote", "blank_before", "blank_after",
-    "same_indent_prev", "same_indent_next", *_WORD_BINS, *_STOP_BINS,
-})
-_NUMBERS = tuple(name for name in LOCAL_NAMES if name not in _FLAGS)
-_FLAG_NAMES = tuple(name for name in LOCAL_NAMES if name in _FLAGS)
-_NUMBER_PLACES = [LOCAL_NAMES.index(name) for name in _NUMBERS]
-_FLAG_PLACES = [LOCAL_NAMES.index(name) for name in _FLAG_NAMES]
+# The yes-or-no features LocalFeatures keeps as they are; the others are worked
+# out from the counts when asked for (_Part).
+_MARKS = ("dropped", "repeated", "blank_before", "blank_after", "same_indent_prev", "same_indent_next")
+_LEX = ("lex_mean", "lex_min", "lex_max")  # the lexicon's weights of a block's words (LocalFeatures.lex)
+_MARK_PLACES, _LEX_PLACES = [LOCAL_NAMES.index(name) for name in _MARKS], [LOCAL_NAMES.index(name) for name in _LEX]
+_WORKED_OUT = [(place, name) for place, name in enumerate(LOCAL_NAMES) if name not in _MARKS and name not in _LEX]
 
 
 @dataclass(frozen=True)
 class LocalFeatures:
-    """LOCAL_NAMES for every block, in two tables: the numbers, and the yes-or-no
-    features. One table of all blocks was 8 bytes a feature and a block (273 MB on a
-    50 MB page, 126 MB as two); the classifier builds the rows it reads a part at a
-    time (``rows``)."""
+    """LOCAL_NAMES for every block, kept as what they are worked out from: the blocks'
+    counts (those blockwords counted for the page), a few more numbers and the yes-or-no
+    features, 62 bytes a block besides the counts. ``rows`` and ``column`` work the
+    features out for the blocks asked for (the classifier asks a part at a time). As
+    tables of all blocks they were 8 bytes a feature and a block (126 MB on a 50 MB
+    page as two, numbers and flags; 273 MB as one)."""
 
-    numbers: NDArray[np.float64]  # a row of _NUMBERS per block
-    flags: NDArray[np.bool_]  # a row of _FLAG_NAMES per block
-    words: NDArray[np.int32]  # words per block (runs of \w)
+    counts: cc.BlockCounts  # what each block's text holds
+    lengths: NDArray[np.intp]  # each block's characters
+    first_flags: NDArray[np.uint16]  # the classes of each block's first character
+    last_flags: NDArray[np.uint16]  # and of its last
+    stopword_counts: NDArray[np.float64]  # each block's function words of the page's language
+    lex: NDArray[np.float64]  # lex_mean, lex_min and lex_max, a row each
+    marks: NDArray[np.bool_]  # _MARKS, a row each
+    groups: NDArray[np.intp]  # the blocks of each block's group between blank lines, at most 20
+    indents: NDArray[np.intp]  # how far each block is indented, at most 40 (0 without a layout)
 
-    def column(self, name: str) -> NDArray[Any]:
-        """The feature ``name`` of every block (a float, or for a yes-or-no feature a bool, each)."""
-        if name in _FLAGS:
-            return self.flags[:, _FLAG_NAMES.index(name)]
-        return self.numbers[:, _NUMBERS.index(name)]
+    @property
+    def words(self) -> NDArray[np.int32]:
+        """Words per block (runs of \\w)."""
+        return self.counts.words
+
+    def column(self, name: str, at: NDArray[np.intp] | slice = _ALL) -> NDArray[Any]:
+        """The feature ``name`` of each of the blocks ``at`` (all by default): a float, or for a yes-or-no feature a bool, each."""
+        return _Part(self, at).feature(name)
 
     def rows(self, at: NDArray[np.intp] | slice = _ALL) -> NDArray[np.float64]:
         """A row of LOCAL_NAMES, as the model reads them, for each of the blocks ``at`` (all by default)."""
-        numbers = self.numbers[at]
-        table = np.empty((len(numbers), len(LOCAL_NAMES)))
-        table[:, _NUMBER_PLACES] = numbers
-        table[:, _FLAG_PLACES] = self.flags[at]
+        part = _Part(self, at)
+        table = np.empty((len(part.words), len(LOCAL_NAMES)))
+        table[:, _MARK_PLACES] = self.marks[:, at].T  # those kept as they are, at once
+        table[:, _LEX_PLACES] = self.lex[:, at].T
+        for place, name in _WORKED_OUT:
+            table[:, place] = part.feature(name)
         return table
+
+
+class _Part:
+    """The features of some of a page's blocks (``at``), each worked out when asked for
+    from what LocalFeatures keeps of them, the same numbers as for the whole page at once."""
+
+    def __init__(self, local: LocalFeatures, at: NDArray[np.intp] | slice) -> None:
+        self.local, self.at = local, at
+        self.words = local.counts.words[at]
+
+    @cached_property
+    def n(self) -> NDArray[np.int32]:
+        return np.maximum(self.words, 1)
+
+    @cached_property
+    def sw(self) -> NDArray[np.float64]:
+        """Function words per word."""
+        share: NDArray[np.float64] = self.local.stopword_counts[self.at] / self.n
+        return share
+
+    @cached_property
+    def log_words(self) -> NDArray[np.float64]:
+        return np.log1p(self.words)
+
+    @cached_property
+    def length(self) -> NDArray[np.float64]:
+        return self.local.lengths[self.at].astype(float)
+
+    def count(self, name: str) -> NDArray[np.int32]:
+        counted: NDArray[np.int32] = getattr(self.local.counts, name)[self.at]
+        return counted
+
+    def feature(self, name: str) -> NDArray[Any]:
+        value: NDArray[Any]
+        if name in _MARKS:
+            value = self.local.marks[_MARKS.index(name)][self.at]
+        elif name in _LEX:
+            value = self.local.lex[_LEX.index(name)][self.at]
+        elif name in _WORD_BINS:
+            lo, hi = _WORD_BINS[name]
+            value = (lo <= self.words) & (self.words <= hi)
+        elif name in _STOP_BINS:
+            low, high = _STOP_BINS[name]
+            value = (low <= self.sw) & (self.sw < high)
+        else:
+            value = _NUMBERS[name](self)
+        return value
+
+
+# The other features, from a _Part.
+_NUMBERS: dict[str, Callable[[_Part], NDArray[Any]]] = {
+    "bias": lambda part: np.ones(len(part.words), dtype=bool),
+    "log_words": lambda part: part.log_words,
+    "words_le3": lambda part: part.words <= 3,
+    "words_le8": lambda part: part.words <= 8,
+    "words_gt20": lambda part: part.words > 20,
+    "stopwords": lambda part: part.sw,
+    "stopwords_x_len": lambda part: part.sw * part.log_words,
+    "punct_per_word": lambda part: part.count("punct") / part.n,
+    "digits": lambda part: part.count("digits") / part.length,
+    "capitalised": lambda part: part.count("capitalised") / part.n,
+    "separators": lambda part: part.count("separators") > 0,
+    "position": lambda part: np.arange(len(part.local.lengths))[part.at] / max(len(part.local.lengths) - 1, 1),
+    "bullet": lambda part: part.local.first_flags[part.at] & cc.BULLET != 0,
+    "quote": lambda part: part.local.first_flags[part.at] & cc.QUOTE != 0,
+    "sentence_end": lambda part: part.local.last_flags[part.at] & cc.SENTENCE_END != 0,
+    "ends_colon": lambda part: part.local.last_flags[part.at] & cc.COLON != 0,
+    "question": lambda part: part.local.last_flags[part.at] & cc.QUESTION != 0,
+    "glued": lambda part: np.minimum(part.count("glued"), 5) / 5,
+    "log_chars_per_word": lambda part: np.log1p(part.length / part.n),
+    "no_stopword": lambda part: part.sw == 0.0,
+    "log_group": lambda part: np.log1p(part.local.groups[part.at]),
+    "log_indent": lambda part: np.log1p(part.local.indents[part.at]),
+}
 
 
 def vocabulary(lexicon: Mapping[str, float]) -> Vocabulary:
@@ -107,56 +189,25 @@ def local_features(
     followed by a line break, as they are in the page.
     """
     if not blocks:
-        return LocalFeatures(np.zeros((0, len(_NUMBERS))), np.zeros((0, len(_FLAG_NAMES)), dtype=bool), np.zeros(0, dtype=np.int32))
+        none, counts = np.zeros(0, dtype=np.intp), cc.BlockCounts(*[np.zeros(0, dtype=np.int32)] * len(fields(cc.BlockCounts)))
+        flags, marks = np.zeros(0, dtype=np.uint16), np.zeros((len(_MARKS), 0), dtype=bool)
+        return LocalFeatures(counts, none, flags, flags, np.zeros(0), np.zeros((len(_LEX), 0)), marks, none, none)
     joined = joined or joined_chars([b.text for b in blocks])
-    starts, ends, counts = joined.starts, joined.ends, joined.counts
-    words = counts.words
-    n = np.maximum(words, 1)
     known = lexicon if isinstance(lexicon, Vocabulary) else vocabulary(lexicon or {})
     stopword_counts, lex = _word_scores(blocks, joined, known, language)
-    sw = stopword_counts / n  # stopwords per word
-    length = (ends - starts).astype(float)
-    first_flags, last_flags = joined.first_flags, joined.last_flags
-    log_words = np.log1p(words)
     texts = [b.text for b in blocks]
     occurrences = Counter(texts)
-    # The tables filled a feature at a time in place as each is worked out (not all
-    # features, then the tables: twice their size at once, 270 MB more on a 50 MB page).
-    numbers, flags = np.empty((len(blocks), len(_NUMBERS))), np.empty((len(blocks), len(_FLAG_NAMES)), dtype=bool)
-    column = {**dict(zip(_NUMBERS, numbers.T, strict=True)), **dict(zip(_FLAG_NAMES, flags.T, strict=True))}  # views
-    column["bias"][:] = True
-    column["log_words"][:] = log_words
-    column["words_le3"][:] = words <= 3
-    column["words_le8"][:] = words <= 8
-    column["words_gt20"][:] = words > 20
-    column["stopwords"][:] = sw
-    column["stopwords_x_len"][:] = sw * log_words
-    column["sentence_end"][:] = last_flags & cc.SENTENCE_END != 0
-    column["punct_per_word"][:] = counts.punct / n
-    column["digits"][:] = counts.digits / length
-    column["capitalised"][:] = counts.capitalised / n
-    column["bullet"][:] = first_flags & cc.BULLET != 0
-    column["separators"][:] = counts.separators > 0
-    # Lists made arrays of their type first: a list written into a column is
+    marks = np.empty((len(_MARKS), len(blocks)), dtype=bool)
+    # Lists made arrays of their type first: a list written into a row is
     # converted element by element, its type found again for each.
-    column["dropped"][:] = np.array([b.kind is not None for b in blocks], dtype=bool)  # by a rule before this one
-    column["repeated"][:] = np.fromiter(map(occurrences.__getitem__, texts), dtype=np.intp, count=len(texts)) > 1
-    column["position"][:] = np.arange(len(blocks)) / max(len(blocks) - 1, 1)
-    column["glued"][:] = np.minimum(counts.glued, 5) / 5
-    column["log_chars_per_word"][:] = np.log1p(length / n)
-    column["ends_colon"][:] = last_flags & cc.COLON != 0
-    column["no_stopword"][:] = sw == 0.0
-    column["question"][:] = last_flags & cc.QUESTION != 0
-    column["quote"][:] = first_flags & cc.QUOTE != 0
-    for name, values in _layout(blocks, source).items():
-        column[name][:] = values
-    for name, values in zip(("lex_mean", "lex_min", "lex_max"), lex, strict=True):
-        column[name][:] = values
-    for name, (lo, hi) in _WORD_BINS.items():
-        column[name][:] = (lo <= words) & (words <= hi)
-    for name, (low, high) in _STOP_BINS.items():
-        column[name][:] = (low <= sw) & (sw < high)
-    return LocalFeatures(numbers, flags, words)
+    marks[_MARKS.index("dropped")] = np.array([b.kind is not None for b in blocks], dtype=bool)  # by a rule before this one
+    marks[_MARKS.index("repeated")] = np.fromiter(map(occurrences.__getitem__, texts), dtype=np.intp, count=len(texts)) > 1
+    del texts, occurrences
+    groups, indents = _layout(blocks, source, marks)
+    return LocalFeatures(
+        joined.counts, joined.ends - joined.starts, joined.first_flags, joined.last_flags,
+        stopword_counts, np.array(lex), marks, groups, indents,
+    )
 
 
 def _word_scores(
@@ -199,37 +250,33 @@ def _piece_words(
     return known.numbers_of(found), np.array([len(block) for block in per_block], dtype=np.int32)
 
 
-def _layout(blocks: list[Block], source: str) -> dict[str, NDArray[np.float64] | NDArray[np.bool_]]:
+def _layout(blocks: list[Block], source: str, marks: NDArray[np.bool_]) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """What the renderer's layout says (blank_before to log_indent): blank lines
     around a block (a menu is one group of many lines, a paragraph a group of
     one) and its indentation (renderers indent by nesting; the article's
     paragraphs share one depth). A renderer without blank lines or indents gives
     the same values everywhere; without ``source`` (the text the blocks' offsets
-    point into) there are none."""
+    point into) there are none. The yes-or-no ones are set in ``marks`` (_MARKS);
+    returned: each block's group's size and its indentation, capped as the features read them."""
     count = len(blocks)
     lines = np.array([b.line for b in blocks])
-    blank_before = np.ones(count, dtype=bool)
+    blank_before, blank_after = marks[_MARKS.index("blank_before")], marks[_MARKS.index("blank_after")]  # views
+    blank_before[0] = True
     blank_before[1:] = lines[1:] - lines[:-1] > 1
-    blank_after = np.ones(count, dtype=bool)
+    blank_after[-1] = True
     blank_after[:-1] = blank_before[1:]
     group = blank_before.cumsum()  # numbered from 1: the same sizes
-    same_prev, same_next = np.zeros(count, dtype=bool), np.zeros(count, dtype=bool)
+    same_prev, same_next = marks[_MARKS.index("same_indent_prev")], marks[_MARKS.index("same_indent_next")]
+    same_prev[0] = same_next[-1] = False
     if source:
         indents = _indents(blocks, source)
         same_prev[1:] = indents[1:] == indents[:-1]
         same_next[:-1] = same_prev[1:]
-        log_indent = np.log1p(np.minimum(indents, 40))
+        indents = np.minimum(indents, 40)
     else:
         same_prev[1:] = same_next[:-1] = True
-        log_indent = np.zeros(count)
-    return {
-        "blank_before": blank_before,
-        "blank_after": blank_after,
-        "log_group": np.log1p(np.minimum(np.bincount(group)[group], 20)),
-        "same_indent_prev": same_prev,
-        "same_indent_next": same_next,
-        "log_indent": log_indent,
-    }
+        indents = np.zeros(count, dtype=np.intp)
+    return np.minimum(np.bincount(group)[group], 20), indents
 
 
 def _indents(blocks: list[Block], source: str) -> NDArray[np.intp]:

@@ -44,8 +44,11 @@ _INTERRUPTIONS = frozenset({Kind.ADVERTISEMENT, Kind.SHARE_PROMPT})
 # article, a single line inside it does not. bench styles F1 0.9471 -> 0.9500,
 # corpus F1 htmltext 0.9067 -> 0.9068, inscriptis 0.9101 -> 0.9103.
 _INTERRUPTING_ROLES = frozenset({Role.STAMP, Role.TEASER_LINE})
-# Blocks scored by the second stage at once (label_content).
-_ROWS = 1 << 16
+# Blocks scored by a stage at once (label_content): more than a news page has.
+# A part's rows, local and context side by side (and each before they are
+# joined), are 1,200 bytes a block: 77 MB for 1 << 16 blocks at the peak of a
+# 50 MB page, 19 MB for 1 << 14.
+_ROWS = 1 << 14
 
 
 @extractor("content", assigns=("blocks",))
@@ -72,14 +75,19 @@ def label_content(doc: Document, settings: Settings) -> None:
     # _ROWS blocks at a time (a page of fewer is one product), their rows worked out for
     # them alone: the rows of all blocks at once were a table of 8 bytes a feature and a
     # block (273 MB of local rows on a 50 MB page; with the context rows beside them, 400
-    # MB on a 23 MB page).
-    probs = np.concatenate([features.scores(local.rows(part), model.stage1) for part in _parts(np.arange(len(page)))])
+    # MB on a 23 MB page). A page of one part (most) has its local rows worked out once,
+    # for both stages: working them out is most of the first stage.
+    whole = local.rows() if len(page) <= _ROWS else None
+    probs = np.concatenate([
+        features.scores(local.rows(part) if whole is None else whole[part], model.stage1) for part in _parts(np.arange(len(page)))
+    ])
     around = context.page_context(page, local, probs)
     at = np.array(places)
     scores: list[float] = []
     for part in _parts(at):
         # Each candidate's local row beside its context row.
-        scores += features.scores(np.concatenate([local.rows(part), around.rows(part)], axis=1), model.stage2).tolist()
+        local_rows = local.rows(part) if whole is None else whole[part]
+        scores += features.scores(np.concatenate([local_rows, around.rows(part)], axis=1), model.stage2).tolist()
     words = local.words.take(at).tolist()  # each candidate's
     keep = _with_rescued([p >= threshold for p in scores], scores, candidates, words, opts)
     keep = with_amount_lists(with_colon_lists(keep, candidates, places, opts), candidates, places, opts)

@@ -12,6 +12,10 @@ JOIN = "\n"
 # the BMP (an emoji): pieces of 10,000 lines were 184 MB on a 50 MB page of corpus
 # text, of 100 lines 93 MB (the lines themselves 105 MB).
 _LINES = 100
+# Lines of a page matched at once by the phrase books (PhraseBook.kinds_and_sections):
+# more than a news page has (the eval corpus' longest has 2,239), and a piece of a
+# large page joined and lower-cased is at most a few MB.
+PIECE_LINES = 20_000
 
 
 def indexes_holding(page: str, starts: list[int], strings: tuple[str, ...]) -> set[int]:
