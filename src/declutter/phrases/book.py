@@ -90,6 +90,9 @@ class PhraseBook:
     # and the words that make a holder a company rather than a publication.
     copyright_holders: tuple[re.Pattern[str], ...]
     owner_word: re.Pattern[str]
+    # What a page title's outer part says when it names no site ("latest
+    # updates" of a live page), matched as the whole part, case aside.
+    title_label: re.Pattern[str]
     age: re.Pattern[str]
     months: dict[str, int]  # month name or abbreviation -> 1..12
     weekdays: frozenset[str]
@@ -238,6 +241,7 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         logo_names=tuple(re.compile(p) for p in _listed(books, "publisher", "logo")),
         copyright_holders=copyright_holder_patterns(_listed(books, "publisher", "reserved")),
         owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(_listed(books, 'publisher', 'owner_words'))})(?!\w)"),
+        title_label=re.compile("|".join(f"(?:{p})" for p in _listed(books, "publisher", "title_labels")) or "(?!)", re.I),
         age=search_alternation([p for b in books for p in b.get("ages", {}).get("patterns", [])]),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),

@@ -173,3 +173,15 @@ def agrees_with_page_title(doc: Document, found: Block) -> bool:
     if first is None or first is found:
         return True
     return fuzz.token_set_ratio(found.text, first.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
+
+
+def names_a_site(name: str, book: PhraseBook) -> bool:
+    """Whether an outer part of a page's title line may be the site's name:
+    not a live page's label ("latest updates"), an age ("vor 5 Tagen"), a
+    line the phrase book names (a menu's "Impressum") or a label ("Sie sind
+    hier: Home")."""
+    bare = name.strip()
+    return (
+        book.title_label.fullmatch(bare) is None and book.age.search(bare) is None
+        and book.line_kind(bare) is None and ": " not in bare
+    )

@@ -1,0 +1,57 @@
+"""How the page's <title> line ("Headline | Site") splits into the title and
+the source: which part is the headline, what of its copy is the headline,
+and which outer parts name no site."""
+from declutter import clean
+from declutter.phrases import book_for
+from declutter.settings import Settings
+from declutter.titles.evidence import names_a_site
+
+ARTICLE = (
+    "\nThe harbour reopened on Monday after two years of repairs to its deck, its cables and its old stone piers."
+    "\nShips queued at the harbour mouth on Monday morning, and the first to berth was a ferry from the islands."
+)
+HEADLINE = "Harbour reopens after two years of repairs"
+MENU = "\nHome\nNews\nSport\nWeather\nContact"
+
+
+def test_a_copy_with_a_breadcrumb_glued_before_it_gives_the_headline_alone():
+    doc = clean(f"{HEADLINE} | Coastal Courier\nNews {HEADLINE}\nBy Jane Doe" + ARTICLE)
+    assert doc.title == HEADLINE and doc.source == "Coastal Courier"
+
+
+def test_an_exact_copy_wins_over_an_earlier_one_with_a_breadcrumb_glued_before_it():
+    doc = clean(f"{HEADLINE} | Coastal Courier\nNews {HEADLINE}" + MENU + f"\n{HEADLINE}\nBy Jane Doe" + ARTICLE)
+    assert doc.title == HEADLINE and doc.origins["title"].line == 8
+
+
+def test_a_short_headline_before_a_long_site_name_printed_as_the_logo_is_the_title():
+    site = "Notes from the Harbour Wall"
+    page = f"Harbour reopens | {site}\n{site}" + MENU + "\nHarbour reopens\nBy Jane Doe" + ARTICLE
+    doc = clean(page)
+    assert doc.title == "Harbour reopens" and doc.source == site
+
+
+def test_the_long_part_printed_as_the_headline_under_a_menu_stays_the_title():
+    site = "Coastal Courier"
+    page = f"{HEADLINE} - {site}" + MENU + f"\n{HEADLINE}\nBy Jane Doe" + ARTICLE + f"\n{site}\nMore news from the coast, every day of the week, from our own reporters."
+    doc = clean(page)
+    assert doc.title == HEADLINE and doc.source == site
+
+
+def test_a_live_pages_label_an_age_and_a_menu_item_name_no_site():
+    english = book_for(Settings(), "en")
+    german = book_for(Settings(), "de")
+    assert not names_a_site("latest updates", english)
+    assert not names_a_site("vor 5 Tagen", german)
+    assert not names_a_site("Impressum", german)
+    assert not names_a_site("Sie sind hier: Home", german)
+    assert names_a_site("Coastal Courier", english) and names_a_site("tagesschau.de", german)
+    doc = clean(f"{HEADLINE} – latest updates\n{HEADLINE}\nBy Jane Doe" + ARTICLE)
+    assert doc.title == HEADLINE and doc.source is None
+
+
+def test_a_leading_part_printed_again_is_no_site_on_a_page_without_a_title():
+    # Nothing under the title line prints its headline: the leading part
+    # printed alone is the page's own heading, not the site's name.
+    page = "Tomato tips - Cutting with a picture - Recipes.example\nTomato tips" + MENU
+    assert clean(page).source is None
