@@ -55,3 +55,20 @@ def test_a_leading_part_printed_again_is_no_site_on_a_page_without_a_title():
     # printed alone is the page's own heading, not the site's name.
     page = "Tomato tips - Cutting with a picture - Recipes.example\nTomato tips" + MENU
     assert clean(page).source is None
+
+
+def test_an_h1_rewording_the_title_lines_headline_gives_the_title_lines_words():
+    page = (
+        "Harbour reopens after two years of repairs | Coastal Courier\nMenu\n"
+        "Harbour finally reopens after repairs lasting two years\nBy Jane Doe" + ARTICLE
+    )
+    assert clean(page).title == HEADLINE
+    # A title line printing the h1 whole, split by a dash, keeps the h1.
+    kicker = "Good news – Harbour reopens after two years of repairs"
+    assert clean(f"{kicker} | Coastal Courier\nMenu\n{kicker}\nBy Jane Doe" + ARTICLE).title == kicker
+
+
+def test_of_a_title_lines_readings_printed_again_the_closest_names_the_site():
+    # The whole line is as close to its copy as the cut asks, the headline part closer.
+    doc = clean(f"{HEADLINE} | CBC\nSkip to content\n{HEADLINE}\nBy Jane Doe" + ARTICLE)
+    assert doc.title == HEADLINE and doc.source == "CBC"

@@ -26,6 +26,8 @@ from declutter.titles.evidence import (
     headline_text,
     names_a_site,
     one_sentence,
+    page_title_line,
+    page_titles_headline,
     told_by_article,
 )
 from declutter.titles.line import (
@@ -87,7 +89,11 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is not None and how != "page-title-printed-again":
             found = _without_added_part(doc, found)
         if found is not None:
-            text = printed.text if printed and printed.text else headline_text(_untruncated(found, anywhere).text)
+            first = page_title_line(doc) if how != "page-title-printed-again" else None
+            text = printed.text if printed else None
+            if first is not None and first is not found:
+                text = page_titles_headline(first, found)
+            text = text or headline_text(_untruncated(found, anywhere).text)
             doc.assign("title", text, how, found)
             for shortened in _shortened_near(doc, found):
                 doc.drop(shortened, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)

@@ -34,6 +34,9 @@ _DIGIT = re.compile(r"\d")
 LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
 # How a headline never ends: a sentence's or a label's last marks.
 HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
+# A part of the page's title line that may be its headline has this many
+# words at least: a site's or a section's name ("Strategie", "Innovation") has fewer.
+MIN_HEADLINE_PART_WORDS = 3
 # How much of a title found elsewhere the page's title line must share
 # (rapidfuzz token_set_ratio): a shortened or reworded headline still does.
 PAGE_TITLE_AGREEMENT = 70
@@ -162,14 +165,34 @@ def headline_shaped(block: Block, words: int, max_words: int) -> bool:
     return 1 < words <= max_words and not block.text.endswith(HEADLINE_NEVER_ENDS)
 
 
+def page_title_line(doc: Document) -> Block | None:
+    """The page's own title line ("Headline | Site", printed first as scrapers print the <title>), if any."""
+    # An image's alt text ("Libération - logo") is not the <title> line.
+    return next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if b.kind != Kind.IMAGE_ALT and len(title_separated(b.text)) > 1), None)
+
+
+def page_titles_headline(first: Block, found: Block) -> str | None:
+    """The part of the page's title line ("Headline | Site") closest to ``found`` (the line a weaker rule took), when that
+    part agrees with it and is one sentence: a page's h1 is often its
+    <title>'s headline reworded or with a kicker added ("DB Lounge: Kein
+    Zugang mehr ..." under "DB Lounge: Kein Zutritt mehr ... | Site"), and
+    the <title> is the headline the site gave the page."""
+    parts = title_separated(first.text)
+    heads = [part for part in parts if len(part.split()) >= MIN_HEADLINE_PART_WORDS] if len(parts) > 1 else []
+    best = max(heads, key=lambda head: fuzz.ratio(head, found.text, processor=utils.default_process), default=None)
+    agrees = best is not None and fuzz.token_set_ratio(best, found.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
+    # A title line printing ``found`` whole splits its headline ("Kicker – Headline | Site").
+    within = utils.default_process(found.text) in utils.default_process(first.text)
+    return best if agrees and not within and best is not None and one_sentence(best) else None
+
+
 def agrees_with_page_title(doc: Document, found: Block) -> bool:
     """Whether a title found in the page's text fits the page's own title line
     ("Headline | Site" first, as scrapers print the <title>), when there is one:
     a line printed twice or over a date that shares no words with it is a
     widget's, a teaser's or a comment's (on the eval corpus' text pages such
     lines were wrong titles four times in five)."""
-    # An image's alt text ("Libération - logo") is not the <title> line.
-    first = next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if b.kind != Kind.IMAGE_ALT and len(title_separated(b.text)) > 1), None)
+    first = page_title_line(doc)
     if first is None or first is found:
         return True
     return fuzz.token_set_ratio(found.text, first.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
