@@ -46,6 +46,12 @@ REPEAT_WINDOW = 8
 # widget's or a menu's (bench meta: wrong titles).
 REPEAT_REACH = 4
 _DIGIT = re.compile(r"\d")
+# A line printed twice (not as the page's title line) is the headline only
+# if the article under it prints half its content words, two at least: a
+# widget's line printed twice ("Hinterlasse einen Kommentar") shares a
+# common word or two with any article.
+REPEAT_SHARED = 0.5
+REPEAT_FEWEST = 2
 # A feed item's first paragraph, right under its title: a sentence of more words than this.
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
@@ -73,13 +79,14 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     ok = TitleShaped(doc, book)
     # The weaker rules' lines must also be what the article under them is about.
     told: TitleTest = lambda block: ok(block) and one_sentence(block.text) and told_by_article(doc, block)  # noqa: E731
+    retold: TitleTest = lambda block: told(block) and told_by_article(doc, block, REPEAT_SHARED, REPEAT_FEWEST)  # noqa: E731
     if not doc.title:  # the evidence, strongest first
         printed = page_title_repeated(doc, book, anywhere, (ok, told), opts.duplicate_threshold)
         found, how = (printed.block if printed else None), "page-title-printed-again"
         if found is None:
-            found, how = _repeated_headline(doc, titled, ok, told, opts.duplicate_threshold), "printed-twice"
+            found, how = _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold), "printed-twice"
         if found is None:
-            found, how = _headline_over_byline(doc, book, titled, told), "over-byline"
+            found, how = _headline_over_byline(doc, book, titled, retold), "over-byline"
         if found is None:
             found, how = _shortened_copy(doc, titled, told), "printed-shortened"
         if found is None:

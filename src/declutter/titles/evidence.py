@@ -142,10 +142,11 @@ def content_words(text: str) -> set[str]:
     return {w.casefold()[:STEM] for w in _CONTENT_WORD.findall(text)}
 
 
-def told_by_article(doc: Document, block: Block) -> bool:
-    """Whether the prose under ``block`` prints at least MIN_SHARED of its content words."""
+def told_by_article(doc: Document, block: Block, share: float = MIN_SHARED, fewest: int = 1) -> bool:
+    """Whether the prose under ``block`` prints at least ``share`` of its content
+    words, and at least ``fewest`` of them."""
     words = content_words(block.text)
-    if not words:
+    if len(words) < fewest:
         return False
     missing = set(words)
     counts = block_words(doc).words  # counted once for the page
@@ -154,7 +155,7 @@ def told_by_article(doc: Document, block: Block) -> bool:
         if counts[following.index] > PROSE_WORDS and text.endswith(SENTENCE_END):
             folded = text.casefold()
             missing = {w for w in missing if w not in folded}
-            if len(missing) <= len(words) * (1 - MIN_SHARED):
+            if len(missing) <= len(words) * (1 - share) and len(words) - len(missing) >= fewest:
                 return True
     return False
 

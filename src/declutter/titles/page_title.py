@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process, utils
 
-from declutter.blocks import SENTENCE_END, Block, at_most_words
+from declutter.blocks import SENTENCE_END, Block, at_most_words, edge_stripped
 from declutter.document import Document
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook
@@ -98,7 +98,8 @@ def page_title_repeated(
         # The copy printed as the reading is (a breadcrumb glued before one, "Home News Headline", is not).
         exact = utils.default_process(head)
         block = next((m[1] for m in passing if m[2] == row and utils.default_process(m[1].text) == exact), block)
-        swapped = _site_is_the_headline(doc, first, block, site)
+        logo = block.index - first.index <= LOGO_REACH and not opens_article(doc, block)
+        swapped = _site_is_the_headline(doc, block, site) if logo else None
         if swapped is not None:
             site, block, head = head, swapped, swapped.text
         if site and names_a_site(site, book):
@@ -111,15 +112,15 @@ def page_title_repeated(
     return None
 
 
-def _site_is_the_headline(doc: Document, first: Block, copy: Block, site: str | None) -> Block | None:
+def _site_is_the_headline(doc: Document, copy: Block, site: str | None) -> Block | None:
     """For "Short Headline | Longer Site Name" read the other way round: the
     line under the long part's copy printing the short part alone, when that
     copy is a logo's (at the page's top, right under the title line, and a
     menu follows it) and the short part's line opens the article. Blogs
     title their pages so ("Nebelsuppe. | Das Leben, der Meister und ich")."""
-    if site is None or copy.index - first.index > LOGO_REACH or opens_article(doc, copy):
+    if site is None:
         return None
-    folded = site.casefold()
+    folded = edge_stripped(site).casefold()
     return next(
         (b for b in doc.blocks[copy.index + 1 :] if b.kind is None and b.bare.casefold() == folded and opens_article(doc, b)),
         None,
