@@ -72,3 +72,32 @@ def test_of_a_title_lines_readings_printed_again_the_closest_names_the_site():
     # The whole line is as close to its copy as the cut asks, the headline part closer.
     doc = clean(f"{HEADLINE} | CBC\nSkip to content\n{HEADLINE}\nBy Jane Doe" + ARTICLE)
     assert doc.title == HEADLINE and doc.source == "CBC"
+
+
+def test_a_wires_dateline_names_the_source_only_after_the_copyright_holder():
+    release = (
+        f"{HEADLINE}\nBy Jane Doe\nLONDON, May 2 (PRNewswire) - " + ARTICLE.strip()
+        + "\nAbout Coastal Ferries\nCoastal Ferries runs boats between the islands and the harbour every day."
+        + "\n© 2023 Coastal Ferries. All rights reserved."
+    )
+    doc = clean(release)
+    assert doc.source == "Coastal Ferries" and doc.origins["source"].how == "copyright-holder"
+    wire = clean(f"{HEADLINE}\nBy Jane Doe\nLONDON, May 2 (Reuters) - " + ARTICLE.strip())
+    assert wire.source == "Reuters" and wire.origins["source"].how == "wire-dateline"
+
+
+def test_a_meta_lines_name_counts_near_the_title_only():
+    near = clean(f"{HEADLINE}\nThe Evening Post | 29.07.2006" + ARTICLE)
+    assert near.source == "The Evening Post"
+    teasers = "\n".join(f"Teaser line number {n} about other news" for n in range(20))
+    far = clean(f"{HEADLINE}\nBy Jane Doe" + ARTICLE + "\n" + teasers + "\nThe Evening Post | 29.07.2006")
+    assert far.source is None
+
+
+def test_a_line_printed_twice_needs_half_its_words_told_by_the_article():
+    widget = "Leave a comment below"
+    # The article prints one of its three content words: a third, enough for a line printed once over a byline.
+    page = f"Menu{MENU}\n{widget}\n{widget}" + ARTICLE + "\nThe pier below the old town was rebuilt first, and the ferries came back to it."
+    assert clean(page).title is None
+    told = clean(f"Menu{MENU}\n{HEADLINE}\n{HEADLINE}" + ARTICLE)
+    assert told.title == HEADLINE

@@ -86,7 +86,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is None:
             found, how = _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold), "printed-twice"
         if found is None:
-            found, how = _headline_over_byline(doc, book, titled, retold), "over-byline"
+            found, how = _headline_over_byline(doc, book, titled, (told, retold)), "over-byline"
         if found is None:
             found, how = _shortened_copy(doc, titled, told), "printed-shortened"
         if found is None:
@@ -212,16 +212,20 @@ def _shortened_near(doc: Document, block: Block) -> list[Block]:
     return found
 
 
-def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], ok: TitleTest) -> Block | None:
+def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], tests: tuple[TitleTest, TitleTest]) -> Block | None:
     """A headline printed once sits right over its byline or date line (or a
     short line holding a date: "Published: Jueves, 21 Abril 2022 Escrito por ..."),
-    and its article follows: a teaser's title over its date has no article under it."""
+    and its article follows: a teaser's title over its date has no article under it.
+    ``tests``: the title test right over a byline ("By Jane Doe"), and the
+    stricter one over a date or a name's line, which widgets' and teasers' lines sit over too."""
+    over_byline, over_other = tests
     for block in candidates:
         # The meta line, or a name's line (the author's, the source's) and the meta line under it.
         for following in doc.blocks[block.index + 1 : block.index + 3]:
             meta = following.kind in BYLINE_KINDS
             if not meta and following.kind is None and at_most_words(following.text, META_WORDS) and _DIGIT.search(following.text):
                 meta = bool(find_dates(following.text, book))
+            ok = over_byline if following.kind is Kind.BYLINE and following.index == block.index + 1 else over_other
             if meta and opens_article(doc, following) and ok(block):
                 doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
                 return block

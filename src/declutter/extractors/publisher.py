@@ -10,8 +10,9 @@ import re
 from bisect import bisect_right
 
 from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
-from declutter.document import Document
+from declutter.document import Document, SourceLine
 from declutter.extractor import extractor
+from declutter.extractors.published import ABOVE_TITLE, BELOW_TITLE
 from declutter.kinds import Kind
 from declutter.phrases import PhraseBook, book_for
 from declutter.settings import Settings
@@ -20,6 +21,10 @@ from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separat
 
 # How an image's alt text names the site's logo: "Logo Der Spiegel", "The Daily Courier logo".
 _LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
+# The lines naming a source beside the title's date or byline (extractors/dateline.py):
+# weighed before a copyright line, a wire's dateline after it (a press release's
+# wire names its distributor, a syndicated story's its agency).
+_BESIDE_TITLE = ("meta-line", "beside-date", "byline-for")
 # How a copyright line opens.
 _COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright", "COPYRIGHT")
 
@@ -30,13 +35,31 @@ def find_publisher(doc: Document, settings: Settings) -> None:
     if doc.source:
         return
     book = book_for(settings, doc.language)
-    site = _title_site_printed(doc, book)
+    lines = _near_title(doc, doc.evidence.source_lines or [])
+    beside = _named_line(doc, lines, _BESIDE_TITLE)
+    site = _title_site_printed(doc, book) if beside is None else None
     if site is not None:
         doc.assign("source", site[0], "page-title-site", site[1])
         return
-    found = _header_logo(doc, book) or _copyright_holder(doc, book)
+    found = beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _named_line(doc, lines, ("wire-dateline",))
     if found is not None:
         doc.assign("source", found[0], found[2], found[1])
+
+
+def _near_title(doc: Document, lines: list[SourceLine]) -> list[SourceLine]:
+    """The ``lines`` from ABOVE_TITLE blocks above the title to BELOW_TITLE under it
+    (none on a page without a title): the article's own meta lines."""
+    origin = doc.origins.get("title")
+    if not lines or origin is None or origin.line is None:
+        return []
+    at = next((b.index for b in doc.blocks if b.line == origin.line), None)
+    return [] if at is None else [s for s in lines if at - ABOVE_TITLE <= s.block <= at + BELOW_TITLE]
+
+
+def _named_line(doc: Document, lines: list[SourceLine], hows: tuple[str, ...]) -> tuple[str, Block, str] | None:
+    """The first of ``lines`` found by one of ``hows``, as (name, block, how)."""
+    found = next((s for s in lines if s.how in hows), None)
+    return None if found is None else (found.name, doc.blocks[found.block], found.how)
 
 
 def _header_logo(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:

@@ -34,6 +34,8 @@ _DIGIT = re.compile(r"\d")
 LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
 # How a headline never ends: a sentence's or a label's last marks.
 HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
+# Kinds of the page's first lines that are not its <title> line though parted like one.
+_NOT_TITLE_LINES = (Kind.IMAGE_ALT, Kind.DATELINE, Kind.BYLINE)
 # A part of the page's title line that may be its headline has this many
 # words at least: a site's or a section's name ("Strategie", "Innovation") has fewer.
 MIN_HEADLINE_PART_WORDS = 3
@@ -146,8 +148,9 @@ def told_by_article(doc: Document, block: Block, share: float = MIN_SHARED, fewe
     """Whether the prose under ``block`` prints at least ``share`` of its content
     words, and at least ``fewest`` of them."""
     words = content_words(block.text)
-    if len(words) < fewest:
+    if not words:
         return False
+    fewest = min(fewest, len(words))  # a headline of one content word needs that one
     missing = set(words)
     counts = block_words(doc).words  # counted once for the page
     for following in doc.blocks[block.index + 1 : block.index + 1 + ARTICLE_LINES]:
@@ -168,8 +171,8 @@ def headline_shaped(block: Block, words: int, max_words: int) -> bool:
 
 def page_title_line(doc: Document) -> Block | None:
     """The page's own title line ("Headline | Site", printed first as scrapers print the <title>), if any."""
-    # An image's alt text ("Libération - logo") is not the <title> line.
-    return next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if b.kind != Kind.IMAGE_ALT and len(title_separated(b.text)) > 1), None)
+    # An image's alt text ("Libération - logo") or a meta line ("Site | 29.07.2006") is not the <title> line.
+    return next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if b.kind not in _NOT_TITLE_LINES and len(title_separated(b.text)) > 1), None)
 
 
 def page_titles_headline(first: Block, found: Block) -> str | None:
