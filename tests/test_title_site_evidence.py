@@ -101,3 +101,14 @@ def test_a_line_printed_twice_needs_half_its_words_told_by_the_article():
     assert clean(page).title is None
     told = clean(f"Menu{MENU}\n{HEADLINE}\n{HEADLINE}" + ARTICLE)
     assert told.title == HEADLINE
+
+
+def test_a_copyright_lines_copyright_by_and_reserved_words_are_not_the_holders_name():
+    more = "\nMore from Coastal Courier"
+    by = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + more + "\n© 2023 Copyright by Coastal Courier. All rights reserved.")
+    assert by.source == "Coastal Courier"
+    french = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + more + "\n© 2023 Coastal Courier TOUS DROITS RESERVES")
+    assert french.source == "Coastal Courier"
+    # Two names in one holder: which is the publication's the line does not say.
+    two = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + more + "\n© 2023 Jane Doe - Coastal Courier")
+    assert two.source is None

@@ -25,6 +25,8 @@ _LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
 # weighed before a copyright line, a wire's dateline after it (a press release's
 # wire names its distributor, a syndicated story's its agency).
 _BESIDE_TITLE = ("meta-line", "beside-date", "byline-for")
+# Two names in one holder ("Jane Doe - Site", "site.de / Owner Agency"): which is the publication's is unsaid.
+_TWO_NAMES = re.compile(r"\s[-–—/|]\s")
 # How a copyright line opens.
 _COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright", "COPYRIGHT")
 
@@ -111,7 +113,7 @@ def _holder_named(name: str, book: PhraseBook) -> bool:
     "tagesschau.de" too), no company's word, no phrase of the book's."""
     capitalised = name[:1].isupper() or name[:1].isdigit() or any(c.isupper() for c in name[1:]) or "." in name
     return (
-        len(name) > 1 and capitalised and len(name.split()) <= MAX_NAME_WORDS
+        len(name) > 1 and capitalised and len(name.split()) <= MAX_NAME_WORDS and _TWO_NAMES.search(name) is None
         and book.owner_word.search(name) is None and book.line_kind(name) is None
     )
 
