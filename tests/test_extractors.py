@@ -159,7 +159,7 @@ def test_a_long_paragraph_needs_two_appeal_phrases():
 # -- dateline and byline ------------------------------------------------------
 def test_source_glued_to_date_is_split_and_dropped():
     doc = run(label_datelines, make_doc("Telegraph08-04-2025\nText of the article goes here."))
-    assert doc.source == "Telegraph" and kinds(doc) == ["dateline", None]
+    assert [s.name for s in doc.evidence.source_lines or []] == ["Telegraph"] and kinds(doc) == ["dateline", None]
     assert doc.evidence.date_lines is not None and doc.evidence.date_lines[0].date.ambiguous
 
 
@@ -181,7 +181,7 @@ def test_byline_gives_the_author():
 
 def test_wire_dateline_names_the_agency_without_dropping_the_paragraph():
     doc = run(label_datelines, make_doc("LONDON, May 2 (Reuters) - Prices rose in April, data showed on Tuesday."))
-    assert doc.source == "Reuters" and kinds(doc) == [None]
+    assert [(s.name, s.how) for s in doc.evidence.source_lines or []] == [("Reuters", "wire-dateline")] and kinds(doc) == [None]
 
 
 # -- published ----------------------------------------------------------------
@@ -419,7 +419,7 @@ def test_a_byline_gives_the_name_without_its_date_and_a_phrase_is_no_byline():
 def test_a_person_in_a_meta_line_is_no_source_but_a_publication_is():
     from declutter import clean
 
-    article = "\nThe story goes on for a while with words and more words about the harbour."
+    article = "\nThe story behind the headline goes on for a while with words and more words about the harbour."
     assert clean("Some headline of the story here\nMalte Welding | 29.07.2006" + article).source is None
     assert clean("Some headline of the story here\nKommentare | 29.07.2006" + article).source is None
     assert clean("Some headline of the story here\nFIT FOR FUN | 29.07.2006" + article).source == "FIT FOR FUN"

@@ -22,9 +22,10 @@ def test_a_logo_above_the_headline_names_the_source_and_one_below_it_does_not():
 
 
 def test_a_byline_for_an_outlet_gives_the_author_and_the_source():
+    # The dateline extractor offers the outlet; the publisher extractor takes it beside the title.
     doc = run(label_datelines, make_doc("BY JANE DOE FOR THE COASTAL COURIER" + ARTICLE, language="en"))
-    assert doc.author == "JANE DOE" and doc.source == "THE COASTAL COURIER"
-    german = run(label_datelines, make_doc("Von Erika Muster für Die Hafenzeitung" + ARTICLE, language="de"))
+    assert doc.author == "JANE DOE" and [(s.name, s.how) for s in doc.evidence.source_lines or []] == [("THE COASTAL COURIER", "byline-for")]
+    german = clean(HEADLINE + "\nVon Erika Muster für Die Hafenzeitung" + ARTICLE)
     assert german.author == "Erika Muster" and german.source == "Die Hafenzeitung"
 
 
@@ -39,9 +40,9 @@ def test_a_copyright_holder_is_the_source_only_when_printed_elsewhere_and_not_a_
 
 def test_a_source_glued_to_its_date_or_time_keeps_its_article():
     german = run(label_datelines, make_doc("Der Spiegel22.10.2019" + ARTICLE, language="de"))
-    assert german.source == "Der Spiegel"
-    timed = run(label_datelines, make_doc("The Telegraph18:35 BST, 10 May 2022" + ARTICLE, language="en"))
-    assert timed.source == "The Telegraph"
+    assert [s.name for s in german.evidence.source_lines or []] == ["Der Spiegel"]
+    timed = clean(HEADLINE + "\nThe Telegraph18:35 BST, 10 May 2022" + ARTICLE)
+    assert timed.source == "The Telegraph" and timed.origins["source"].how == "beside-date"
 
 
 def test_a_headline_printed_cut_short_beside_it_is_the_title_and_the_short_copy_drops():

@@ -37,6 +37,16 @@ class DateLine:
 
 
 @dataclass(frozen=True)
+class SourceLine:
+    """A line naming the source beside a date, a byline or a wire's place: a
+    name the publisher extractor weighs against the page's other evidence."""
+
+    name: str
+    how: str  # the origin's name: "meta-line", "beside-date", "byline-for", "wire-dateline"
+    block: int  # the block's index
+
+
+@dataclass(frozen=True)
 class Origin:
     """Where a metadata value came from: the page's line, and how it was read there."""
 
@@ -68,6 +78,7 @@ class Evidence:
     """
 
     date_lines: list[DateLine] | None = None  # dateline -> published
+    source_lines: list[SourceLine] | None = None  # dateline -> publisher
     # The headings among the lines the boilerplate extractor read, and the lines
     # it did not: boilerplate -> related. Found in the same pass as the lines'
     # kinds; matching every line again for headings cost the related extractor

@@ -7,7 +7,6 @@ and every copy is dropped as ``duplicate-headline``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from rapidfuzz import fuzz, process, utils
 
@@ -25,17 +24,19 @@ from declutter.titles.evidence import (
     agrees_with_page_title,
     headline_shaped,
     headline_text,
+    names_a_site,
     one_sentence,
+    page_title_line,
+    page_titles_headline,
     told_by_article,
 )
 from declutter.titles.line import (
     NUMBERS,
-    PAGE_TITLE_BLOCKS,
     site_of,
     site_readings,
-    title_parts,
     title_separated,
 )
+from declutter.titles.page_title import BYLINE_KINDS, TitleTest, opens_article, page_title_repeated, same_line
 
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
 # line, the headline under a logo and a menu of a few lines).
@@ -45,13 +46,12 @@ REPEAT_WINDOW = 8
 # widget's or a menu's (bench meta: wrong titles).
 REPEAT_REACH = 4
 _DIGIT = re.compile(r"\d")
-# Kinds the dateline extractor gives to the lines that follow a headline.
-BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
-# A repeated line is the headline only if its article follows: prose (a
-# sentence of more than PROSE_WORDS words), a byline or a date line within
-# ARTICLE_REACH blocks (a caption, a share row or a standfirst's label between).
-ARTICLE_REACH = 6
-PROSE_WORDS = 8
+# A line printed twice (not as the page's title line) is the headline only
+# if the article under it prints half its content words, two at least: a
+# widget's line printed twice ("Hinterlasse einen Kommentar") shares a
+# common word or two with any article.
+REPEAT_SHARED = 0.5
+REPEAT_FEWEST = 2
 # A feed item's first paragraph, right under its title: a sentence of more words than this.
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
@@ -61,8 +61,6 @@ META_WORDS = 20
 # lower-case words are particles ("de", "von") of at most NAME_PARTICLE_CHARS.
 NAME_LINE_WORDS = 3
 NAME_PARTICLE_CHARS = 3
-# Whether a line may be the title (a TitleShaped, or stricter).
-TitleTest = Callable[[Block], bool]
 
 
 @extractor("headline", assigns=("blocks", "title", "source"))
@@ -81,12 +79,14 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     ok = TitleShaped(doc, book)
     # The weaker rules' lines must also be what the article under them is about.
     told: TitleTest = lambda block: ok(block) and one_sentence(block.text) and told_by_article(doc, block)  # noqa: E731
+    retold: TitleTest = lambda block: told(block) and told_by_article(doc, block, REPEAT_SHARED, REPEAT_FEWEST)  # noqa: E731
     if not doc.title:  # the evidence, strongest first
-        found, how = _page_title_repeated(doc, anywhere, ok, told, opts.duplicate_threshold), "page-title-printed-again"
+        printed = page_title_repeated(doc, book, anywhere, (ok, told), opts.duplicate_threshold)
+        found, how = (printed.block if printed else None), "page-title-printed-again"
         if found is None:
-            found, how = _repeated_headline(doc, titled, ok, told, opts.duplicate_threshold), "printed-twice"
+            found, how = _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold), "printed-twice"
         if found is None:
-            found, how = _headline_over_byline(doc, book, titled, told), "over-byline"
+            found, how = _headline_over_byline(doc, book, titled, (told, retold)), "over-byline"
         if found is None:
             found, how = _shortened_copy(doc, titled, told), "printed-shortened"
         if found is None:
@@ -96,51 +96,19 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is not None and how != "page-title-printed-again":
             found = _without_added_part(doc, found)
         if found is not None:
-            doc.assign("title", headline_text(_untruncated(found, anywhere).text), how, found)
+            first = page_title_line(doc) if how != "page-title-printed-again" else None
+            text = printed.text if printed else None
+            if first is not None and first is not found:
+                text = page_titles_headline(first, found)
+            text = text or headline_text(_untruncated(found, anywhere).text)
+            doc.assign("title", text, how, found)
             for shortened in _shortened_near(doc, found):
                 doc.drop(shortened, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
-            copy = headline_shaped(block, words[block.index], opts.max_words) and _same(block.text, doc.title, opts.duplicate_threshold)
+            copy = headline_shaped(block, words[block.index], opts.max_words) and same_line(block.text, doc.title, opts.duplicate_threshold)
             if block.kept and copy:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
-
-
-def _page_title_repeated(doc: Document, titled: list[Block], ok: TitleTest, told: TitleTest, threshold: float) -> Block | None:
-    """The page's own title line (scrapers print the <title> first) whose
-    headline part is printed again anywhere below, as the h1: that copy is the
-    title, and the rest of the title line the site's name."""
-    for first in doc.blocks[:PAGE_TITLE_BLOCKS]:
-        later = [b for b in titled if b.index > first.index]
-        if first.kind is not None or not later:
-            continue
-        readings = [(first.text, None), *title_parts(first.text)]
-        # Every reading against every later line in one call into rapidfuzz
-        # (cdist's float32 scores: a hair under the cut, _same decides).
-        ratios = process.cdist(
-            [head for head, _ in readings], [b.text for b in later],
-            scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=threshold - 0.01,
-        )
-        rows, columns = ratios.nonzero()
-        matches = [
-            (readings[row][1], later[column], row)
-            for column, row in sorted(zip(columns.tolist(), rows.tolist()))  # the first line printed again first
-            if _same(readings[row][0], later[column].text, threshold)
-        ]
-        # A first line without a site part is any line printed twice (a logo's, a menu's).
-        passing = (match for match in matches if (ok(match[1]) if match[2] else told(match[1])))
-        chosen = next(passing, None)
-        if chosen is not None:
-            # "Headline - Site Name" whose shorter part is the headline prints
-            # the site's name again as a logo above the h1: the copy the
-            # article is about wins.
-            if len(matches) > 1 and not told(chosen[1]):
-                chosen = next((match for match in passing if told(match[1])), chosen)
-            site, block, _ = chosen
-            doc.assign("source", site, "page-title-site", first)
-            doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
-            return block
-    return None
 
 
 def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Block]:
@@ -177,18 +145,7 @@ def _feed_item_title(doc: Document, candidates: list[Block], ok: TitleTest) -> B
     return None
 
 
-def _opens_article(doc: Document, block: Block) -> bool:
-    """Whether a paragraph of prose, a byline or a date line follows ``block``
-    closely: a headline opens its article, a menu item is followed by more menu."""
-    for following in doc.blocks[block.index + 1 : block.index + 1 + ARTICLE_REACH]:
-        if following.kind in BYLINE_KINDS:
-            return True
-        if following.text.endswith(SENTENCE_END) and not at_most_words(following.text, PROSE_WORDS):
-            return True
-    return False
-
-
-def _repeated_headline(doc: Document, candidates: list[Block], ok: TitleTest, told: TitleTest, threshold: float) -> Block | None:
+def _repeated_headline(doc: Document, candidates: list[Block], ok: TitleShaped, told: TitleTest, threshold: float) -> Block | None:
     # Each candidate is compared with up to REPEAT_WINDOW later ones: its
     # numbers, its text as rapidfuzz's processor leaves it and its
     # "Headline | Site" readings are worked out once, not per pair (processing
@@ -206,12 +163,13 @@ def _repeated_headline(doc: Document, candidates: list[Block], ok: TitleTest, to
             if candidates[j].index - block.index > REPEAT_REACH:
                 break
             if numbers[i] == numbers[j] and fuzz.ratio(processed[i], processed[j]) >= threshold:
-                if _opens_article(doc, candidates[j]) and ok(block) and told(candidates[j]):
+                if opens_article(doc, candidates[j]) and ok(block) and told(candidates[j]):
                     return candidates[j]
                 continue
             split = site_of(readings, processed[j], numbers[j], threshold) if readings else None
             if split and ok(candidates[j]):
-                doc.assign("source", split, "page-title-site", block)
+                if names_a_site(split, ok.book):
+                    doc.assign("source", split, "page-title-site", block)
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
                 return candidates[j]
     return None
@@ -227,7 +185,7 @@ def _shortened_copy(doc: Document, candidates: list[Block], ok: TitleTest) -> Bl
         if "…" in block.text or "..." in block.text or "? " in block.text or "! " in block.text:
             continue  # itself cut short, or more than one sentence: a comment's or a paragraph's start
         for other in _shortened_near(doc, block):
-            if _opens_article(doc, max(block, other, key=lambda b: b.index)) and ok(block):
+            if opens_article(doc, max(block, other, key=lambda b: b.index)) and ok(block):
                 return block
     return None
 
@@ -254,17 +212,21 @@ def _shortened_near(doc: Document, block: Block) -> list[Block]:
     return found
 
 
-def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], ok: TitleTest) -> Block | None:
+def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], tests: tuple[TitleTest, TitleTest]) -> Block | None:
     """A headline printed once sits right over its byline or date line (or a
     short line holding a date: "Published: Jueves, 21 Abril 2022 Escrito por ..."),
-    and its article follows: a teaser's title over its date has no article under it."""
+    and its article follows: a teaser's title over its date has no article under it.
+    ``tests``: the title test right over a byline ("By Jane Doe"), and the
+    stricter one over a date or a name's line, which widgets' and teasers' lines sit over too."""
+    over_byline, over_other = tests
     for block in candidates:
         # The meta line, or a name's line (the author's, the source's) and the meta line under it.
         for following in doc.blocks[block.index + 1 : block.index + 3]:
             meta = following.kind in BYLINE_KINDS
             if not meta and following.kind is None and at_most_words(following.text, META_WORDS) and _DIGIT.search(following.text):
                 meta = bool(find_dates(following.text, book))
-            if meta and _opens_article(doc, following) and ok(block):
+            ok = over_byline if following.kind is Kind.BYLINE and following.index == block.index + 1 else over_other
+            if meta and opens_article(doc, following) and ok(block):
                 doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
                 return block
             if meta or not _name_line(following):
@@ -283,14 +245,3 @@ def _name_line(block: Block) -> bool:
         and not text.endswith(SENTENCE_END) and ":" not in text and not _DIGIT.search(text)
         and all(w[:1].isupper() or len(w) <= NAME_PARTICLE_CHARS for w in text.split())
     )
-
-
-def _same(a: str, b: str, threshold: float) -> bool:
-    # Numbers must agree: "3 hours ago" and "5 hours ago" are not one line printed twice.
-    if NUMBERS.findall(a) != NUMBERS.findall(b):
-        return False
-    return _ratio(a, b) >= threshold
-
-
-def _ratio(a: str, b: str) -> float:
-    return fuzz.ratio(a, b, processor=utils.default_process)

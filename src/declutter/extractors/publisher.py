@@ -10,15 +10,23 @@ import re
 from bisect import bisect_right
 
 from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
-from declutter.document import Document
+from declutter.document import Document, SourceLine
 from declutter.extractor import extractor
+from declutter.extractors.published import ABOVE_TITLE, BELOW_TITLE
 from declutter.kinds import Kind
 from declutter.phrases import PhraseBook, book_for
 from declutter.settings import Settings
+from declutter.titles.evidence import names_a_site
 from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
 
 # How an image's alt text names the site's logo: "Logo Der Spiegel", "The Daily Courier logo".
 _LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
+# The lines naming a source beside the title's date or byline (extractors/dateline.py):
+# weighed before a copyright line, a wire's dateline after it (a press release's
+# wire names its distributor, a syndicated story's its agency).
+_BESIDE_TITLE = ("meta-line", "beside-date", "byline-for")
+# Two names in one holder ("Jane Doe - Site", "site.de / Owner Agency"): which is the publication's is unsaid.
+_TWO_NAMES = re.compile(r"\s[-–—/|]\s")
 # How a copyright line opens.
 _COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright", "COPYRIGHT")
 
@@ -28,14 +36,32 @@ def find_publisher(doc: Document, settings: Settings) -> None:
     """The source: the page title's site part printed again on its own (the logo's text)."""
     if doc.source:
         return
-    site = _title_site_printed(doc)
+    book = book_for(settings, doc.language)
+    lines = _near_title(doc, doc.evidence.source_lines or [])
+    beside = _named_line(doc, lines, _BESIDE_TITLE)
+    site = _title_site_printed(doc, book) if beside is None else None
     if site is not None:
         doc.assign("source", site[0], "page-title-site", site[1])
         return
-    book = book_for(settings, doc.language)
-    found = _header_logo(doc, book) or _copyright_holder(doc, book)
+    found = beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _named_line(doc, lines, ("wire-dateline",))
     if found is not None:
         doc.assign("source", found[0], found[2], found[1])
+
+
+def _near_title(doc: Document, lines: list[SourceLine]) -> list[SourceLine]:
+    """The ``lines`` from ABOVE_TITLE blocks above the title to BELOW_TITLE under it
+    (none on a page without a title): the article's own meta lines."""
+    origin = doc.origins.get("title")
+    if not lines or origin is None or origin.line is None:
+        return []
+    at = next((b.index for b in doc.blocks if b.line == origin.line), None)
+    return [] if at is None else [s for s in lines if at - ABOVE_TITLE <= s.block <= at + BELOW_TITLE]
+
+
+def _named_line(doc: Document, lines: list[SourceLine], hows: tuple[str, ...]) -> tuple[str, Block, str] | None:
+    """The first of ``lines`` found by one of ``hows``, as (name, block, how)."""
+    found = next((s for s in lines if s.how in hows), None)
+    return None if found is None else (found.name, doc.blocks[found.block], found.how)
 
 
 def _header_logo(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
@@ -87,7 +113,7 @@ def _holder_named(name: str, book: PhraseBook) -> bool:
     "tagesschau.de" too), no company's word, no phrase of the book's."""
     capitalised = name[:1].isupper() or name[:1].isdigit() or any(c.isupper() for c in name[1:]) or "." in name
     return (
-        len(name) > 1 and capitalised and len(name.split()) <= MAX_NAME_WORDS
+        len(name) > 1 and capitalised and len(name.split()) <= MAX_NAME_WORDS and _TWO_NAMES.search(name) is None
         and book.owner_word.search(name) is None and book.line_kind(name) is None
     )
 
@@ -111,17 +137,20 @@ def _without_logo(line: str) -> str:
     return line.removeprefix(_LOGO_PREFIX).removesuffix(_LOGO_SUFFIX)
 
 
-def _title_site_printed(doc: Document) -> tuple[str, Block] | None:
+def _title_site_printed(doc: Document, book: PhraseBook) -> tuple[str, Block] | None:
     """The site part of "Headline | Site" (or "Site: Headline") in the page's
     first lines, when the page prints that name again as a line of its own
     (the logo's text). Only an outer part is a site: "Headline | Section |
-    Site" names a section in the middle."""
+    Site" names a section in the middle. A leading part only on a page whose
+    title was found: on the eval corpus' text pages (bench meta) a leading
+    part printed again where no title was found was the headline itself
+    ("Tomaten richtig schneiden - Tipp mit Bild - kochbar.de") 19 times in 20."""
     title = edge_stripped(doc.title or "").casefold()  # a short headline before a long site name is not the site
     names = [
         (name, rest, leading, first)
         for first in doc.blocks[:PAGE_TITLE_BLOCKS]
         for name, rest, leading in _site_names(title_separated(first.text))
-        if name.casefold() != title
+        if name.casefold() != title and (doc.title or not leading) and names_a_site(name, book)
     ]
     if not names:
         return None

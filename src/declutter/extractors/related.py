@@ -120,6 +120,7 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
     max_title_words = settings.related.max_title_words
     teaser: Related | None = None
     structured = False  # the current teaser showed a repeat, a source or an age
+    after_orphan_age = False  # the block before was an age line of no teaser read
     for index in range(start, len(doc.blocks)):
         block = doc.blocks[index]
         section = sections[index]
@@ -134,11 +135,17 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
         text = block.bare
         words = word_count(text)
         age = book.age.search(text) if words <= MAX_AGE_WORDS + MAX_NAME_WORDS else None
+        orphan = False
         if age:  # an age line is a teaser's meta, never a title ("time43 minutes ago" under a heading)
+            # ... of a teaser not read, when the last one has its age already
+            # (its title was a sentence): the name under it is that one's source.
+            orphan = teaser is None or teaser.age is not None
             if teaser:
                 teaser.age = teaser.age or age.group().strip()
                 _source_beside_age(teaser, text, age)
                 structured = True
+        elif after_orphan_age and words <= SOURCE_AFTER_AGE_WORDS and _capitalised(text.split()):
+            pass  # "Der Spiegel" under it: a source, not a title
         elif teaser and _same_title(text, teaser.title):
             structured = True
         elif teaser and _is_source(doc, index, text, teaser, book):
@@ -152,6 +159,7 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
         ):
             return index  # a long block or a sentence in a list no teaser introduced: the article goes on
         doc.drop(block, KIND)
+        after_orphan_age = orphan
     return len(doc.blocks)
 
 

@@ -41,11 +41,16 @@ def apply_site_rules(doc: Document, settings: Settings) -> None:
 
 @extractor("site-rules-by-source", assigns=_ASSIGNS)
 def apply_source_rules(doc: Document, settings: Settings) -> None:
-    """The [sites] sections named by the source the page printed (found by the extractors before it)."""
+    """The [sites] sections named by the source the page printed (found by the extractors
+    before it, or offered by a date line's or a byline's name: extractors/dateline.py)."""
     done = doc.evidence.rule_sites or ()
-    if not doc.source:
+    names = [name for name in (doc.source, *(line.name for line in doc.evidence.source_lines or ())) if name]
+    if not names:
         return
-    sites = [site for site in compiled(settings.rules).sites if site.site.key not in done and site.matches(None, doc.source)]
+    sites = [
+        site for site in compiled(settings.rules).sites
+        if site.site.key not in done and any(site.matches(None, name) for name in names)
+    ]
     if sites:
         doc.evidence.rule_sites = done + tuple(site.site.key for site in sites)
         _apply(doc, settings, sites, general=False)

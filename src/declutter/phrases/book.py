@@ -90,6 +90,9 @@ class PhraseBook:
     # and the words that make a holder a company rather than a publication.
     copyright_holders: tuple[re.Pattern[str], ...]
     owner_word: re.Pattern[str]
+    # What a page title's outer part says when it names no site ("latest
+    # updates" of a live page), matched as the whole part, case aside.
+    title_label: re.Pattern[str]
     age: re.Pattern[str]
     age_lowered: re.Pattern[str] | None  # ``age`` for ASCII texts lower-cased (linematch.lowered_search)
     months: dict[str, int]  # month name or abbreviation -> 1..12
@@ -250,7 +253,8 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         byline_for=re.compile(rf"\s(?:{flat_alternation(_listed(books, 'byline', 'for'))})\s", re.I),
         logo_names=tuple(re.compile(p) for p in _listed(books, "publisher", "logo")),
         copyright_holders=copyright_holder_patterns(_listed(books, "publisher", "reserved")),
-        owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(_listed(books, 'publisher', 'owner_words'))})(?!\w)"),
+        owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(_listed(books, 'publisher', 'owner_words'))})(?!\w)", re.I),
+        title_label=re.compile("|".join(f"(?:{p})" for p in _listed(books, "publisher", "title_labels")) or "(?!)", re.I),
         age=search_alternation(_listed(books, "ages", "patterns")),
         age_lowered=lowered_search(_listed(books, "ages", "patterns")),
         months=months,

@@ -34,6 +34,11 @@ _DIGIT = re.compile(r"\d")
 LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
 # How a headline never ends: a sentence's or a label's last marks.
 HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
+# Kinds of the page's first lines that are not its <title> line though parted like one.
+_NOT_TITLE_LINES = (Kind.IMAGE_ALT, Kind.DATELINE, Kind.BYLINE)
+# A part of the page's title line that may be its headline has this many
+# words at least: a site's or a section's name ("Strategie", "Innovation") has fewer.
+MIN_HEADLINE_PART_WORDS = 3
 # How much of a title found elsewhere the page's title line must share
 # (rapidfuzz token_set_ratio): a shortened or reworded headline still does.
 PAGE_TITLE_AGREEMENT = 70
@@ -139,11 +144,13 @@ def content_words(text: str) -> set[str]:
     return {w.casefold()[:STEM] for w in _CONTENT_WORD.findall(text)}
 
 
-def told_by_article(doc: Document, block: Block) -> bool:
-    """Whether the prose under ``block`` prints at least MIN_SHARED of its content words."""
+def told_by_article(doc: Document, block: Block, share: float = MIN_SHARED, fewest: int = 1) -> bool:
+    """Whether the prose under ``block`` prints at least ``share`` of its content
+    words, and at least ``fewest`` of them."""
     words = content_words(block.text)
     if not words:
         return False
+    fewest = min(fewest, len(words))  # a headline of one content word needs that one
     missing = set(words)
     counts = block_words(doc).words  # counted once for the page
     for following in doc.blocks[block.index + 1 : block.index + 1 + ARTICLE_LINES]:
@@ -151,7 +158,7 @@ def told_by_article(doc: Document, block: Block) -> bool:
         if counts[following.index] > PROSE_WORDS and text.endswith(SENTENCE_END):
             folded = text.casefold()
             missing = {w for w in missing if w not in folded}
-            if len(missing) <= len(words) * (1 - MIN_SHARED):
+            if len(missing) <= len(words) * (1 - share) and len(words) - len(missing) >= fewest:
                 return True
     return False
 
@@ -162,14 +169,46 @@ def headline_shaped(block: Block, words: int, max_words: int) -> bool:
     return 1 < words <= max_words and not block.text.endswith(HEADLINE_NEVER_ENDS)
 
 
+def page_title_line(doc: Document) -> Block | None:
+    """The page's own title line ("Headline | Site", printed first as scrapers print the <title>), if any."""
+    # An image's alt text ("Libération - logo") or a meta line ("Site | 29.07.2006") is not the <title> line.
+    return next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if b.kind not in _NOT_TITLE_LINES and len(title_separated(b.text)) > 1), None)
+
+
+def page_titles_headline(first: Block, found: Block) -> str | None:
+    """The part of the page's title line ("Headline | Site") closest to ``found`` (the line a weaker rule took), when that
+    part agrees with it and is one sentence: a page's h1 is often its
+    <title>'s headline reworded or with a kicker added ("DB Lounge: Kein
+    Zugang mehr ..." under "DB Lounge: Kein Zutritt mehr ... | Site"), and
+    the <title> is the headline the site gave the page."""
+    parts = title_separated(first.text)
+    heads = [part for part in parts if len(part.split()) >= MIN_HEADLINE_PART_WORDS] if len(parts) > 1 else []
+    best = max(heads, key=lambda head: fuzz.ratio(head, found.text, processor=utils.default_process), default=None)
+    agrees = best is not None and fuzz.token_set_ratio(best, found.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
+    # A title line printing ``found`` whole splits its headline ("Kicker – Headline | Site").
+    within = utils.default_process(found.text) in utils.default_process(first.text)
+    return best if agrees and not within and best is not None and one_sentence(best) else None
+
+
 def agrees_with_page_title(doc: Document, found: Block) -> bool:
     """Whether a title found in the page's text fits the page's own title line
     ("Headline | Site" first, as scrapers print the <title>), when there is one:
     a line printed twice or over a date that shares no words with it is a
     widget's, a teaser's or a comment's (on the eval corpus' text pages such
     lines were wrong titles four times in five)."""
-    # An image's alt text ("Libération - logo") is not the <title> line.
-    first = next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if b.kind != Kind.IMAGE_ALT and len(title_separated(b.text)) > 1), None)
+    first = page_title_line(doc)
     if first is None or first is found:
         return True
     return fuzz.token_set_ratio(found.text, first.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
+
+
+def names_a_site(name: str, book: PhraseBook) -> bool:
+    """Whether an outer part of a page's title line may be the site's name:
+    not a live page's label ("latest updates"), an age ("vor 5 Tagen"), a
+    line the phrase book names (a menu's "Impressum") or a label ("Sie sind
+    hier: Home")."""
+    bare = name.strip()
+    return (
+        book.title_label.fullmatch(bare) is None and book.age.search(bare) is None
+        and book.line_kind(bare) is None and ": " not in bare
+    )

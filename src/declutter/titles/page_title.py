@@ -1,0 +1,127 @@
+"""The strongest title evidence: the page's own <title> line ("Headline | Site",
+printed first by scrapers) whose headline part the page prints again as a
+line of its own (the h1). Which part is the headline, which the site, and
+what of the copy is the headline, are this module's questions.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process, utils
+
+from declutter.blocks import SENTENCE_END, Block, at_most_words, edge_stripped
+from declutter.document import Document
+from declutter.kinds import Kind, Role
+from declutter.phrases import PhraseBook
+from declutter.titles.evidence import names_a_site
+from declutter.titles.line import NUMBERS, PAGE_TITLE_BLOCKS, title_parts
+
+# Kinds the dateline extractor gives to the lines that follow a headline.
+BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
+# A line opens its article when prose (a sentence of more than PROSE_WORDS
+# words), a byline or a date line follows within ARTICLE_REACH blocks (a
+# caption, a share row or a standfirst's label between).
+ARTICLE_REACH = 6
+PROSE_WORDS = 8
+# A logo's text is printed at the page's top: at most this many blocks under
+# the title line (a skip link between); an h1 follows a menu.
+LOGO_REACH = 3
+# Whether a line may be the title (a TitleShaped, or stricter).
+TitleTest = Callable[[Block], bool]
+
+
+class PageTitleMatch(NamedTuple):
+    """The headline's copy found, and the headline as the title line prints it
+    when the copy has more words glued before it (else None: the copy's own text)."""
+
+    block: Block
+    text: str | None
+
+
+def opens_article(doc: Document, block: Block) -> bool:
+    """Whether a paragraph of prose, a byline or a date line follows ``block``
+    closely: a headline opens its article, a menu item or a logo is followed by more menu."""
+    for following in doc.blocks[block.index + 1 : block.index + 1 + ARTICLE_REACH]:
+        if following.kind in BYLINE_KINDS:
+            return True
+        if following.text.endswith(SENTENCE_END) and not at_most_words(following.text, PROSE_WORDS):
+            return True
+    return False
+
+
+def same_line(a: str, b: str, threshold: float) -> bool:
+    """One line printed twice: numbers equal ("3 hours ago" is not "5 hours ago"), text fuzzily so."""
+    if NUMBERS.findall(a) != NUMBERS.findall(b):
+        return False
+    return fuzz.ratio(a, b, processor=utils.default_process) >= threshold
+
+
+def page_title_repeated(
+    doc: Document, book: PhraseBook, titled: list[Block], tests: tuple[TitleTest, TitleTest], threshold: float
+) -> PageTitleMatch | None:
+    """The page's own title line whose headline part is printed again below,
+    as the h1: that copy is the title, and the rest of the title line the
+    site's name. ``tests``: (ok, told), the weaker and the stronger title test."""
+    ok, told = tests
+    for first in doc.blocks[:PAGE_TITLE_BLOCKS]:
+        later = [b for b in titled if b.index > first.index]
+        if first.kind is not None or not later:
+            continue
+        readings = [(first.text, None), *title_parts(first.text)]
+        # Every reading against every later line in one call into rapidfuzz
+        # (cdist's float32 scores: a hair under the cut, same_line decides).
+        ratios = process.cdist(
+            [head for head, _ in readings], [b.text for b in later],
+            scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=threshold - 0.01,
+        )
+        rows, columns = ratios.nonzero()
+        # The first line printed again first; of the readings it prints, the closest first.
+        pairs = sorted(zip(columns.tolist(), rows.tolist()), key=lambda pair: (pair[0], -ratios[pair[1], pair[0]]))
+        matches = [
+            (readings[row][1], later[column], row)
+            for column, row in pairs
+            if same_line(readings[row][0], later[column].text, threshold)
+        ]
+        # A first line without a site part is any line printed twice (a logo's, a menu's).
+        passing = [match for match in matches if (ok(match[1]) if match[2] else told(match[1]))]
+        if not passing:
+            continue
+        chosen = passing[0]
+        # "Headline - Site Name" whose shorter part is the headline prints
+        # the site's name again as a logo above the h1: the copy the article
+        # is about wins.
+        if len(matches) > 1 and not told(chosen[1]):
+            chosen = next((match for match in passing[1:] if told(match[1])), chosen)
+        site, block, row = chosen
+        head = readings[row][0]
+        # The copy printed as the reading is (a breadcrumb glued before one, "Home News Headline", is not).
+        exact = utils.default_process(head)
+        block = next((m[1] for m in passing if m[2] == row and utils.default_process(m[1].text) == exact), block)
+        logo = block.index - first.index <= LOGO_REACH and not opens_article(doc, block)
+        swapped = _site_is_the_headline(doc, block, site) if logo else None
+        if swapped is not None:
+            site, block, head = head, swapped, swapped.text
+        if site and names_a_site(site, book):
+            doc.assign("source", site, "page-title-site", first)
+        doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
+        # A copy with more words glued before the headline (a breadcrumb
+        # trail's steps, "Start Archiv Headline") is the headline the title line prints.
+        glued = len(block.text) > len(head) and block.text.endswith(head)
+        return PageTitleMatch(block, head if glued else None)
+    return None
+
+
+def _site_is_the_headline(doc: Document, copy: Block, site: str | None) -> Block | None:
+    """For "Short Headline | Longer Site Name" read the other way round: the
+    line under the long part's copy printing the short part alone, when that
+    copy is a logo's (at the page's top, right under the title line, and a
+    menu follows it) and the short part's line opens the article. Blogs
+    title their pages so ("Nebelsuppe. | Das Leben, der Meister und ich")."""
+    if site is None:
+        return None
+    folded = edge_stripped(site).casefold()
+    return next(
+        (b for b in doc.blocks[copy.index + 1 :] if b.kind is None and b.bare.casefold() == folded and opens_article(doc, b)),
+        None,
+    )
