@@ -142,11 +142,11 @@ def test_lines_holding_as_testing_each_line():
 def test_the_shipped_books_dispatch_as_one_alternation():
     # Lines dispatched on their first three and last two characters match as
     # trying every pattern would (the phrase books' own wordings, cut and joined).
-    from declutter.phrases.book import _kind_patterns, _read, _section_patterns
+    from declutter.phrases.book_files import kind_patterns, read_book, section_patterns
 
-    books = [_read(lang) for lang in ("en", "de", "fr", "es")]
-    headings = [p for lines in _section_patterns(books).values() for p in lines]
-    patterns = [p for rules in _kind_patterns(books).values() for p in rules["line"]] + headings  # any_line holds both
+    books = [read_book(lang) for lang in ("en", "de", "fr", "es")]
+    headings = [p for lines in section_patterns(books).values() for p in lines]
+    patterns = [p for rules in kind_patterns(books).values() for p in rules["line"]] + headings  # any_line holds both
     one = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     matcher = load_phrasebook(("en", "de", "fr", "es")).any_line
     rnd = random.Random(8)

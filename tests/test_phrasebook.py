@@ -154,7 +154,8 @@ def test_every_book_compiles_and_answers_the_same_compiled_at_once_or_on_first_u
     # Patterns are compiled the first time a line needs them; compile_all (a
     # batch's warm_up) compiles them all now: every book's patterns are valid,
     # and a book compiled at once answers as one compiled line by line.
-    from declutter.phrases.book import _merged_books, available_languages
+    from declutter.phrases.book import _merged_books
+    from declutter.phrases.book_files import available_languages
 
     lines = [
         "Skip to content", "• Logo", "© 2024 Example Ltd. All rights reserved.", "12 Kommentare", "Related Articles",

@@ -6,16 +6,14 @@ Loading is cached per tuple of languages; the result is immutable.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
-from importlib import resources
+from functools import cached_property, lru_cache
 from itertools import compress
-from typing import Any
 
 from declutter.blocks import edge_stripped
 from declutter.errors import ConfigError
 from declutter.kinds import Kind
+from declutter.phrases.book_files import Book, available_languages, kind_patterns, listed, read_book, section_patterns
 from declutter.phrases.field_patterns import byline_pattern, copyright_holder_patterns, named_date_patterns
 from declutter.phrases.matching.factcache import PatternFacts, pattern_facts
 from declutter.phrases.matching.joinedlines import PIECE_LINES, joined_lines
@@ -32,7 +30,6 @@ LONG_HITS = 2
 # of it holds (found for all phrases at once, see literals.py), when they are
 # at least this long: a shorter one is in almost every page.
 MIN_LITERAL = 3
-Book = dict[str, Any]  # a language's book as parsed TOML
 _KINDS = frozenset(kind.value for kind in Kind)
 
 
@@ -210,12 +207,6 @@ def _phrases_match(rules: KindRules, hits: dict[str, int], words: int) -> bool:
     return count > 0 and count >= rules.needed(words)
 
 
-@lru_cache(maxsize=1)
-def available_languages() -> tuple[str, ...]:
-    folder = resources.files("declutter") / "phrases"
-    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
-
-
 @lru_cache(maxsize=64)
 def load_phrasebook(languages: tuple[str, ...], extra: str | None = None) -> PhraseBook:
     """One PhraseBook merging the books of ``languages`` and of ``extra`` (the
@@ -232,8 +223,8 @@ def load_phrasebook(languages: tuple[str, ...], extra: str | None = None) -> Phr
 @lru_cache(maxsize=16)
 def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> PhraseBook:
     """The PhraseBook of ``languages`` and ``extra``, all of which have a book."""
-    books = [_read(lang) for lang in (*languages, extra) if lang]
-    kinds = _kind_patterns(books)
+    books = [read_book(lang) for lang in (*languages, extra) if lang]
+    kinds = kind_patterns(books)
     date_labels = tuple(w for b in books for w in b.get("dates", {}).get("labels", []))
     months = {name: i + 1 for b in books for i, names in enumerate(b.get("dates", {}).get("months", [])) for name in names}
     day_month_year, month_day_year = named_date_patterns(months)
@@ -249,14 +240,14 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         sections=sections,
         any_section=any_section,
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
-        byline=byline_pattern(_listed(books, "byline", "words")),
-        byline_for=re.compile(rf"\s(?:{flat_alternation(_listed(books, 'byline', 'for'))})\s", re.I),
-        logo_names=tuple(re.compile(p) for p in _listed(books, "publisher", "logo")),
-        copyright_holders=copyright_holder_patterns(_listed(books, "publisher", "reserved")),
-        owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(_listed(books, 'publisher', 'owner_words'))})(?!\w)", re.I),
-        title_label=re.compile("|".join(f"(?:{p})" for p in _listed(books, "publisher", "title_labels")) or "(?!)", re.I),
-        age=search_alternation(_listed(books, "ages", "patterns")),
-        age_lowered=lowered_search(_listed(books, "ages", "patterns")),
+        byline=byline_pattern(listed(books, "byline", "words")),
+        byline_for=re.compile(rf"\s(?:{flat_alternation(listed(books, 'byline', 'for'))})\s", re.I),
+        logo_names=tuple(re.compile(p) for p in listed(books, "publisher", "logo")),
+        copyright_holders=copyright_holder_patterns(listed(books, "publisher", "reserved")),
+        owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(listed(books, 'publisher', 'owner_words'))})(?!\w)", re.I),
+        title_label=re.compile("|".join(f"(?:{p})" for p in listed(books, "publisher", "title_labels")) or "(?!)", re.I),
+        age=search_alternation(listed(books, "ages", "patterns")),
+        age_lowered=lowered_search(listed(books, "ages", "patterns")),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
         date_label=re.compile(rf"(?<!\w)(?:{flat_alternation(date_labels)})(?!\w)", re.I),
@@ -266,50 +257,18 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
     )
 
 
-def _listed(books: list[Book], table: str, key: str) -> list[str]:
-    """The entries of ``[table] key`` in every book, in the books' order."""
-    return [entry for book in books for entry in book.get(table, {}).get(key, [])]
-
-
-def _kind_patterns(books: list[Book]) -> dict[str, dict[str, list[str]]]:
-    """Per kind, in the books' order: its line patterns and its phrases."""
-    kinds: dict[str, dict[str, list[str]]] = {}
-    for book in books:
-        for kind, rules in book.get("kinds", {}).items():
-            merged = kinds.setdefault(kind, {"line": [], "phrase": []})
-            merged["line"] += rules.get("line", [])
-            merged["phrase"] += rules.get("phrase", [])
-    return kinds
-
-
-def _section_patterns(books: list[Book]) -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {}
-    for book in books:
-        for name, rules in book.get("sections", {}).items():
-            sections.setdefault(name, []).extend(rules.get("line", []))
-    return sections
-
-
 Matchers = tuple[LineMatcher, dict[str, LineMatcher], LineMatcher]  # any kind line or heading, each section, any section
 
 
 def _line_matchers(books: list[Book], facts: PatternFacts) -> Matchers:
     """The whole-line matchers of ``books``."""
-    sections = _section_patterns(books)
+    sections = section_patterns(books)
     headings = [line for lines in sections.values() for line in lines]
     return (
-        line_matcher([p for rules in _kind_patterns(books).values() for p in rules["line"]] + headings, facts),
+        line_matcher([p for rules in kind_patterns(books).values() for p in rules["line"]] + headings, facts),
         {name: line_matcher(lines, facts) for name, lines in sections.items()},
         line_matcher(headings, facts),
     )
-
-
-@cache
-def _read(language: str) -> Book:
-    """A language's book as parsed TOML (read once: a book and its matchers
-    are built from it separately; nothing changes what this returns)."""
-    path = resources.files("declutter") / "phrases" / f"{language}.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
 def _kind_rules(kind: str, rules: dict[str, list[str]], facts: PatternFacts) -> KindRules:
