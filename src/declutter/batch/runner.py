@@ -283,7 +283,7 @@ class BatchRun:
         self, items: Iterator[tuple[Unit, Task | PageResult | list[Reloaded] | EndOfUnit]], pool: ProcessPoolExecutor | None
     ) -> Generator[tuple[Unit, TaskResult | PageResult | EndOfUnit], None, None]:
         """The results of ``items`` in their order, from ``pool`` (a cluster run, cluster.py, from its workers)."""
-        return ordered_results(items, pool, self._window(), self.options.chunk_pages, _task_error)
+        return ordered_results(items, pool, self._window(), self.options.chunk_pages, _task_error, self.summary.total)
 
     def _page_task(self, source: Source, page: Page, entry: Entry | None = None) -> Task | PageResult:
         if isinstance(page, PageError):
