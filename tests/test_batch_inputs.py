@@ -118,3 +118,20 @@ def test_chunks_keep_input_order_and_one_tasks_error_fails_only_that_task(tmp_pa
     assert isinstance(results[0][1], set) and all(value == results[0][1] for _, value in results[3:])
     failed = results[2][1]
     assert "cannot re-read the earlier output" in failed.reason and "gone.json" in failed.reason
+    # With the number of tasks known, the last chunks are smaller: the same results, in the same order.
+    with ProcessPoolExecutor(2) as pool:
+        known = list(ordered_results(iter(items), pool, window=2, chunk=3, on_error=_task_error, tasks=7))
+    assert [context for context, _ in known] == [context for context, _ in items]
+    assert [value for _, value in known if not hasattr(value, "reason")] == [value for _, value in results if not hasattr(value, "reason")]
+
+
+def test_chunks_shrink_over_the_last_window_so_workers_finish_together():
+    from declutter.batch.inorder import chunk_size
+
+    assert chunk_size(16, 4, None) == chunk_size(16, 4, 1000) == chunk_size(16, 4, 64) == 16
+    sizes, left = [], 64 + 10
+    while left > 0:
+        sizes.append(chunk_size(16, 4, left))
+        left -= sizes[-1]
+    assert sizes[0] == 16 and sizes[-1] == 1 and sizes == sorted(sizes, reverse=True) and len(sizes) < 20
+    assert chunk_size(16, 4, 0) == chunk_size(16, 4, -5) == 1  # fewer tasks than announced: still one at a time

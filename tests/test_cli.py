@@ -1,6 +1,7 @@
 """The command line, through click's CliRunner."""
 import gzip
 import json
+import os
 
 from click.testing import CliRunner
 
@@ -123,3 +124,12 @@ def test_read_page_reads_a_file_as_the_command_does_and_clean_takes_gzip_bytes(t
     assert declutter.read_page(tmp_path / "p.txt.gz") == text.encode()
     assert "read_page" in declutter.__all__
     assert declutter.clean(gzip.compress(text.encode())).text == declutter.clean(text).text
+
+
+def test_numpy_blas_is_kept_to_the_calling_thread_unless_the_user_chose(monkeypatch):
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    assert invoke("clean", "-", "--format", "text", input=PAGE).exit_code == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")
+    assert invoke("clean", "-", "--format", "text", input=PAGE).exit_code == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "4"

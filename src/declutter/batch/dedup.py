@@ -44,8 +44,12 @@ def signature(text: str, settings: DedupSettings) -> Signature | None:
     if len(words) < settings.min_words:
         return None
     n = settings.shingle_words
-    shingles = {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
-    hashes = np.fromiter((_hash64(shingle) for shingle in shingles), dtype=np.uint64, count=len(shingles))
+    # A shingle is its words' UTF-8 joined by spaces (as bytes: each word encoded once,
+    # the same bytes as encoding the joined words), hashed to 8 little-endian bytes.
+    encoded = [word.encode("utf-8", "surrogatepass") for word in words]
+    shingles = set(map(b" ".join, zip(*(encoded[i:] for i in range(n)))))
+    digests = b"".join([hashlib.blake2b(shingle, digest_size=8).digest() for shingle in shingles])
+    hashes = np.frombuffer(digests, dtype="<u8").astype(np.uint64, copy=False)
     multipliers, offsets = permutations(settings.num_perm)
     lowest = np.full(settings.num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
     for start in range(0, len(hashes), _HASH_ROWS):
@@ -53,10 +57,6 @@ def signature(text: str, settings: DedupSettings) -> Signature | None:
         permuted = np.multiply.outer(hashes[start : start + _HASH_ROWS], multipliers) + offsets
         np.minimum(lowest, permuted.min(axis=0), out=lowest)
     return lowest
-
-
-def _hash64(shingle: str) -> int:
-    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
 @lru_cache(maxsize=4)

@@ -33,13 +33,15 @@ def ordered_results(
     window: int,
     chunk: int,
     on_error: OnError[Context, Fallback],
+    tasks: int | None = None,
 ) -> Generator[tuple[Context, TaskResult | Value | Fallback], None, None]:
     """Run the tasks among ``items`` (others pass through) and yield results in item order.
 
     ``items`` are (context, task or value) pairs. Tasks go to the pool
     ``chunk`` at a time, and at most ``window`` chunks are in flight. Without
     a pool, tasks run here, one after the other. A task that raised becomes
-    ``on_error(context, error)``.
+    ``on_error(context, error)``. ``tasks``: about how many tasks there are,
+    when known (see ``chunk_size``).
     """
     if pool is None:
         for context, item in items:
@@ -47,10 +49,12 @@ def ordered_results(
         return
     pending: deque[Chunk[Context, Value, Fallback]] = deque()
     current = Chunk[Context, Value, Fallback](on_error)
+    sent = 0
     try:
         for context, item in items:
             current.add(context, item)
-            if current.tasks >= chunk:
+            if current.tasks >= chunk_size(chunk, window, None if tasks is None else tasks - sent):
+                sent += current.tasks
                 pending.append(current.submit(pool))
                 current = Chunk(on_error)
                 while len(pending) >= window:
@@ -62,6 +66,16 @@ def ordered_results(
         for waiting in pending:
             if waiting.future is not None:
                 waiting.future.cancel()
+
+
+def chunk_size(chunk: int, window: int, left: int | None) -> int:
+    """Tasks in the next chunk: ``chunk``, and fewer over the last ``window`` chunks when
+    ``left`` (tasks not sent yet) is known, so that the workers finish together: with
+    full chunks to the end, one worker sat idle while another cleaned its last one
+    (half a chunk of pages on average, about 0.06 s of a 990-page run at -j2)."""
+    if left is None:
+        return chunk
+    return max(1, min(chunk, -(-left // window)))
 
 
 @dataclass

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import closing
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ from declutter.batch.state import (
     template_digest,
 )
 from declutter.batch.tasks import PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult
-from declutter.batch.templates import site_of, site_settings
+from declutter.batch.templates import SiteSettings, site_of
 from declutter.batch.worker import ready
 from declutter.errors import BatchError
 from declutter.settings import Settings
@@ -236,6 +237,11 @@ class BatchRun:
         self.summary.inputs_skipped = self.discovery.skipped.copy()
         self.templates = tally.templates()
 
+    @cached_property
+    def site_settings(self) -> SiteSettings:
+        """Per site, the settings its pages are cleaned with (once the counting pass is done)."""
+        return SiteSettings(self.settings, self.templates, self.options.templates.after)
+
     def _plan(self, source: Source) -> str:
         return plan_for(source, self.out, self.options.force, self.state, self._digest)
 
@@ -277,7 +283,7 @@ class BatchRun:
         self, items: Iterator[tuple[Unit, Task | PageResult | list[Reloaded] | EndOfUnit]], pool: ProcessPoolExecutor | None
     ) -> Generator[tuple[Unit, TaskResult | PageResult | EndOfUnit], None, None]:
         """The results of ``items`` in their order, from ``pool`` (a cluster run, cluster.py, from its workers)."""
-        return ordered_results(items, pool, self._window(), self.options.chunk_pages, _task_error)
+        return ordered_results(items, pool, self._window(), self.options.chunk_pages, _task_error, self.summary.total)
 
     def _page_task(self, source: Source, page: Page, entry: Entry | None = None) -> Task | PageResult:
         if isinstance(page, PageError):
@@ -285,7 +291,7 @@ class BatchRun:
         site = site_of(page.url, source.folder)
         if entry is not None:
             entry.templates.append([site, self._digest(site)])
-        settings = site_settings(self.settings, self.templates, site, self.options.templates.after)
+        settings = self.site_settings.of(site)
         # A page of its own file is written by the worker; container records by the parent, in order.
         output = self.out.path_for(source) if self.out is not None and not source.container else None
         layout = "page" if output is not None else "line"

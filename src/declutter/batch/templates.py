@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from declutter.batch.options import TemplateSettings
 from declutter.errors import DeclutterError
+from declutter.line_hash import line_hash
 from declutter.reading.decode import decode_page
 from declutter.settings import Settings
 
@@ -37,8 +38,6 @@ def site_of(url: str | None, folder: str) -> str:
 
 def page_hashes(data: bytes | str, input_format: str | None) -> set[int] | None:
     """The distinct line hashes of a plain-text page; None for HTML or undecodable pages."""
-    from declutter.extractors.site_template import line_hash  # with the extractors, only when a page is read
-
     if input_format == "html":
         return None
     try:
@@ -94,6 +93,26 @@ class TemplateCounter:
             if found:
                 table[name] = found
         return table
+
+
+class SiteSettings:
+    """Per site, the settings its pages are cleaned with: made once for each site with
+    template lines, so that a site's pages share one Settings (a worker is sent it
+    once per message, not once per page)."""
+
+    def __init__(self, settings: Settings, templates: Mapping[str, frozenset[int]], anchor: str) -> None:
+        self.settings = settings
+        self.templates = templates
+        self.anchor = anchor
+        self.made: dict[str, Settings] = {}
+
+    def of(self, site: str) -> Settings:
+        if site not in self.templates:
+            return self.settings
+        made = self.made.get(site)
+        if made is None:
+            made = self.made[site] = site_settings(self.settings, self.templates, site, self.anchor)
+        return made
 
 
 def site_settings(settings: Settings, templates: Mapping[str, frozenset[int]], site: str, anchor: str) -> Settings:

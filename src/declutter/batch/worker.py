@@ -38,6 +38,8 @@ from declutter.batch.tasks import (
 from declutter.batch.templates import page_hashes
 from declutter.batch.worker_process import PageTimeoutError, WorkerState, init_worker, preload, ready, time_limit
 from declutter.errors import DeclutterError
+from declutter.reading.decode import decode_page
+from declutter.reading.sniff import input_kind
 
 __all__ = [  # the task types and the process's life are defined beside, and imported from here too
     "TASK_TYPES", "HashTask", "PageResult", "PageTask", "PageTimeoutError", "Reloaded", "ReloadTask", "Task",
@@ -146,7 +148,14 @@ def _read_records(path: Path, container: bool) -> Iterator[dict[str, Any]]:
 
 
 def _may_be_markup(data: bytes | str, input_format: str | None) -> bool:
-    """Whether the HTML path may run on the page: not for a page without a "<" (a quick scan)."""
+    """Whether the HTML path may run on the page: as clean() tells its kind (a page
+    without a "<" is text at a glance). Plain text that holds a stray "<" (one page
+    in twenty of a text corpus) then imports no HTML library in every worker."""
     if input_format is not None:
         return input_format == "html"
-    return (b"<" in data) if isinstance(data, bytes) else ("<" in data)
+    if ("<" not in data) if isinstance(data, str) else (b"<" not in data):
+        return False
+    try:
+        return input_kind(decode_page(data, repair=False)) == "html"
+    except DeclutterError:  # clean() fails on it too, or reads it otherwise (gzip): the libraries, to be safe
+        return True

@@ -3,6 +3,7 @@ gives a page up past the per-page time limit (see worker.py for why the limit is
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import signal
 import sys
@@ -77,6 +78,10 @@ def init_worker() -> None:
     whole process group; the parent sends SIGINT to its workers when it stops) give up
     the page being cleaned and the tasks still queued, and report them as interrupted."""
     _die_with_parent()
+    # What the parent built before the fork (the phrase books, the models) lives as
+    # long as the worker: frozen, the collector's full collections leave it alone
+    # instead of walking it again (and writing to the pages the parent shares).
+    gc.freeze()
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
 

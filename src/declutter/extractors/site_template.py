@@ -6,21 +6,16 @@ extractor with the set of their hashes.
 """
 from __future__ import annotations
 
-import hashlib
 from functools import partial
 
 from declutter.document import Document
 from declutter.extractor import Extractor
 from declutter.kinds import Kind
+from declutter.line_hash import line_hash
 from declutter.settings import Settings
 
 NAME = "site-template"
-
-
-def line_hash(text: str) -> int:
-    """A stable 64-bit hash of a line, case and white space normalised (same in every process)."""
-    normal = " ".join(text.split()).lower()  # str.split splits where re's \s matches: same as collapsing runs
-    return int.from_bytes(hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+__all__ = ["NAME", "drop_template_lines", "line_hash", "site_template_extractor"]  # line_hash: line_hash.py
 
 
 def drop_template_lines(doc: Document, settings: Settings, *, hashes: frozenset[int]) -> None:
