@@ -6,6 +6,7 @@ line's words.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -107,3 +108,13 @@ def _more_words_than(limit: int) -> re.Pattern[str]:
     # A word follows each of ``limit`` words and what parts them: there are
     # more than ``limit``. Anchored at the start, a shorter text fails after one pass.
     return re.compile(rf"\W*(?:\w+\W+){{{limit}}}\w")
+
+
+def line_hash(text: str) -> int:
+    """A line's stable 64-bit hash, case and white space normalised (the same in every
+    process): what site templates are made of. The batch's counting pass hashes every
+    line of a page with it (batch/templates.py), the site-template extractor the lines
+    of the page being cleaned; here, not in the extractor, so that the counting pass's
+    workers import neither the extractors nor what they need."""
+    normal = " ".join(text.split()).lower()  # str.split splits where re's \s matches: same as collapsing runs
+    return int.from_bytes(hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")

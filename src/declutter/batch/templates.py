@@ -18,8 +18,8 @@ from itertools import filterfalse
 from urllib.parse import urlsplit
 
 from declutter.batch.options import TemplateSettings
+from declutter.blocks import line_hash
 from declutter.errors import DeclutterError
-from declutter.line_hash import line_hash
 from declutter.reading.decode import decode_page
 from declutter.settings import Settings
 

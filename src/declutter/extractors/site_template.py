@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import partial
 
+from declutter.blocks import line_hash
 from declutter.document import Document
 from declutter.extractor import Extractor
 from declutter.kinds import Kind
-from declutter.line_hash import line_hash
 from declutter.settings import Settings
 
 NAME = "site-template"
