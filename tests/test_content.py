@@ -170,6 +170,24 @@ def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
     assert tail([PROSE[0], PROSE[1], *items, "Sign in", "More stories"], [True, True, False, False, False]) == [True, True, False, False, False]
 
 
+def test_a_subheading_stays_over_its_paragraph_past_a_pictures_caption_not_past_teasers():
+    from declutter.blocks import split_blocks
+    from declutter.extractors.content import _with_inside
+    from declutter.kinds import Kind
+
+    def inside(between: str, kind: Kind) -> list[bool]:
+        blocks = split_blocks("\n".join([PROSE[0], "Longer opening hours", between, PROSE[1]]))
+        blocks[2].kind = kind  # what a rule dropped between the subheading and its paragraph
+        places = [b.index for b in blocks if b.kind is None]
+        candidates = [blocks[i] for i in places]
+        words = [word_count(b.text) for b in candidates]
+        return _with_inside([True, False, True], [0.9, 0.5, 0.9], blocks, candidates, places, words, ContentSettings())
+
+    assert inside("Readers in the reading room. (Photo: Jane Roe)", Kind.IMAGE_CAPTION) == [True, True, True]
+    # A teaser between: the line above it is the article's last, not a subheading.
+    assert inside("Storm closes three schools in the north", Kind.RELATED_TEASERS) == [True, False, True]
+
+
 def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
     from declutter.blocks import split_blocks
     from declutter.content.edges import with_lead
