@@ -259,6 +259,25 @@ def test_the_articles_last_sentence_before_its_byline_stays():
     assert last_lines(Kind.COPYRIGHT) == [True, True, False]
 
 
+def test_the_last_step_after_its_number_on_a_line_of_its_own_stays():
+    from declutter.blocks import split_blocks
+    from declutter.content.edges import with_last_lines
+    from declutter.kinds import Kind
+
+    def last_lines(number: str) -> list[bool]:
+        lines = [PROSE[0], PROSE[1], number, "Let the chocolate dry on baking paper.", "You may also like"]
+        blocks = split_blocks("\n".join(lines))
+        blocks[4].kind = Kind.RELATED_TEASERS
+        places = [0, 1, 2, 3]
+        words = [word_count(blocks[i].text) for i in places]
+        return with_last_lines([True, True, False, False], blocks, blocks[:4], places, words, ContentSettings())
+
+    # The step's number is passed over (not kept); the step itself stays.
+    assert last_lines("7.") == [True, True, False, True]
+    # A line that is more than a number ends the walk as before.
+    assert last_lines("Sign in") == [True, True, False, False]
+
+
 def test_the_deck_under_the_headline_stays_and_a_line_of_meta_does_not():
     import re
 

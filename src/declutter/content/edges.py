@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from declutter.blocks import Block
+from declutter.content.lists import enumeration_marker
 from declutter.content.shapes import deck, prose, prose_part, unstopped_paragraph
 from declutter.kinds import Kind, Role
 from declutter.settings import ContentSettings
@@ -116,15 +117,23 @@ def with_last_lines(
     the last kept block, nothing between, stay when the line right after them
     on the page is the article's own furniture the rules dropped (_CLOSERS: a
     byline, share links, a comments header, teasers): the article's closing
-    sentence, not the page's (``blocks``: the page's blocks, hidden ones too)."""
+    sentence, not the page's (``blocks``: the page's blocks, hidden ones too).
+    A numbered step's number on a line of its own ("7.") is passed over, not
+    kept: the step's text follows it (corpus htmltext +1 snippet, styles the same)."""
     if True not in keep:
         return keep
     last = len(keep) - 1 - keep[::-1].index(True)
     taken: list[int] = []
-    for i in range(last + 1, min(last + 1 + opts.last_lines, len(keep))):
-        if places[i] != places[i - 1] + 1 or not prose_part(candidates[i].text, words[i], opts):
+    i = last + 1
+    while i < len(keep) and len(taken) < opts.last_lines and places[i] == places[i - 1] + 1:
+        text = candidates[i].text
+        if enumeration_marker(text):  # a numbered step's number on its own line: the step follows
+            i += 1
+            continue
+        if not prose_part(text, words[i], opts):
             break
         taken.append(i)
+        i += 1
     if not taken:
         return keep
     after = candidates[taken[-1]].index + 1
