@@ -241,6 +241,30 @@ def test_the_standfirst_under_the_headline_is_kept_past_a_box():
     assert with_standfirst(keep, blocks, candidates, places, words, ContentSettings()) == keep
 
 
+def test_the_paragraphs_under_a_kept_standfirst_stay_with_it():
+    from declutter.blocks import split_blocks
+    from declutter.content.edges import with_standfirst
+    from declutter.kinds import Kind, Role
+
+    def body(between: str | None) -> list[bool]:
+        lines = ["Library hours to be extended", "By Jane Doe", PROSE[0], PROSE[1], PROSE[2], "Opening times", "More news"]
+        blocks = split_blocks("\n".join(lines))
+        blocks[0].kind, blocks[0].role = Kind.DUPLICATE_HEADLINE, Role.TITLE
+        if between is not None:
+            blocks[3].kind = between
+        places = [b.index for b in blocks if b.kind is None]
+        candidates = [blocks[i] for i in places]
+        words = [word_count(b.text) for b in candidates]
+        keep = [False] * (len(candidates) - 1) + [True]
+        return with_standfirst(keep, blocks, candidates, places, words, ContentSettings())
+
+    # The standfirst and the paragraphs under it, down to the first line that is not one.
+    assert body(None) == [False, True, True, True, False, True]
+    # A picture's caption between two paragraphs does not end the body; a teasers' header does.
+    assert body(Kind.IMAGE_CAPTION) == [False, True, True, False, True]
+    assert body(Kind.RELATED_TEASERS) == [False, True, False, False, True]
+
+
 def test_the_articles_last_sentence_before_its_byline_stays():
     from declutter.blocks import split_blocks
     from declutter.content.edges import with_last_lines

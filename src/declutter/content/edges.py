@@ -65,7 +65,8 @@ def with_standfirst(
     (``Role.TITLE``) stays when the article's first kept block is further
     down, past a paywall box or an author's contact form. Between the headline
     and it only short lines (a byline, a date, a kicker: ``lead_gap`` of at
-    most ``lead_gap_words`` words) may stand."""
+    most ``lead_gap_words`` words) may stand. The paragraphs right under it
+    stay with it (_with_body)."""
     if True not in keep:
         return keep
     first = places[keep.index(True)]
@@ -79,7 +80,30 @@ def with_standfirst(
             break
         if prose(candidates[i].text, words[i], opts) or unstopped_paragraph(candidates[i].text, words[i], opts):
             keep[i] = True
+            return _with_body(keep, i, page, candidates, places, words, opts)
+    return keep
+
+
+# What the rules drop inside an article's body without ending it: a picture's
+# caption and its text, an ad marker.
+_BODY_FURNITURE = frozenset({Kind.IMAGE_CAPTION, Kind.IMAGE_ALT, Kind.ADVERTISEMENT})
+
+
+def _with_body(
+    keep: list[bool], standfirst: int, page: list[Block], candidates: list[Block], places: list[int], words: list[int],
+    opts: ContentSettings,
+) -> list[bool]:
+    """The body under a standfirst the classifier missed (a language its
+    words weigh little in): the paragraphs right under it stay, down to the
+    first block that is not one (a list, a tweet, a teaser's title) or a drop
+    of the rules' other than a picture's caption or an ad marker. ``keep`` is
+    the caller's copy."""
+    for i in range(standfirst + 1, len(candidates)):
+        if keep[i] or not prose(candidates[i].text, words[i], opts):
             break
+        if any(block.kind not in _BODY_FURNITURE for block in page[places[i - 1] + 1 : places[i]]):
+            break
+        keep[i] = True
     return keep
 
 
