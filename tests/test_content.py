@@ -246,8 +246,8 @@ def test_the_paragraphs_under_a_kept_standfirst_stay_with_it():
     from declutter.content.edges import with_standfirst
     from declutter.kinds import Kind, Role
 
-    def body(between: str | None) -> list[bool]:
-        lines = ["Library hours to be extended", "By Jane Doe", PROSE[0], PROSE[1], PROSE[2], "Opening times", "More news"]
+    def body(between: str | None, link: str = "") -> list[bool]:
+        lines = ["Library hours to be extended", "By Jane Doe", PROSE[0], PROSE[1] + link, PROSE[2], "Opening times", "More news"]
         blocks = split_blocks("\n".join(lines))
         blocks[0].kind, blocks[0].role = Kind.DUPLICATE_HEADLINE, Role.TITLE
         if between is not None:
@@ -263,6 +263,9 @@ def test_the_paragraphs_under_a_kept_standfirst_stay_with_it():
     # A picture's caption between two paragraphs does not end the body; a teasers' header does.
     assert body(Kind.IMAGE_CAPTION) == [False, True, True, False, True]
     assert body(Kind.RELATED_TEASERS) == [False, True, False, False, True]
+    # A paragraph's link in brackets after its sentence is the paragraph's; a paragraph cut off by one is not.
+    assert body(None, " [ read more ]") == [False, True, True, True, False, True]
+    assert body(None, " and the [ read more ]") == [False, True, False, False, False, True]
 
 
 def test_the_articles_last_sentence_before_its_byline_stays():

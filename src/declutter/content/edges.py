@@ -87,6 +87,8 @@ def with_standfirst(
 # What the rules drop inside an article's body without ending it: a picture's
 # caption and its text, an ad marker.
 _BODY_FURNITURE = frozenset({Kind.IMAGE_CAPTION, Kind.IMAGE_ALT, Kind.ADVERTISEMENT})
+# A paragraph's sentence may be followed by its link in brackets ("... in May. [ read more ]").
+_TRAILING_LINK = re.compile(r"\s*\[\s*\w+(?:\s+\w+){0,2}\s*\]\s*$")
 
 
 def _with_body(
@@ -99,7 +101,7 @@ def _with_body(
     of the rules' other than a picture's caption or an ad marker. ``keep`` is
     the caller's copy."""
     for i in range(standfirst + 1, len(candidates)):
-        if keep[i] or not prose(candidates[i].text, words[i], opts):
+        if keep[i] or not prose(_TRAILING_LINK.sub("", candidates[i].text), words[i], opts):
             break
         if any(block.kind not in _BODY_FURNITURE for block in page[places[i - 1] + 1 : places[i]]):
             break
