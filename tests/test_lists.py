@@ -65,6 +65,19 @@ def test_a_kept_line_ending_in_a_colon_keeps_the_list_after_it():
     assert with_colon_lists([True, False] + [False] * 6, blocks, range(len(blocks)), ContentSettings()) == [True] + [False] * 7
 
 
+def test_a_colon_lists_clauses_ending_in_a_comma_stay_however_long():
+    clause = "Einführung eines zusätzlichen Steuertarifes für Wasserpfeifentabak und erhitzten Tabak zum 1. Januar 2022"
+    lines = [INTRO, "Das Gesetz bringt folgende Änderungen:", clause + ",", "ab 2024 für Substitute.", INTRO]
+    blocks, _ = _blocks(lines)
+    assert word_count(clause) > ContentSettings().list_item_words
+    keep = with_colon_lists([True, True, False, False, False], blocks, range(len(blocks)), ContentSettings())
+    assert keep == [True, True, True, True, False]
+    # Without its comma the long line is a paragraph of its own and ends the list.
+    blocks, _ = _blocks([*lines[:2], clause, *lines[3:]])
+    keep = with_colon_lists([True, True, False, False, False], blocks, range(len(blocks)), ContentSettings())
+    assert keep == [True, True, False, False, False]
+
+
 def test_a_list_of_amounts_next_to_the_article_stays():
     lines = [*MENU, INTRO, *INGREDIENTS, "Zubereitung", STEP]
     blocks, _ = _blocks(lines)
