@@ -56,6 +56,15 @@ def test_a_list_of_amounts_is_no_menu_but_the_menu_before_it_is():
     assert kinds(doc) == ["navigation"] * (len(MENU) + 2)  # two amounts make no list
 
 
+def test_three_lines_after_a_list_of_amounts_are_its_tail_but_a_longer_run_is_a_menu():
+    amounts = INGREDIENTS[:-1]  # up to its last amount
+    tail = ["Frischhaltefolie", "Küchengasbrenner", "Zubereitung"]
+    doc = run(label_navigation, make_doc("\n".join(amounts + tail)))
+    assert kinds(doc) == [None] * (len(amounts) + len(tail))
+    doc = run(label_navigation, make_doc("\n".join(amounts + MENU)))
+    assert kinds(doc) == [None] * len(amounts) + ["navigation"] * len(MENU)
+
+
 def test_a_kept_line_ending_in_a_colon_keeps_the_list_after_it():
     lines = [INTRO, "Das brauchst du:", "Mehl", "Zucker", "Drei Eier.", "Zum Schluss:", "Teilen", INTRO]
     blocks, _ = _blocks(lines)
