@@ -170,6 +170,24 @@ def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
     assert tail([PROSE[0], PROSE[1], *items, "Sign in", "More stories"], [True, True, False, False, False]) == [True, True, False, False, False]
 
 
+def test_a_subheading_stays_over_its_paragraph_past_a_pictures_caption_not_past_teasers():
+    from declutter.blocks import split_blocks
+    from declutter.extractors.content import _with_inside
+    from declutter.kinds import Kind
+
+    def inside(between: str, kind: Kind) -> list[bool]:
+        blocks = split_blocks("\n".join([PROSE[0], "Longer opening hours", between, PROSE[1]]))
+        blocks[2].kind = kind  # what a rule dropped between the subheading and its paragraph
+        places = [b.index for b in blocks if b.kind is None]
+        candidates = [blocks[i] for i in places]
+        words = [word_count(b.text) for b in candidates]
+        return _with_inside([True, False, True], [0.9, 0.5, 0.9], blocks, candidates, places, words, ContentSettings())
+
+    assert inside("Readers in the reading room. (Photo: Jane Roe)", Kind.IMAGE_CAPTION) == [True, True, True]
+    # A teaser between: the line above it is the article's last, not a subheading.
+    assert inside("Storm closes three schools in the north", Kind.RELATED_TEASERS) == [True, False, True]
+
+
 def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
     from declutter.blocks import split_blocks
     from declutter.content.edges import with_lead
@@ -223,6 +241,33 @@ def test_the_standfirst_under_the_headline_is_kept_past_a_box():
     assert with_standfirst(keep, blocks, candidates, places, words, ContentSettings()) == keep
 
 
+def test_the_paragraphs_under_a_kept_standfirst_stay_with_it():
+    from declutter.blocks import split_blocks
+    from declutter.content.edges import with_standfirst
+    from declutter.kinds import Kind, Role
+
+    def body(between: str | None, link: str = "") -> list[bool]:
+        lines = ["Library hours to be extended", "By Jane Doe", PROSE[0], PROSE[1] + link, PROSE[2], "Opening times", "More news"]
+        blocks = split_blocks("\n".join(lines))
+        blocks[0].kind, blocks[0].role = Kind.DUPLICATE_HEADLINE, Role.TITLE
+        if between is not None:
+            blocks[3].kind = between
+        places = [b.index for b in blocks if b.kind is None]
+        candidates = [blocks[i] for i in places]
+        words = [word_count(b.text) for b in candidates]
+        keep = [False] * (len(candidates) - 1) + [True]
+        return with_standfirst(keep, blocks, candidates, places, words, ContentSettings())
+
+    # The standfirst and the paragraphs under it, down to the first line that is not one.
+    assert body(None) == [False, True, True, True, False, True]
+    # A picture's caption between two paragraphs does not end the body; a teasers' header does.
+    assert body(Kind.IMAGE_CAPTION) == [False, True, True, False, True]
+    assert body(Kind.RELATED_TEASERS) == [False, True, False, False, True]
+    # A paragraph's link in brackets after its sentence is the paragraph's; a paragraph cut off by one is not.
+    assert body(None, " [ read more ]") == [False, True, True, True, False, True]
+    assert body(None, " and the [ read more ]") == [False, True, False, False, False, True]
+
+
 def test_the_articles_last_sentence_before_its_byline_stays():
     from declutter.blocks import split_blocks
     from declutter.content.edges import with_last_lines
@@ -239,6 +284,25 @@ def test_the_articles_last_sentence_before_its_byline_stays():
     assert last_lines(Kind.BYLINE) == [True, True, True]
     # Before a copyright line or a footer's links it is the page's closing note.
     assert last_lines(Kind.COPYRIGHT) == [True, True, False]
+
+
+def test_the_last_step_after_its_number_on_a_line_of_its_own_stays():
+    from declutter.blocks import split_blocks
+    from declutter.content.edges import with_last_lines
+    from declutter.kinds import Kind
+
+    def last_lines(number: str) -> list[bool]:
+        lines = [PROSE[0], PROSE[1], number, "Let the chocolate dry on baking paper.", "You may also like"]
+        blocks = split_blocks("\n".join(lines))
+        blocks[4].kind = Kind.RELATED_TEASERS
+        places = [0, 1, 2, 3]
+        words = [word_count(blocks[i].text) for i in places]
+        return with_last_lines([True, True, False, False], blocks, blocks[:4], places, words, ContentSettings())
+
+    # The step's number is passed over (not kept); the step itself stays.
+    assert last_lines("7.") == [True, True, False, True]
+    # A line that is more than a number ends the walk as before.
+    assert last_lines("Sign in") == [True, True, False, False]
 
 
 def test_the_deck_under_the_headline_stays_and_a_line_of_meta_does_not():

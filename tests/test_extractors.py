@@ -134,6 +134,17 @@ def test_a_caption_above_a_credit_read_as_an_image_text_goes_with_it():
     assert kinds(doc) == [None, "image-caption", "image-alt", None, "image-alt"]
 
 
+def test_a_sentence_introducing_a_figure_is_no_caption_of_it():
+    page = "\n".join([
+        "The data has two columns, a probability and a group, and we load the plotting package first.",
+        "Now we can draw a bar chart of our data as follows:",
+        "Figure 1: Bar chart with default font sizes.",
+        "The figure shows three bars, one for each group, drawn with the default sizes of the package.",
+    ])
+    doc = run(label_boilerplate, make_doc(page))
+    assert kinds(doc) == [None, None, "image-caption", None]
+
+
 def test_article_sentences_that_mention_the_words_survive():
     article = [
         "The company said its new app would be available in the app store next year, analysts said on Monday.",

@@ -56,6 +56,15 @@ def test_a_list_of_amounts_is_no_menu_but_the_menu_before_it_is():
     assert kinds(doc) == ["navigation"] * (len(MENU) + 2)  # two amounts make no list
 
 
+def test_three_lines_after_a_list_of_amounts_are_its_tail_but_a_longer_run_is_a_menu():
+    amounts = INGREDIENTS[:-1]  # up to its last amount
+    tail = ["Frischhaltefolie", "Küchengasbrenner", "Zubereitung"]
+    doc = run(label_navigation, make_doc("\n".join(amounts + tail)))
+    assert kinds(doc) == [None] * (len(amounts) + len(tail))
+    doc = run(label_navigation, make_doc("\n".join(amounts + MENU)))
+    assert kinds(doc) == [None] * len(amounts) + ["navigation"] * len(MENU)
+
+
 def test_a_kept_line_ending_in_a_colon_keeps_the_list_after_it():
     lines = [INTRO, "Das brauchst du:", "Mehl", "Zucker", "Drei Eier.", "Zum Schluss:", "Teilen", INTRO]
     blocks, _ = _blocks(lines)
@@ -63,6 +72,19 @@ def test_a_kept_line_ending_in_a_colon_keeps_the_list_after_it():
     # The list runs to the next colon line; a short sentence may be an item.
     assert keep == [True, True, True, True, True, False, False, False]
     assert with_colon_lists([True, False] + [False] * 6, blocks, range(len(blocks)), ContentSettings()) == [True] + [False] * 7
+
+
+def test_a_colon_lists_clauses_ending_in_a_comma_stay_however_long():
+    clause = "Einführung eines zusätzlichen Steuertarifes für Wasserpfeifentabak und erhitzten Tabak zum 1. Januar 2022"
+    lines = [INTRO, "Das Gesetz bringt folgende Änderungen:", clause + ",", "ab 2024 für Substitute.", INTRO]
+    blocks, _ = _blocks(lines)
+    assert word_count(clause) > ContentSettings().list_item_words
+    keep = with_colon_lists([True, True, False, False, False], blocks, range(len(blocks)), ContentSettings())
+    assert keep == [True, True, True, True, False]
+    # Without its comma the long line is a paragraph of its own and ends the list.
+    blocks, _ = _blocks([*lines[:2], clause, *lines[3:]])
+    keep = with_colon_lists([True, True, False, False, False], blocks, range(len(blocks)), ContentSettings())
+    assert keep == [True, True, False, False, False]
 
 
 def test_a_list_of_amounts_next_to_the_article_stays():

@@ -37,6 +37,13 @@ DROPPED = [
     ("Tagged: elections, budget, council", "navigation"),
     ("12 min - 2,480 words", "navigation"),
     ("Para comentar debes iniciar sesión.", "comments-widget"),
+    # A comment section's toggle hides it as well as it shows it: not a teaser's title.
+    ("Hide comments", "comments-widget"),
+    ("Kommentare ausblenden", "comments-widget"),
+    ("Masquer les commentaires", "comments-widget"),
+    ("Ocultar comentarios", "comments-widget"),
+    ("Artikel geht weiter", "advertisement"),
+    ("Zum Aufklappen tippen", "share-prompt"),
 ]
 
 KEPT = [
@@ -45,6 +52,8 @@ KEPT = [
     "Die Stadt will die Spende an den Verein in diesem Jahr verdoppeln.",
     "Vergrößern Sie den Abstand zwischen den Pflanzen auf 30 Zentimeter.",
     "The council said comments from residents had shaped the plan.",
+    "Der Artikel geht weiter auf die Folgen für die Mieter ein.",
+    "The minister tried to hide comments he had made in 2019.",
 ]
 
 

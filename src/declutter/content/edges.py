@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from declutter.blocks import Block
+from declutter.content.lists import enumeration_marker
 from declutter.content.shapes import deck, prose, prose_part, unstopped_paragraph
 from declutter.kinds import Kind, Role
 from declutter.settings import ContentSettings
@@ -64,7 +65,8 @@ def with_standfirst(
     (``Role.TITLE``) stays when the article's first kept block is further
     down, past a paywall box or an author's contact form. Between the headline
     and it only short lines (a byline, a date, a kicker: ``lead_gap`` of at
-    most ``lead_gap_words`` words) may stand."""
+    most ``lead_gap_words`` words) may stand. The paragraphs right under it
+    stay with it (_with_body)."""
     if True not in keep:
         return keep
     first = places[keep.index(True)]
@@ -78,7 +80,32 @@ def with_standfirst(
             break
         if prose(candidates[i].text, words[i], opts) or unstopped_paragraph(candidates[i].text, words[i], opts):
             keep[i] = True
+            return _with_body(keep, i, page, candidates, places, words, opts)
+    return keep
+
+
+# What the rules drop inside an article's body without ending it: a picture's
+# caption and its text, an ad marker.
+_BODY_FURNITURE = frozenset({Kind.IMAGE_CAPTION, Kind.IMAGE_ALT, Kind.ADVERTISEMENT})
+# A paragraph's sentence may be followed by its link in brackets ("... in May. [ read more ]").
+_TRAILING_LINK = re.compile(r"\s*\[\s*\w+(?:\s+\w+){0,2}\s*\]\s*$")
+
+
+def _with_body(
+    keep: list[bool], standfirst: int, page: list[Block], candidates: list[Block], places: list[int], words: list[int],
+    opts: ContentSettings,
+) -> list[bool]:
+    """The body under a standfirst the classifier missed (a language its
+    words weigh little in): the paragraphs right under it stay, down to the
+    first block that is not one (a list, a tweet, a teaser's title) or a drop
+    of the rules' other than a picture's caption or an ad marker. ``keep`` is
+    the caller's copy."""
+    for i in range(standfirst + 1, len(candidates)):
+        if keep[i] or not prose(_TRAILING_LINK.sub("", candidates[i].text), words[i], opts):
             break
+        if any(block.kind not in _BODY_FURNITURE for block in page[places[i - 1] + 1 : places[i]]):
+            break
+        keep[i] = True
     return keep
 
 
@@ -116,15 +143,23 @@ def with_last_lines(
     the last kept block, nothing between, stay when the line right after them
     on the page is the article's own furniture the rules dropped (_CLOSERS: a
     byline, share links, a comments header, teasers): the article's closing
-    sentence, not the page's (``blocks``: the page's blocks, hidden ones too)."""
+    sentence, not the page's (``blocks``: the page's blocks, hidden ones too).
+    A numbered step's number on a line of its own ("7.") is passed over, not
+    kept: the step's text follows it (corpus htmltext +1 snippet, styles the same)."""
     if True not in keep:
         return keep
     last = len(keep) - 1 - keep[::-1].index(True)
     taken: list[int] = []
-    for i in range(last + 1, min(last + 1 + opts.last_lines, len(keep))):
-        if places[i] != places[i - 1] + 1 or not prose_part(candidates[i].text, words[i], opts):
+    i = last + 1
+    while i < len(keep) and len(taken) < opts.last_lines and places[i] == places[i - 1] + 1:
+        text = candidates[i].text
+        if enumeration_marker(text):  # a numbered step's number on its own line: the step follows
+            i += 1
+            continue
+        if not prose_part(text, words[i], opts):
             break
         taken.append(i)
+        i += 1
     if not taken:
         return keep
     after = candidates[taken[-1]].index + 1

@@ -33,6 +33,8 @@ _MARKER = re.compile(r"\(?(?:\d{1,3}[.):]?|(?:[ivxlIVXL]{1,4}|[a-zA-Z])[.)])")
 _FAR = 1 << 30  # no kept block on that side
 # How a list item may not end: a sentence is prose, not an item.
 _SENTENCE_STOPS = (".", "!", "?", "…", "。", "！", "？")
+# How a clause of an enumeration inside a sentence ends (content.lists._continues).
+_CLAUSE_ENDS = (",", ";")
 
 
 def amount_item(block: Block) -> bool:
@@ -86,7 +88,10 @@ def with_colon_lists(keep: list[bool], blocks: list[Block], places: Sequence[int
 def _continues(blocks: list[Block], places: Sequence[int], j: int, keep: list[bool], max_words: int) -> bool:
     block = blocks[j]
     adjacent = places[j] == places[j - 1] + 1  # no dropped line between
-    return adjacent and not keep[j] and not block.text.endswith(":") and at_most_words(block.text, max_words)
+    # An item ending in a comma or a semicolon is a clause of the sentence the
+    # colon opened ("... zum 1. Januar 2022,"), however long: no menu's line.
+    short = at_most_words(block.text, max_words) or block.text.endswith(_CLAUSE_ENDS)
+    return adjacent and not keep[j] and not block.text.endswith(":") and short
 
 
 def with_amount_lists(keep: list[bool], blocks: list[Block], places: Sequence[int], opts: ContentSettings) -> list[bool]:

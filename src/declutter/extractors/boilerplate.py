@@ -49,5 +49,7 @@ def _drop_captions_over_credits(doc: Document) -> None:
         if not credit or not at_most_words(block.text, 8) or _INNER_END.search(block.text):
             continue
         above = blocks[block.index - 1]
-        if above.kept and above.line == block.line - 1 and at_most_words(above.text, 20):
+        # A line ending in a colon introduces what follows ("We draw the chart as
+        # follows:"): the article's sentence over its figure, not a caption.
+        if above.kept and above.line == block.line - 1 and at_most_words(above.text, 20) and not above.text.endswith(":"):
             doc.drop(above, Kind.IMAGE_CAPTION)

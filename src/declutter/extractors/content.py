@@ -208,12 +208,24 @@ def _with_inside(
                 keep[i] = True
             elif (
                 scores[i] >= opts.inside_heading_score and heading(text, count, opts)
-                and keep[i + 1] and places[i + 1] == places[i] + 1
+                and keep[i + 1] and _furniture_between(page, places[i], places[i + 1])
             ):
                 # over a paragraph or a list's first item: styles F1 0.9462 -> 0.9465, corpus the same
                 under, under_count = candidates[i + 1].text, words[i + 1]
                 keep[i] = prose(under, under_count, opts) or list_item(under, under_count)
     return keep
+
+
+# What the rules drop inside an article without ending it: a picture's caption
+# and its text, an ad's or a promo's line. A subheading stands over its
+# paragraph with a picture between as often as without: bench styles F1
+# 0.9540 -> 0.9541 (3 subheadings more), corpus the same.
+_FURNITURE = frozenset({Kind.IMAGE_CAPTION, Kind.IMAGE_ALT, Kind.ADVERTISEMENT, Kind.PROMO})
+
+
+def _furniture_between(page: list[Block], above: int, below: int) -> bool:
+    """Whether nothing but in-article furniture (_FURNITURE) stands between places ``above`` and ``below`` of ``page``."""
+    return all(block.kind in _FURNITURE for block in page[above + 1 : below])
 
 
 def _with_tail(

@@ -98,7 +98,10 @@ def _drop_menus(doc: Document, run: list[Block], opts: NavigationSettings) -> No
         _drop_menu(doc, run, opts.min_run)
     else:
         _drop_menu(doc, run[: stretch[0]], opts.min_run)
-        _drop_menu(doc, run[stretch[1] + 1 :], opts.min_run)
+        # Right after the amounts, a run of min_run lines is the list's tail
+        # (a tool, a tray, the steps' heading: "Frischhaltefolie", "Zubereitung"),
+        # not a menu: one more line is needed.
+        _drop_menu(doc, run[stretch[1] + 1 :], opts.min_run + 1)
 
 
 def _drop_menu(doc: Document, run: list[Block], min_run: int) -> None:
