@@ -112,3 +112,25 @@ def test_a_copyright_lines_copyright_by_and_reserved_words_are_not_the_holders_n
     # Two names in one holder: which is the publication's the line does not say.
     two = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + more + "\n© 2023 Jane Doe - Coastal Courier")
     assert two.source is None
+
+
+def test_a_first_line_without_a_site_part_read_as_the_title_line_gives_its_words():
+    # The page's first line is its <title> with no site part; the line over
+    # the byline rewords it (the h1): the <title>'s words are the title.
+    page = f"{HEADLINE}\nHarbour reopens after long repairs\nBy Jane Doe" + ARTICLE
+    assert clean(page).title == HEADLINE
+
+
+def test_a_line_over_a_byline_disagreeing_with_a_headline_first_line_is_no_title():
+    # The first line reads as the page's title and its article tells it; the
+    # line over the byline says something else (a teaser's, a widget's): no title.
+    weekend = "\nA storm warning for the weekend closed the beaches along the coast, the weather service said on Friday."
+    page = f"{HEADLINE}\nStorm warning for the weekend\nBy Jane Doe" + ARTICLE + weekend
+    assert clean(page).title is None
+
+
+def test_a_menus_first_line_is_no_title_line():
+    # "Skip to content" first, as renderings without the <title> print it: the
+    # line over the byline is the title.
+    page = f"Skip to content\n{HEADLINE}\nBy Jane Doe" + ARTICLE
+    assert clean(page).title == HEADLINE
