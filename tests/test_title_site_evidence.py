@@ -134,3 +134,10 @@ def test_a_menus_first_line_is_no_title_line():
     # line over the byline is the title.
     page = f"Skip to content\n{HEADLINE}\nBy Jane Doe" + ARTICLE
     assert clean(page).title == HEADLINE
+
+
+def test_a_byline_and_a_date_name_no_site():
+    # "Headline - By Jane Doe", "Headline : 31.10.2023, 10.19 Uhr": the outer part is the author's or the date's.
+    assert not names_a_site("By Jane Doe", book_for(Settings(), "en"))
+    assert not names_a_site("31.10.2023, 10.19 Uhr", book_for(Settings(), "de"))
+    assert clean(f"{HEADLINE} - By Jane Doe\n{HEADLINE}\nBy Jane Doe" + ARTICLE).source is None

@@ -220,9 +220,10 @@ def names_a_site(name: str, book: PhraseBook) -> bool:
     """Whether an outer part of a page's title line may be the site's name:
     not a live page's label ("latest updates"), an age ("vor 5 Tagen"), a
     line the phrase book names (a menu's "Impressum") or a label ("Sie sind
-    hier: Home")."""
+    hier: Home"), a byline ("By Jane Doe") or a date ("31.10.2023, 10.19 Uhr"):
+    the part of the title line an author's or a date's field gives."""
     bare = name.strip()
     return (
-        book.title_label.fullmatch(bare) is None and book.age.search(bare) is None
-        and book.line_kind(bare) is None and ": " not in bare
+        book.title_label.fullmatch(bare) is None and not _dated(bare, book)
+        and book.line_kind(bare) is None and ": " not in bare and book.byline.search(bare) is None
     )
