@@ -141,3 +141,11 @@ def test_a_byline_and_a_date_name_no_site():
     assert not names_a_site("By Jane Doe", book_for(Settings(), "en"))
     assert not names_a_site("31.10.2023, 10.19 Uhr", book_for(Settings(), "de"))
     assert clean(f"{HEADLINE} - By Jane Doe\n{HEADLINE}\nBy Jane Doe" + ARTICLE).source is None
+
+
+def test_a_line_printed_twice_is_no_title_when_the_title_lines_headline_is_not_printed_again():
+    # The title line's headline has no copy below; a teaser's shorter line
+    # printed twice shares its words but is not its headline.
+    teaser = "Harbour reopens after two years"
+    page = f"{HEADLINE} | Coastal Courier" + MENU + f"\n{teaser}\n{teaser}" + ARTICLE
+    assert clean(page).title is None
