@@ -46,6 +46,7 @@ def test_a_live_pages_label_an_age_and_a_menu_item_name_no_site():
     assert not names_a_site("Impressum", german)
     assert not names_a_site("Sie sind hier: Home", german)
     assert not names_a_site("Home", english) and not names_a_site("Startseite", german)
+    assert not names_a_site("Page 2", english) and not names_a_site("Seite 34", german)
     assert names_a_site("Coastal Courier", english) and names_a_site("tagesschau.de", german)
     doc = clean(f"{HEADLINE} – latest updates\n{HEADLINE}\nBy Jane Doe" + ARTICLE)
     assert doc.title == HEADLINE and doc.source is None
