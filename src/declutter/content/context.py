@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from declutter.blocks import Block
-from declutter.content.features import LocalFeatures
+from declutter.content.features import LOCAL_NAMES, LocalFeatures
 
 CONTEXT_NAMES = (
     "p", "p_prev", "p_next", "p_window2", "p_window5", "p_window12", "dropped_window3",
@@ -71,6 +72,9 @@ class PageContext:
     p_sums: NDArray[np.float64]
     dropped_sums: NDArray[np.float64]
     losses: NDArray[np.float64]  # run_loss_*, a row per _RUN_LEVELS level
+    # The local rows of all blocks, when the caller worked them out (a page of one
+    # part): the local features read here are taken from them, not worked out again.
+    local_rows: NDArray[np.float64] | None = None
 
     def in_core(self, index: int) -> bool:
         return self.start <= index <= self.end
@@ -87,7 +91,7 @@ class PageContext:
             other = index[inside] + step
             shifted[inside, 0] = self.p[other]
             for place, name in enumerate(_NEIGHBOURS, start=1):
-                shifted[inside, place] = local.column(name, other)
+                shifted[inside, place] = _column(local, self.local_rows, name, other)
         # A row per block, as the model reads them, filled a feature at a time in place.
         table = np.empty((len(at), len(CONTEXT_NAMES)))
         column = dict(zip(CONTEXT_NAMES, table.T, strict=True))  # each a view of the table
@@ -99,14 +103,14 @@ class PageContext:
         column["core_position"][:] = np.where(in_core, (index - start) / max(end - start + 1, 1), 0.0)
         column["p_x_in_core"][:] = p * in_core
         column["p_over_max"][:] = p / page.max_p
-        column["words_over_max"][:] = local.column("log_words", at) / page.max_words
-        column["sw_minus_core"][:] = local.column("stopwords", at) - page.core_sw
+        column["words_over_max"][:] = _column(local, self.local_rows, "log_words", at) / page.max_words
+        column["sw_minus_core"][:] = _column(local, self.local_rows, "stopwords", at) - page.core_sw
         column["before_title"][:] = index < page.title
         column["after_section_end"][:] = index > page.ends
         column["log_blocks"][:] = float(np.log1p(n))
         column["in_sure_span"][:] = (self.sure[0] <= index) & (index <= self.sure[-1])
         column["log_sure_distance"][:] = np.log1p(self.distances[at])
-        column["core_indent"][:] = local.column("log_indent", at) == page.core_indent
+        column["core_indent"][:] = _column(local, self.local_rows, "log_indent", at) == page.core_indent
         between = self.between[at]
         column["log_dropped_between"][:] = np.log1p(between)
         column["none_dropped_between"][:] = between == 0
@@ -121,14 +125,17 @@ class PageContext:
         return table
 
 
-def page_context(blocks: list[Block], local: LocalFeatures, probs: ArrayLike) -> PageContext:
-    """The PageContext of a page's blocks, from their local features (``local``) and
+def page_context(
+    blocks: list[Block], local: LocalFeatures, probs: ArrayLike, local_rows: NDArray[np.float64] | None = None
+) -> PageContext:
+    """The PageContext of a page's blocks, from their local features (``local``, and
+    ``local.rows()`` when the caller has them: ``local_rows``) and
     the first stage's per-block probabilities of being article text (``probs``);
     the densest run is the stretch of blocks with the largest sum of (p - 0.5)
     weighted by length, like jusText's context-sensitive pass."""
     n = len(blocks)
     p, words = np.asarray(probs, dtype=float), local.words
-    kept = local.column("dropped") == 0.0
+    kept = _column(local, local_rows, "dropped") == 0.0
     # Blocks the rules dropped weigh nothing: an in-article newsletter box or
     # share bar must not split the article's run in two.
     mass = np.log1p(np.where(kept, words, 0))
@@ -149,7 +156,7 @@ def page_context(blocks: list[Block], local: LocalFeatures, probs: ArrayLike) ->
         p=p,
         start=start,
         end=end,
-        page=_page_facts(blocks, local, p, start, end),
+        page=_page_facts(blocks, local, local_rows, p, start, end),
         core_share=(words[start : end + 1].sum() or 1) / (words.sum() or 1),
         sure=sure,
         distances=_nearest_distances(sure, n),
@@ -157,7 +164,15 @@ def page_context(blocks: list[Block], local: LocalFeatures, probs: ArrayLike) ->
         p_sums=_prefix_sums(p),
         dropped_sums=dropped_sums,
         losses=losses,
+        local_rows=local_rows,
     )
+
+
+def _column(
+    local: LocalFeatures, local_rows: NDArray[np.float64] | None, name: str, at: NDArray[np.intp] | slice = slice(None)
+) -> NDArray[Any]:
+    """``local.column(name, at)``, read from ``local_rows`` (``local.rows()``) when given: the same numbers."""
+    return local.column(name, at) if local_rows is None else local_rows[at, LOCAL_NAMES.index(name)]
 
 
 def _running_sums(gain: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
@@ -240,13 +255,15 @@ class _PageFacts:
     core_indent: float  # the indentation that holds most of the core's words
 
 
-def _page_facts(blocks: list[Block], local: LocalFeatures, p: NDArray[np.float64], start: int, end: int) -> _PageFacts:
+def _page_facts(
+    blocks: list[Block], local: LocalFeatures, local_rows: NDArray[np.float64] | None, p: NDArray[np.float64], start: int, end: int
+) -> _PageFacts:
     core = slice(start, end + 1) if end >= start else slice(None)
-    log_words, indents = local.column("log_words"), local.column("log_indent")
+    log_words, indents = _column(local, local_rows, "log_words"), _column(local, local_rows, "log_indent")
     return _PageFacts(
         max_p=float(p.max()) or 1.0,
         max_words=float(log_words.max()) or 1.0,
-        core_sw=float(local.column("stopwords", core).mean()),
+        core_sw=float(_column(local, local_rows, "stopwords", core).mean()),
         title=_first([b.role == "title" for b in blocks], -1),
         ends=end + 1 + _first([b.kind in _SECTION_ENDS for b in blocks[end + 1 :]], len(blocks) - end - 1),
         core_indent=_heaviest_indent(indents[core], log_words[core]),

@@ -81,7 +81,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     probs = np.concatenate([
         features.scores(local.rows(part) if whole is None else whole[part], model.stage1) for part in _parts(np.arange(len(page)))
     ])
-    around = context.page_context(page, local, probs)
+    around = context.page_context(page, local, probs, whole)
     at = np.array(places)
     scores: list[float] = []
     for part in _parts(at):

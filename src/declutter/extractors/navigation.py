@@ -63,6 +63,9 @@ def _drop_stamps(doc: Document, settings: Settings) -> None:
     entry of a live blog or a list, and a time opening a text cut off with an
     ellipsis is a key event's link: neither is the article's text."""
     book = book_for(settings, doc.language)
+    # Each short line's age, searched once: a page repeats about a quarter of its
+    # short kept lines ("Reply", a menu's items in its header and its footer).
+    ages: dict[str, tuple[int, int] | None] = {}
     for block in doc.blocks:
         if block.kind is not None or len(block.text) > 160:
             continue
@@ -70,8 +73,10 @@ def _drop_stamps(doc: Document, settings: Settings) -> None:
         # A time starts with a digit (tested first: most lines start otherwise).
         if (block.bare[:1].isdecimal() and _CLOCK.fullmatch(block.bare)) or (text.endswith(("…", "...")) and _CLOCK_LEAD.match(text)):
             doc.drop(block, Kind.DATELINE, Role.STAMP)
-        elif len(text) <= 24 and (found := _age_found(book, text)) is not None and _stamp_age(block, found):
-            doc.drop(block, Kind.DATELINE, Role.STAMP)
+        elif len(text) <= 24:
+            found = ages[text] if text in ages else ages.setdefault(text, _age_found(book, text))
+            if found is not None and _stamp_age(block, found):
+                doc.drop(block, Kind.DATELINE, Role.STAMP)
 
 
 def _age_found(book: PhraseBook, text: str) -> tuple[int, int] | None:
