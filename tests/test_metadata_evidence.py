@@ -89,3 +89,27 @@ def test_a_page_without_a_date_line_takes_a_short_line_opening_with_a_date():
 def test_a_line_opening_with_a_date_under_the_title_wins_over_a_sidebars_date_line():
     page = "Menu\n03.02.2021\nSidebar story of the week here\nNews\nSport\nWeather\n" + HEADLINE + "\n" + HEADLINE + "\n19.6.2007 9:40 Uhr 71 Kommentare" + ARTICLE
     assert clean(page).published == "2007-06-19"
+
+
+def test_names_printed_as_teaser_sources_are_found_as_a_scan_of_every_line_finds_them():
+    # The dateline step looks the teasers' source lines up by their first
+    # characters; a name too short or too long for that is looked for in every line.
+    from declutter.extractors.dateline import MAX_AGE_CHARS, _PrintedNames
+    from declutter.phrases import load_phrasebook
+
+    long_name = "The Extraordinarily Long Name Of A Regional Evening Newspaper And Magazine Group Limited"  # over 76 characters
+    lines = [
+        "Evening Post · 2 hours ago", "Evening Post", "Evening Postbote · 3 hours ago", "BBC 5 min ago",
+        "Le Monde – il y a 3 heures", f"{long_name} · 1 hour ago", "Ev · 2 hours ago", "Someone wrote a long paragraph here.",
+    ]
+    doc = make_doc("\n".join(lines))
+    book = load_phrasebook(("en", "fr"))
+    printed = _PrintedNames(doc, book)
+    for name in ("Evening Post", "Evening Postbote", "BBC", "Le Monde", long_name, "Ev", "Someone", "Nobody", "E"):
+        scan = any(
+            b.text.startswith(name) and len(b.text) - len(name) <= MAX_AGE_CHARS and book.age.search(b.text, len(name)) is not None
+            for b in doc.blocks
+        )
+        assert printed.as_teaser_source(name) == scan, name
+    assert printed.as_teaser_source("Evening Post") and printed.as_teaser_source(long_name)
+    assert not printed.as_teaser_source("Someone")

@@ -56,6 +56,7 @@ def label_datelines(doc: Document, settings: Settings) -> None:
     doc.evidence.date_lines = candidates
     doc.evidence.source_lines = []
     counts = block_words(doc)
+    printed = _PrintedNames(doc, book)
     for block, words, digits in zip(doc.blocks, counts.words, counts.digits):
         if block.kind is not None:  # dropped (Block.kept, without a property call per block)
             continue
@@ -64,7 +65,7 @@ def label_datelines(doc: Document, settings: Settings) -> None:
         # passes). Counted for the page at once (blockwords.py): a regex per
         # block counting its first 17 words was 0.08 ms a page.
         if words <= MAX_DATELINE_WORDS and digits:
-            _label_dates(doc, block, book, candidates)
+            _label_dates(doc, block, book, candidates, printed)
         # A byline is short: a longer block is not matched at all (the
         # pattern was tried on every block).
         byline = book.byline.match(block.text) if words <= MAX_BYLINE_WORDS and block.kind is None else None
@@ -76,12 +77,12 @@ def label_datelines(doc: Document, settings: Settings) -> None:
                 _offer_source(doc, wire.group("agency").strip(), "wire-dateline", block)
 
 
-def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list[DateLine]) -> None:
+def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list[DateLine], printed: _PrintedNames) -> None:
     text = block.text
     dates = find_dates(text, book)
     if not dates:
         return
-    if _SPACED_SEPARATOR.search(text) and _parted_meta_line(doc, block, book, candidates):
+    if _SPACED_SEPARATOR.search(text) and _parted_meta_line(doc, block, book, candidates, printed):
         return
     leftover = _leftover_words(text, dates, book)
     if not leftover:
@@ -89,7 +90,7 @@ def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list
         doc.drop(block, Kind.DATELINE)
     elif _is_source_name(leftover) and dates[0].start > 0:
         name = _with_article(text, leftover)
-        if not doc.source and _names_publisher(doc, text, dates[0], name, book):
+        if not doc.source and _names_publisher(text, dates[0], name, book, printed):
             _offer_source(doc, name, "beside-date", block)
         candidates.append(DateLine(block.index, dates[0]))
         doc.drop(block, Kind.DATELINE)
@@ -97,7 +98,7 @@ def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list
         candidates.append(DateLine(block.index, dates[0]))  # evidence, but the line stays: it says more than a date
 
 
-def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates: list[DateLine]) -> bool:
+def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates: list[DateLine], printed: _PrintedNames) -> bool:
     """A meta line in parts set apart by separators, "By Jane Doe | Reuters |
     14 March 2024" or "6 novembre 2019 | Nice-Matin": each part is a date, a
     byline, a reading time or a name; one name among them is the source. The
@@ -125,7 +126,7 @@ def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates:
     doc.assign("author", author, "byline", block)
     name = names[0] if len(names) == 1 else ""
     publisher = name and (
-        _publisher_shaped(name, stopwords_for(doc.language)) or _printed_apart(doc, name) or _prints_as_teaser_source(doc, name, book)
+        _publisher_shaped(name, stopwords_for(doc.language)) or printed.apart(name) or printed.as_teaser_source(name)
     )
     if publisher:
         _offer_source(doc, name, "meta-line", block)
@@ -140,7 +141,7 @@ def _meta_line(text: str, leftover: str, book: PhraseBook) -> bool:
     return book.byline.match(leftover) is not None or any(mark in text for mark in META_SEPARATORS)
 
 
-def _names_publisher(doc: Document, text: str, date: DateMatch, name: str, book: PhraseBook) -> bool:
+def _names_publisher(text: str, date: DateMatch, name: str, book: PhraseBook, printed: _PrintedNames) -> bool:
     """Whether the words before a date name the publisher, not a label ("Updated",
     "Erscheinungsdatum"), an author ("Von Felix Eisenreich", "Malte Welding") or a
     section: only when it is printed the way aggregators and syndication print
@@ -153,17 +154,7 @@ def _names_publisher(doc: Document, text: str, date: DateMatch, name: str, book:
     # Glued to the date or to its time: "Telegraph08-04-2025", "The Telegraph18:35 BST, 10 May 2022".
     glued = end < len(text) and text[end].isdigit() and text[end - 1].isalpha()
     marked = any(mark in text[end : date.start] for mark in SOURCE_DATE_MARKS)
-    return glued or marked or _prints_as_teaser_source(doc, name, book)
-
-
-def _prints_as_teaser_source(doc: Document, name: str, book: PhraseBook) -> bool:
-    """Whether the page prints ``name`` before an age elsewhere, as an aggregator
-    prints its teasers' sources ("Evening Post · 2 hours ago"): a publisher's
-    name, not an author's (an author's box prints no age)."""
-    return any(
-        b.text.startswith(name) and len(b.text) - len(name) <= MAX_AGE_CHARS and book.age.search(b.text, len(name)) is not None
-        for b in doc.blocks
-    )
+    return glued or marked or printed.as_teaser_source(name)
 
 
 def _publisher_shaped(name: str, stopwords: frozenset[str]) -> bool:
@@ -181,14 +172,6 @@ def _publisher_shaped(name: str, stopwords: frozenset[str]) -> bool:
     if len(words) == 1 or branded:
         return branded
     return len(words) > 3 or any(w.casefold() in stopwords for w in words)
-
-
-def _printed_apart(doc: Document, name: str) -> bool:
-    """Whether the page prints ``name`` in its copyright line or a logo's alt
-    text ("© Yorkshire Post 2018", "Yorkshire Post homepage"), as the
-    boilerplate extractor labelled them: a publication's name, where a
-    commenter's, an author's or a section's is printed in meta lines and menus."""
-    return any(b.kind in PUBLISHER_KINDS and name in b.text for b in doc.blocks)
 
 
 def _leftover_words(text: str, dates: list[DateMatch], book: PhraseBook) -> str:
@@ -247,3 +230,53 @@ def _offer_source(doc: Document, name: str, how: str, block: Block) -> None:
     line's site part and the header's logo."""
     if doc.evidence.source_lines is not None and name:
         doc.evidence.source_lines.append(SourceLine(name, how, block.index))
+
+
+class _PrintedNames:
+    """Where else the page prints a name a date line gives, asked of many names on
+    a page of many teasers: the lines that could answer are picked out once, when
+    first needed (a scan of every line for every name took minutes on a 50 MB
+    page of news pages run together)."""
+
+    def __init__(self, doc: Document, book: PhraseBook) -> None:
+        self._doc = doc
+        self._book = book
+        self._publisher_lines: list[str] | None = None
+        self._short_lines: dict[str, list[str]] | None = None
+
+    def apart(self, name: str) -> bool:
+        """Whether the page prints ``name`` in its copyright line or a logo's alt
+        text ("© Yorkshire Post 2018", "Yorkshire Post homepage"), as the
+        boilerplate extractor labelled them: a publication's name, where a
+        commenter's, an author's or a section's is printed in meta lines and menus."""
+        if self._publisher_lines is None:  # this step labels neither kind: the list stays right
+            self._publisher_lines = [b.text for b in self._doc.blocks if b.kind in PUBLISHER_KINDS]
+        return any(name in text for text in self._publisher_lines)
+
+    def as_teaser_source(self, name: str) -> bool:
+        """Whether the page prints ``name`` before an age elsewhere, as an aggregator
+        prints its teasers' sources ("Evening Post · 2 hours ago"): a publisher's
+        name, not an author's (an author's box prints no age)."""
+        if len(name) < _KEY_CHARS or len(name) + MAX_AGE_CHARS > _SHORT_LINE_CHARS:
+            lines: list[str] = [b.text for b in self._doc.blocks]
+        else:
+            lines = self._by_start().get(name[:_KEY_CHARS], [])
+        age, width = self._book.age, len(name)
+        return any(
+            text.startswith(name) and len(text) - width <= MAX_AGE_CHARS and age.search(text, width) is not None for text in lines
+        )
+
+    def _by_start(self) -> dict[str, list[str]]:
+        """The page's lines of at most _SHORT_LINE_CHARS, by their first _KEY_CHARS characters."""
+        if self._short_lines is None:
+            self._short_lines = {}
+            for block in self._doc.blocks:
+                if len(block.text) <= _SHORT_LINE_CHARS:
+                    self._short_lines.setdefault(block.text[:_KEY_CHARS], []).append(block.text)
+        return self._short_lines
+
+
+# A teaser's source line is its name and an age: the lines looked up by their
+# start are this short (a name of more than 76 characters is looked for in every line).
+_SHORT_LINE_CHARS = 100
+_KEY_CHARS = 3
