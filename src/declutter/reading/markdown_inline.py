@@ -20,22 +20,13 @@ import html
 import re
 from dataclasses import dataclass
 
+from declutter.reading.markdown_emphasis import STRONG, without_emphasis
+
 # A token's place in the text during the emphasis pass: private-use code
 # points never come out of converters, and each token gets its own.
 _TOKEN_BASE = 0xF0000
 # CommonMark's escapable characters: a backslash before anything else is text.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-# Single * or _ only when they flank a word like emphasis does: "2 * 3",
-# snake_case and "*nix" stay as they are.
-# Each branch opens with its mark and looks behind it after: a pattern that opens
-# with a literal lets the regex engine skip to the marks instead of trying every position.
-_EMPHASIS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|_(?<![\w_]_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
-_STAR_RUN = re.compile(r"\*{2,}")
-# Emphasis around nothing ("__", "****"): converters write an empty <i> or <b>
-# (an icon's) so. Not between two word characters: "a__b" may be the text's.
-_EMPTY_EMPHASIS = re.compile(r"(?<![\w*])(?:__|\*\*\*\*)(?![*_])|(?<![*_])(?:__|\*\*\*\*)(?![\w*])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
 _SPACE = re.compile(r"[ \t\u00a0]+")
@@ -50,13 +41,13 @@ _LINK_DEST = re.compile(
     r"|\((?:[a-z]++:|/|#)[^()\n]*+(?:\([^()\n]*+\)[^()\n]*+)*+\)"
 )
 _SPECIAL = re.compile(r"[\\`<\[!]")
-_BRACKETS = re.compile(r"\\.|\[|\]")  # an escape is skipped whole; three literals, as _EMPHASIS
+_BRACKETS = re.compile(r"\\.|\[|\]")  # an escape is skipped whole; three literals, as the emphasis patterns (markdown_emphasis.py)
 # Characters inline markup needs: a line without any is its own plain text.
 _MARKUP = re.compile(r"[\\`<\[!*_~&]")
 _REFERENCE = re.compile(r"\[[^\[\]\n]*+\]")
 # A link or an image whose label holds no bracket, escape, code or tag, as
 # most are: found by one pattern, where _scan walks the line in Python.
-# Its opening, "![" (an image) or "[", is two literals, as _EMPHASIS; its label.
+# Its opening, "![" (an image) or "[", is two literals, as the emphasis patterns; its label.
 _SIMPLE_LINK = re.compile(r"(!\[|\[)([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")")
 # Text outside the simple links that only _scan reads right.
 _SCAN_NEEDED = re.compile(r"[\\`<\[]")
@@ -103,7 +94,7 @@ def to_plain(source: str) -> Inline:
     if marked is None:
         scan = _Scan(tokens=[], alts=[])
         marked = _scan(source, scan, in_link=False)
-    strong = marked.lstrip()[:2] in ("**", "__") and bool(_STRONG.fullmatch(marked.strip()))
+    strong = marked.lstrip()[:2] in ("**", "__") and bool(STRONG.fullmatch(marked.strip()))
     plain = _finish(marked, scan.tokens)
     if scan.images and not plain:
         # Only images (a logo, a linked thumbnail; dropped from ``plain``): their alt text is the line.
@@ -269,19 +260,7 @@ def _finish(marked: str, tokens: list[str]) -> str:
         return _collapsed(_put_back(marked, tokens) if tokens else marked)
     text = _TAG.sub("", marked) if "<" in marked else marked
     if "*" in text or "_" in text or "~" in text:
-        for _ in range(3):  # nested emphasis ("***x***", "**_x_**") needs a pass per level
-            stripped = _STRONG.sub(r"\2", text) if "**" in text or "__" in text else text
-            if "*" in stripped or "_" in stripped:
-                stripped = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), stripped)
-            if "~~" in stripped:
-                stripped = _STRIKE.sub(r"\1", stripped)
-            if stripped == text:
-                break
-            text = stripped
-        if "__" in text or "****" in text:
-            text = _EMPTY_EMPHASIS.sub("", text)
-        if "**" in text:
-            text = _loose_strong(text)
+        text = without_emphasis(text)
     if tokens:
         text = _put_back(text, tokens)
     return _collapsed(html.unescape(text) if "&" in text else text)
@@ -300,15 +279,3 @@ def _collapsed(text: str) -> str:
     if "  " in text or "\t" in text or "\u00a0" in text:
         text = _SPACE.sub(" ", text)
     return text.strip()
-
-
-def _loose_strong(text: str) -> str:
-    """Runs of asterisks left after the emphasis passes, removed when they pair up.
-
-    Converters put the white space of "<b>word </b>" inside the marks
-    ("**word **"), which CommonMark does not read as emphasis; an even number
-    of such runs on a line is emphasis all the same. An odd one ("f***")
-    may be the text's own.
-    """
-    runs = _STAR_RUN.findall(text)
-    return _STAR_RUN.sub("", text) if len(runs) % 2 == 0 else text
