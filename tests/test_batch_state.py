@@ -34,3 +34,14 @@ def test_the_writer_keeps_an_unchanged_file_and_merges_a_changed_one(tmp_path):
     writer.add("b", Entry(3, 30))
     writer.close()  # the input it did not reach keeps its entry
     assert load_state(tmp_path) == {"a": one, "b": Entry(3, 30)}
+
+
+def test_a_state_file_begun_when_an_interrupt_came_is_removed_on_close(tmp_path):
+    # The interrupt came as the new state file was opened, before the writer held it.
+    from declutter.batch.output import temp_path
+
+    begun = temp_path(tmp_path / STATE_NAME)
+    begun.write_text("")
+    StateWriter(tmp_path, {}).close()
+    assert not begun.exists()
+    assert not (tmp_path / STATE_NAME).exists()

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from declutter.batch.output import AtomicFile
+from declutter.batch.output import AtomicFile, temp_path
 
 STATE_NAME = "_declutter_state.jsonl"
 # A page's site and line hashes (counting pass) as the state file has them
@@ -229,7 +229,11 @@ class StateWriter:
         if self.failed:
             return
         if self.file is None:
-            return  # every entry of this run is as the earlier file has it: it stays
+            # Every entry of this run is as the earlier file has it: it stays. An
+            # interrupt that came as the new file was opened (before ``file`` held
+            # it) left that file begun: it goes.
+            temp_path(self.path).unlink(missing_ok=True)
+            return
         try:
             for rel, entry in self.earlier.items():
                 if rel not in self.written:
