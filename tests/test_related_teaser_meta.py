@@ -1,39 +1,33 @@
 """What of a related section is a teaser's title: not a source printed under
 an age whose teaser was not read (its title a sentence), not a comments toggle."""
+import pytest
+
 from declutter import clean
 from declutter.extractors.related import label_related
 
 from .helpers import make_doc, run
 
 
-def test_a_name_under_an_age_of_a_teaser_not_read_is_no_title():
-    page = "\n".join([
-        "Article sentence one is here and is long enough to be prose.",
-        "Related Articles",
-        "First teaser title about a thing",
-        "NBC News · 5 minutes ago",
-        "A teaser whose title is a sentence ends with a full stop.",
-        "time2 hours ago",
-        "The Evening Post",
-        "Second teaser title about another thing",
-        "BBC · 2 hours ago",
-    ])
+@pytest.mark.parametrize(
+    ("teasers", "titles"),
+    [
+        # A name under the age of a teaser not read (its title a sentence) is that teaser's source.
+        (
+            ["First teaser title about a thing", "NBC News · 5 minutes ago", "A teaser whose title is a sentence ends with a full stop.",
+             "time2 hours ago", "The Evening Post", "Second teaser title about another thing", "BBC · 2 hours ago"],
+            ["First teaser title about a thing", "Second teaser title about another thing"],
+        ),
+        # A short title under its teaser's age stays a title.
+        (
+            ["First teaser title about a thing", "NBC News", "time5 minutes ago", "Harbour Lights Festival", "time2 hours ago"],
+            ["First teaser title about a thing", "Harbour Lights Festival"],
+        ),
+    ],
+)
+def test_the_titles_of_a_related_section(teasers, titles):
+    page = "\n".join(["Article sentence one is here and is long enough to be prose.", "Related Articles", *teasers])
     doc = run(label_related, make_doc(page))
-    assert [r.title for r in doc.related] == ["First teaser title about a thing", "Second teaser title about another thing"]
-
-
-def test_a_short_title_under_its_teasers_age_stays_a_title():
-    page = "\n".join([
-        "Article sentence one is here and is long enough to be prose.",
-        "Related Articles",
-        "First teaser title about a thing",
-        "NBC News",
-        "time5 minutes ago",
-        "Harbour Lights Festival",
-        "time2 hours ago",
-    ])
-    doc = run(label_related, make_doc(page))
-    assert [r.title for r in doc.related] == ["First teaser title about a thing", "Harbour Lights Festival"]
+    assert [r.title for r in doc.related] == titles
 
 
 def test_a_comments_toggle_is_a_comments_widgets_line():
