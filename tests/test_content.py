@@ -188,6 +188,26 @@ def test_a_subheading_stays_over_its_paragraph_past_a_pictures_caption_not_past_
     assert inside("Storm closes three schools in the north", Kind.RELATED_TEASERS) == [True, False, True]
 
 
+def test_a_subheading_right_between_two_paragraphs_needs_less_of_the_models_score():
+    from declutter.blocks import split_blocks
+    from declutter.extractors.content import _with_inside
+
+    def inside(lines: list[str], score: float) -> list[bool]:
+        blocks = split_blocks("\n".join(lines))
+        candidates = [b for b in blocks if b.kind is None]
+        places = [b.index for b in candidates]
+        words = [word_count(b.text) for b in candidates]
+        keep = [i != 1 for i in range(len(candidates))]
+        return _with_inside(keep, [0.9, score, *[0.9] * (len(candidates) - 2)], blocks, candidates, places, words, ContentSettings())
+
+    between = [PROSE[0], "Longer opening hours", PROSE[1]]
+    assert inside(between, 0.25) == [True, True, True]
+    # Scored under the floor: a box's heading between two paragraphs of its own (a newsletter's, an embed's).
+    assert inside(between, 0.1) == [True, False, True]
+    # Over a short line, not a paragraph: the place is not a subheading's, and the score is under the usual cut.
+    assert inside([PROSE[0], "Longer opening hours", "Open daily", PROSE[1]], 0.25)[1] is False
+
+
 def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
     from declutter.blocks import split_blocks
     from declutter.content.edges import with_lead

@@ -101,7 +101,7 @@ def _report(pages: list[StylePage], tallies: dict[str, dict[str, Tally]]) -> Non
         for name, t in (("declutter", ours[half]), ("  old gold", tallies[OLD_GOLD][half]), ("trafilatura", anchor[half])):
             metas = " ".join(_pct(t.right(f))[:-1].rjust(6) for f in FIELDS)
             rel = f"{_pct(t.related_recall)[:-1]:>6} {_pct(t.related_precision)[:-1]:>6}" if name != "trafilatura" else f"{'-':>6} {'-':>6}"
-            print(f"{half:<10} {name:<12} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {_pct(t.leaked_share):>7} {metas} {rel}")
+            print(f"{half:<10} {name:<12} {t.precision:6.4f} {t.recall:6.4f} {t.f1:6.4f} {_pct(t.leaked_share):>7} {metas} {rel}")
     print(f"\nmetadata, right / wrong / missing % (all pages)\n{'field':<8} {'declutter':>22} {'trafilatura':>22}")
     for f in FIELDS:
         cells = []
