@@ -302,6 +302,8 @@ def test_the_articles_last_sentence_before_its_byline_stays():
         return with_last_lines([True, True, False], blocks, blocks[:3], places, words, ContentSettings())
 
     assert last_lines(Kind.BYLINE) == [True, True, True]
+    # A paywall's or a promo's line right after it closes the article as a byline does.
+    assert last_lines(Kind.PROMO) == [True, True, True]
     # Before a copyright line or a footer's links it is the page's closing note.
     assert last_lines(Kind.COPYRIGHT) == [True, True, False]
 
