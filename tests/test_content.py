@@ -308,6 +308,32 @@ def test_the_articles_last_sentence_before_its_byline_stays():
     assert last_lines(Kind.COPYRIGHT) == [True, True, False]
 
 
+def test_the_articles_last_paragraphs_under_a_box_stay_and_a_boxs_own_pitch_does_not():
+    from declutter.blocks import split_blocks
+    from declutter.content.edges import with_paragraphs_past_boxes
+    from declutter.kinds import Kind
+
+    def past_boxes(lines: list[tuple[str, str | None]]) -> list[bool]:
+        blocks = split_blocks("\n".join(text for text, _ in lines))
+        for block, (_, kind) in zip(blocks, lines):
+            block.kind = kind
+        candidates = [b for b in blocks if b.kind is None]
+        words = [word_count(b.text) for b in candidates]
+        keep = [i == 0 for i in range(len(candidates))]
+        return with_paragraphs_past_boxes(keep, blocks, candidates, words, ContentSettings())
+
+    box = [("Get our newsletter every morning", Kind.NEWSLETTER), ("Sign up", None)]
+    closer = [("Share this article", Kind.SHARE_PROMPT)]
+    # Under the box (its button left to the classifier: passed over), the article's last two paragraphs.
+    assert past_boxes([(PROSE[0], None), *box, (PROSE[1], None), (PROSE[2], None), *closer]) == [True, False, True, True]
+    # Nothing between: not this rule's (with_last_lines takes such lines or leaves them).
+    assert past_boxes([(PROSE[0], None), (PROSE[1], None), (PROSE[2], None), *closer]) == [True, False, False]
+    # One paragraph right under a box's line, over a button: the box's own pitch.
+    assert past_boxes([(PROSE[0], None), box[0], (PROSE[1], None), *closer]) == [True, False]
+    # No closer after them: the page's own prose.
+    assert past_boxes([(PROSE[0], None), *box, (PROSE[1], None), (PROSE[2], None), ("Imprint", None)]) == [True, False, False, False, False]
+
+
 def test_the_last_step_after_its_number_on_a_line_of_its_own_stays():
     from declutter.blocks import split_blocks
     from declutter.content.edges import with_last_lines

@@ -22,7 +22,7 @@ from numpy.typing import NDArray
 from declutter.blocks import Block
 from declutter.content import context, features
 from declutter.content.blockwords import block_words
-from declutter.content.edges import with_deck, with_last_lines, with_lead, with_standfirst
+from declutter.content.edges import with_deck, with_last_lines, with_lead, with_paragraphs_past_boxes, with_standfirst
 from declutter.content.lists import enumeration_marker, with_amount_lists, with_colon_lists
 from declutter.content.model import load_model
 from declutter.content.shapes import (
@@ -109,6 +109,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     # 0.9344 -> 0.9398), corpus F1 htmltext 0.9063 both, inscriptis 0.9089 -> 0.9087.
     keep = _with_tail(keep, page, candidates, places, words, opts)
     keep = with_last_lines(keep, doc.blocks, candidates, places, words, opts)
+    keep = with_paragraphs_past_boxes(keep, doc.blocks, candidates, words, opts)
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
 
