@@ -231,7 +231,6 @@ def _with_inside(
     return keep
 
 
-
 # What the rules drop inside an article without ending it: a picture's caption
 # and its text, an ad's or a promo's line. A subheading stands over its
 # paragraph with a picture between as often as without: bench styles F1
