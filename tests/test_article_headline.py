@@ -56,6 +56,8 @@ def test_printed_again_means_whole_or_as_a_lines_last_words():
     doc = Document(source_text="")
     doc.blocks = split_blocks(f"{HEADLINE}\n\nHome » Lokales » {HEADLINE}\n\nAnderes")
     assert _printed_again(doc, doc.blocks[0])
+    doc.blocks = split_blocks(f"{HEADLINE}\n\n5 Gedanken zu „{HEADLINE}“\n\nAnderes")
+    assert _printed_again(doc, doc.blocks[0])  # quoted by a comment count
     doc.blocks = split_blocks(f"{HEADLINE}\n\nAlte{HEADLINE.casefold()}\n\nAnderes")
     assert not _printed_again(doc, doc.blocks[0])  # the end of a longer word is no copy
     doc.blocks = split_blocks(f"{HEADLINE}\n\nAnderes")
