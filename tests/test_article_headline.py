@@ -21,9 +21,9 @@ TEASERS = ["  * Stadtfest fällt in diesem Jahr aus", "  * Neuer Trainer für de
 FOOTER = "  * Impressum\n  * Datenschutz\n  * Kontakt"
 
 
-def page(teasers: tuple[str, ...] = ()) -> str:
-    """An inscriptis-like page: a menu, the headline over its article, a list of teasers."""
-    lines = [MENU, f"  {HEADLINE}", *(f"  {p}" for p in PARAGRAPHS), "  Meistgelesen", *teasers, *TEASERS, FOOTER]
+def page(teasers: tuple[str, ...] = (), deck: tuple[str, ...] = ()) -> str:
+    """An inscriptis-like page: a menu, the headline (and a deck) over its article, a list of teasers."""
+    lines = [MENU, f"  {HEADLINE}", *deck, *(f"  {p}" for p in PARAGRAPHS), "  Meistgelesen", *teasers, *TEASERS, FOOTER]
     return "\n\n".join(lines)
 
 
@@ -34,6 +34,12 @@ def test_the_headline_over_the_article_printed_again_is_the_title_and_the_text_s
     assert doc.origins["title"].how == "over-article"
     assert [b.text for b in doc.blocks if b.line == doc.origins["title"].line] == [HEADLINE]  # the evidence: the line it came from
     assert doc.text == clean(text, settings=Settings().without("article-headline")).text
+
+
+def test_the_headline_over_a_deck_printed_once_is_the_title():
+    deck = "  Der Gemeinderat gibt grünes Licht für den Bau der Brücke im Zentrum"
+    doc = clean(page((f"  * {HEADLINE}",), (deck,)))
+    assert doc.title == HEADLINE
 
 
 def test_a_headline_printed_once_is_no_evidence():
