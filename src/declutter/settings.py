@@ -29,6 +29,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "related",  # "Related Articles" sections become teasers
     "navigation",  # runs of short menu lines, breadcrumbs
     "content",  # the main-text classifier decides what is left
+    "article-headline",  # the title, when none was found: the headline over the article kept
     "published",  # resolves the publication date from the evidence gathered
 )
 
