@@ -27,6 +27,10 @@ _LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
 _BESIDE_TITLE = ("meta-line", "beside-date", "byline-for")
 # Two names in one holder ("Jane Doe - Site", "site.de / Owner Agency"): which is the publication's is unsaid.
 _TWO_NAMES = re.compile(r"\s[-–—/|]\s")
+# Where a footer's line parts: a separator or a sentence's end (not an
+# initial's: "WEISSER RING e. V."). Not a comma: names list their parts so
+# ("Bundesministerium für Familie, Senioren, Frauen und Jugend").
+_LINE_PARTS = re.compile(r"\s+[-–—/|·•]\s+|(?<!\b\w)[.;]\s+")
 # How a copyright line opens.
 _COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright", "COPYRIGHT")
 
@@ -100,12 +104,20 @@ def _copyright_holder(doc: Document, book: PhraseBook) -> tuple[str, Block, str]
         if not block.bare.startswith(_COPYRIGHT_SIGNS):  # dropped as a copyright line, a caption's credit or off the article
             continue
         starts = starts or [b.start for b in doc.blocks]
-        for pattern in book.copyright_holders:
-            match = pattern.fullmatch(block.bare)
-            name = edge_stripped(match.group("name")) if match else ""
-            if _holder_named(name, book) and _printed_elsewhere(doc, name, block, starts):
-                return name, block, "copyright-holder"
+        for head in _heads(block.bare):
+            for pattern in book.copyright_holders:
+                match = pattern.fullmatch(head)
+                name = edge_stripped(match.group("name")) if match else ""
+                if _holder_named(name, book) and _printed_elsewhere(doc, name, block, starts):
+                    return name, block, "copyright-holder"
     return None
+
+
+def _heads(line: str) -> list[str]:
+    """A copyright line, then its starts before each of its parts, the longest
+    first: footers print more after the holder ("© 2022 The Daily Courier. Powered
+    by WordPress", "Copyright © 2020 Name | Impressum | Datenschutz")."""
+    return [line, *(line[: part.start()] for part in reversed(list(_LINE_PARTS.finditer(line))))]
 
 
 def _holder_named(name: str, book: PhraseBook) -> bool:

@@ -19,14 +19,16 @@ def named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pat
 
 
 def copyright_holder_patterns(reserved: list[str]) -> tuple[re.Pattern[str], ...]:
-    """"© 2019 Name", "Copyright © Name 2019", each with its rights reserved or not."""
+    """"© 2019 Name", "Copyright © Name 2019", each with its rights reserved or not.
+    The year may be set apart from the name as footers set parts apart ("© 2020,
+    Name", "Copyright © 2020 · Name")."""
     sign = r"(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)|copyright))?\s*(?:by\s+)?"
     years = r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?"
     name = r"(?P<name>[^\d©|·•,]+?)"
     rights = rf"(?:[.,]?\s*(?:{flat_alternation(reserved)})\.?)?"
     return tuple(
         re.compile(rf"{sign}{body}{rights}", re.I)
-        for body in (rf"{years}\s+(?:copyright\s+)?(?:by\s+)?{name}", rf"{name}\s+{years}")
+        for body in (rf"{years}(?:\s*[,·|•]\s*|\s+)(?:copyright\s+)?(?:by\s+)?{name}", rf"{name}\s+{years}")
     )
 
 
