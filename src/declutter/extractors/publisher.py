@@ -31,6 +31,11 @@ _TWO_NAMES = re.compile(r"\s[-–—/|]\s")
 # initial's: "WEISSER RING e. V."). Not a comma: names list their parts so
 # ("Bundesministerium für Familie, Senioren, Frauen und Jugend").
 _LINE_PARTS = re.compile(r"\s+[-–—/|·•]\s+|(?<!\b\w)[.;]\s+")
+# A scrape prints its page's masthead among its first lines, after skip links
+# and menu words at most.
+MASTHEAD_BLOCKS = 8
+# How a list's items open in a scrape ("* News", "+ Health", "- Sport").
+_LIST_MARKS = ("*", "+", "-", "•")
 # How a copyright line opens.
 _COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright", "COPYRIGHT")
 
@@ -47,7 +52,10 @@ def find_publisher(doc: Document, settings: Settings) -> None:
     if site is not None:
         doc.assign("source", site[0], "page-title-site", site[1])
         return
-    found = beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _named_line(doc, lines, ("wire-dateline",))
+    found = (
+        beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _masthead_name(doc, book)
+        or _named_line(doc, lines, ("wire-dateline",))
+    )
     if found is not None:
         doc.assign("source", found[0], found[2], found[1])
 
@@ -118,6 +126,42 @@ def _heads(line: str) -> list[str]:
     first: footers print more after the holder ("© 2022 The Daily Courier. Powered
     by WordPress", "Copyright © 2020 Name | Impressum | Datenschutz")."""
     return [line, *(line[: part.start()] for part in reversed(list(_LINE_PARTS.finditer(line))))]
+
+
+def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
+    """The page's first line, skip links and menu words (the phrase book's lines)
+    aside, when it is shaped as a name and the page prints that name again in
+    another line ("The Daily Courier" over its menu, and "© 2024 The Daily
+    Courier" or "More from The Daily Courier" further down): the masthead, as
+    scrapes without the page's <title> line print it. A list's item is a menu's,
+    the title (or a line under it) the article's."""
+    origin = doc.origins.get("title")
+    end = min(MASTHEAD_BLOCKS, len(doc.blocks))
+    for block in doc.blocks[:end]:
+        if origin is not None and origin.line is not None and block.line >= origin.line:
+            return None
+        if len(block.bare) <= 1 or book.line_kind(block.bare) is not None:
+            continue
+        name = block.bare
+        if block.text[:1] in _LIST_MARKS or name == doc.title or ":" in name or not _holder_named(name, book):
+            return None
+        return (name, block, "masthead") if _branded(name) and _named_in_a_line(doc, name) else None
+    return None
+
+
+def _branded(name: str) -> bool:
+    """A name of several words, or one word shaped as a brand ("TagesWoche",
+    "jungle.world", "5min.at", "POLITICO"): a single plain word ("Themen",
+    "Today") over a page's menu is the menu's heading as often."""
+    return " " in name or any(c.isupper() or c.isdigit() or c == "." for c in name[1:])
+
+
+def _named_in_a_line(doc: Document, name: str) -> bool:
+    """Whether the page prints ``name`` as a whole phrase, case aside, inside a
+    longer line ("© 2024 The Daily Courier", "More from The Daily Courier"): a
+    publication names itself so, where a menu's word is printed again alone."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return any(len(block.bare) > len(name) and pattern.search(block.bare) for block in doc.blocks)
 
 
 def _holder_named(name: str, book: PhraseBook) -> bool:
