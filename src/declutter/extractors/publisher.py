@@ -36,6 +36,8 @@ _LINE_PARTS = re.compile(r"\s+[-–—/|·•]\s+|(?<!\b\w)[.;]\s+")
 MASTHEAD_BLOCKS = 8
 # How a list's items open in a scrape ("* News", "+ Health", "- Sport").
 _LIST_MARKS = ("*", "+", "-", "•")
+# The separators that part two names as often as a name and what follows it.
+_NAME_DASHES = ("-", "–", "—", "/")
 # How a copyright line opens.
 _COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright", "COPYRIGHT")
 
@@ -124,8 +126,23 @@ def _copyright_holder(doc: Document, book: PhraseBook) -> tuple[str, Block, str]
 def _heads(line: str) -> list[str]:
     """A copyright line, then its starts before each of its parts, the longest
     first: footers print more after the holder ("© 2022 The Daily Courier. Powered
-    by WordPress", "Copyright © 2020 Name | Impressum | Datenschutz")."""
-    return [line, *(line[: part.start()] for part in reversed(list(_LINE_PARTS.finditer(line))))]
+    by WordPress", "Copyright © 2020 Name | Impressum | Datenschutz"). Not a start
+    before a dash or a slash that parts two names ("Jane Doe - The Daily
+    Courier": which is the publication's is unsaid), only one before a sentence
+    or a description ("Name - Das Magazin für ...")."""
+    parts = list(_LINE_PARTS.finditer(line))
+    ends = [part.start() for part in parts[1:]] + [len(line)]
+    return [line] + [
+        line[: part.start()]
+        for part, end in reversed(list(zip(parts, ends)))
+        if part.group().strip() not in _NAME_DASHES or not _capitalised_words(line[part.end() : end])
+    ]
+
+
+def _capitalised_words(text: str) -> bool:
+    """Whether ``text`` is a few words each capitalised (or no letter's): a name's shape."""
+    words = text.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:

@@ -38,4 +38,6 @@ def byline_pattern(words: list[str]) -> re.Pattern[str]:
     # As flat_alternation, written as a trie (see wordtrie.py): most blocks fail at once.
     openers = word_alternation(words, re.I)
     name = r"[^\W\d_][\w.'’\- ]{1,60}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{1,40})?"
-    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})\s*(?:[,|·•–—-].{{0,60}})?$", re.I)
+    # What may follow the name: a separator and a place or a role ("Jane Doe, Paris",
+    # "Jane Doe - Reporter"); a hyphen only set apart ("PETA-Team" is one name).
+    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})(?:(?:\s*[,|·•–—]|\s+-).{{0,60}})?\s*$", re.I)
