@@ -154,3 +154,8 @@ def test_a_byline_on_a_date_line_gives_the_author():
 def test_a_byline_keeps_a_hyphenated_name_and_an_undated_phrase_is_no_byline():
     assert clean(HEADLINE + "\nBy Anna Schmoll-Trautmann" + ARTICLE).author == "Anna Schmoll-Trautmann"
     assert clean(HEADLINE + "\nVon Tunis nach Teheran" + ARTICLE).author is None
+
+
+def test_a_bylines_outlet_keeps_its_words():
+    doc = clean(HEADLINE + "\nVon Erika Muster für Die Zeit" + ARTICLE)
+    assert doc.author == "Erika Muster" and doc.source == "Die Zeit"

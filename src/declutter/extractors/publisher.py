@@ -13,7 +13,7 @@ from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.document import Document, SourceLine
 from declutter.extractor import extractor
 from declutter.extractors.published import ABOVE_TITLE, BELOW_TITLE
-from declutter.kinds import Kind
+from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.settings import Settings
 from declutter.titles.evidence import names_a_site
@@ -151,7 +151,7 @@ def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | 
     another line ("The Daily Courier" over its menu, and "© 2024 The Daily
     Courier" or "More from The Daily Courier" further down): the masthead, as
     scrapes without the page's <title> line print it. A list's item is a menu's,
-    the title (or a line under it) the article's."""
+    the title line, the title (or a line under it) the article's."""
     origin = doc.origins.get("title")
     end = min(MASTHEAD_BLOCKS, len(doc.blocks))
     for block in doc.blocks[:end]:
@@ -160,9 +160,10 @@ def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | 
         if len(block.bare) <= 1 or book.line_kind(block.bare) is not None:
             continue
         name = block.bare
-        if block.text[:1] in _LIST_MARKS or name == doc.title or ":" in name or not _holder_named(name, book):
+        if block.role == Role.PAGE_TITLE or block.text[:1] in _LIST_MARKS or name == doc.title or ":" in name:
             return None
-        return (name, block, "masthead") if _branded(name) and _named_in_a_line(doc, name) else None
+        named = _holder_named(name, book) and _branded(name) and _named_in_a_line(doc, name)
+        return (name, block, "masthead") if named else None
     return None
 
 

@@ -25,7 +25,8 @@ def byline_names(match: re.Match[str], book: PhraseBook, stopwords: frozenset[st
     name, *outlets = book.byline_for.split(match.group("name"), maxsplit=1)
     name = _byline_name(name, book, stopwords, dated)
     if name[:1].isupper() and not any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()):
-        return name, _byline_name(outlets[0], book, stopwords, dated) if outlets else ""
+        # An outlet's name holds words a stopword list may hold ("Die Zeit", "El Mundo").
+        return name, _byline_name(outlets[0], book, frozenset(), dated) if outlets else ""
     return None
 
 
