@@ -36,14 +36,20 @@ def _byline_name(name: str, book: PhraseBook, stopwords: frozenset[str], dated: 
     updated Nov 8", "Raúl Espina 4 mayo")."""
     label = book.date_label.search(name)
     words = (name[: label.start()] if label else name).split()
-    digits = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), len(words))
+    # The date starts at its first number or its weekday ("on Sunday, February 6";
+    # capitalised: the books' abbreviations, "do", "so", "ma", are words too).
+    digits = next(
+        (i for i, w in enumerate(words) if any(c.isdigit() for c in w) or (w[:1].isupper() and w.lower().rstrip(".,") in book.weekdays)),
+        len(words),
+    )
     # A connecting word ends the name as a date would: "Jane Doe On 12 May",
     # "Henry In Aktuell", on a dated line "von Erika Muster in Kultur" too (a
     # name's particles, "von", "van", stay). Undated, a lower-case one makes
-    # the "byline" a phrase: "Von Tunis nach Teheran".
+    # the "byline" a phrase: "Von Tunis nach Teheran"; and a word in capitals
+    # is a name's ("in der WELT": stopword lists hold "Welt", "Zeit", "mundo").
     joined = next(
         (i for i, w in enumerate(words[1:digits], 1)
-         if (dated or w[:1].isupper()) and w.casefold() in stopwords and w.casefold() not in NAME_PARTICLES),
+         if (dated or w.istitle()) and w.casefold() in stopwords and w.casefold() not in NAME_PARTICLES),
         digits,
     )
     words = words[:joined]
