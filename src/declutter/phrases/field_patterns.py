@@ -39,5 +39,8 @@ def byline_pattern(words: list[str]) -> re.Pattern[str]:
     openers = word_alternation(words, re.I)
     name = r"[^\W\d_][\w.'’\- ]{1,60}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{1,40})?"
     # What may follow the name: a separator and a place or a role ("Jane Doe, Paris",
-    # "Jane Doe - Reporter"); a hyphen only set apart ("PETA-Team" is one name).
-    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})(?:(?:\s*[,|·•–—]|\s+-).{{0,60}})?\s*$", re.I)
+    # "Jane Doe - Reporter"); a hyphen glued on only before a phrase (a scrape's
+    # glued link, "Jane DoeRSS-Feed neuer Artikel"): "PETA-Team" and "Anna
+    # Schmoll-Trautmann am 12. März" are names.
+    glued = r"-(?=[^\s\d]+\s+[^\W\d]+\s+[^\W\d])"
+    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})(?:(?:\s*[,|·•–—]|\s+-|{glued}).{{0,60}})?\s*$", re.I)
