@@ -411,7 +411,9 @@ def test_run_loss_is_what_the_best_run_loses_by_taking_a_block_in():
 def test_blocks_dropped_between_a_block_and_the_run_are_counted():
     flags = np.array([1, 0, 1, 0, 0, 0, 1, 1, 0], dtype=bool)
     # The run is blocks 3-5: block 0 has block 2 between it and the run, block 8 has 6 and 7.
-    assert context._count_between(context._prefix_sums(flags), 3, 5).tolist() == [1, 1, 0, 0, 0, 0, 0, 1, 2]
+    sums = context._prefix_sums(flags)
+    assert context._count_between(sums, 3, 5, np.arange(9)).tolist() == [1, 1, 0, 0, 0, 0, 0, 1, 2]
+    assert context._count_between(sums, 3, 5, np.array([8, 0, 4])).tolist() == [2, 1, 0]  # any blocks, in any order
 
 
 def test_nearest_distances_are_to_the_closest_mark():
@@ -419,4 +421,6 @@ def test_nearest_distances_are_to_the_closest_mark():
     for size in [1, 2, 5, 30] * 20:
         marks = np.sort(rng.choice(size, rng.integers(1, size + 1), replace=False))
         expected = [min(abs(int(m) - i) for m in marks) for i in range(size)]
-        assert context._nearest_distances(marks, size).tolist() == expected
+        assert context._nearest_distances(marks, np.arange(size), size).tolist() == expected
+        some = rng.choice(size, rng.integers(1, size + 1))
+        assert context._nearest_distances(marks, some, size).tolist() == [expected[i] for i in some]

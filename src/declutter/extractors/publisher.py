@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
+from declutter.blocks import MAX_NAME_WORDS, Block, block_at_line, edge_stripped
 from declutter.document import Document, SourceLine
 from declutter.extractor import extractor
 from declutter.extractors.published import ABOVE_TITLE, BELOW_TITLE
@@ -68,8 +68,8 @@ def _near_title(doc: Document, lines: list[SourceLine]) -> list[SourceLine]:
     origin = doc.origins.get("title")
     if not lines or origin is None or origin.line is None:
         return []
-    at = next((b.index for b in doc.blocks if b.line == origin.line), None)
-    return [] if at is None else [s for s in lines if at - ABOVE_TITLE <= s.block <= at + BELOW_TITLE]
+    title = block_at_line(doc.blocks, origin.line)
+    return [] if title is None else [s for s in lines if title.index - ABOVE_TITLE <= s.block <= title.index + BELOW_TITLE]
 
 
 def _named_line(doc: Document, lines: list[SourceLine], hows: tuple[str, ...]) -> tuple[str, Block, str] | None:
@@ -109,16 +109,14 @@ def _copyright_holder(doc: Document, book: PhraseBook) -> tuple[str, Block, str]
     text = doc.source_text
     if not any(sign in text for sign in _COPYRIGHT_SIGNS):  # a fast scan of the page, where most print none
         return None
-    starts: list[int] = []  # where each block starts, once a holder is to be looked for elsewhere
     for block in reversed(doc.blocks):  # the page's own copyright line is at its foot
         if not block.bare.startswith(_COPYRIGHT_SIGNS):  # dropped as a copyright line, a caption's credit or off the article
             continue
-        starts = starts or [b.start for b in doc.blocks]
         for head in _heads(block.bare):
             for pattern in book.copyright_holders:
                 match = pattern.fullmatch(head)
                 name = edge_stripped(match.group("name")) if match else ""
-                if _holder_named(name, book) and _printed_elsewhere(doc, name, block, starts):
+                if _holder_named(name, book) and _printed_elsewhere(doc, name, block):
                     return name, block, "copyright-holder"
     return None
 
@@ -192,9 +190,10 @@ def _holder_named(name: str, book: PhraseBook) -> bool:
     )
 
 
-def _printed_elsewhere(doc: Document, name: str, line: Block, starts: list[int]) -> bool:
+def _printed_elsewhere(doc: Document, name: str, line: Block) -> bool:
     """Whether a line other than a copyright line prints ``name`` as a whole
-    phrase, case aside (``starts``: where each block starts in the page)."""
+    phrase, case aside."""
+    starts = line.places.starts  # where each of the page's blocks starts
     # Searched in the page at once, then placed on its lines (a search per line
     # cost more than the rest of the step); as written first, a literal search,
     # then case aside ("THE COASTAL COURIER"), a slower one.
