@@ -65,6 +65,16 @@ class Inline:
     strong: bool  # the whole line was in ** or __ (html2text's bold "headings")
 
 
+class Inlines(dict[str, Inline]):
+    """One page's lines as ``to_plain`` reads them, each distinct line read once:
+    menus, footers and share links repeat their lines on a page.
+    The Inline values are shared: no caller may change them."""
+
+    def __missing__(self, source: str) -> Inline:
+        inline = self[source] = to_plain(source)
+        return inline
+
+
 @dataclass
 class _Scan:
     tokens: list[str]
