@@ -30,7 +30,7 @@ from itertools import accumulate
 
 from .markdown_detect import looks_like_markdown
 from .markdown_front import FrontMatter, front_matter
-from .markdown_inline import Inline, to_plain
+from .markdown_inline import Inline, Inlines
 
 __all__ = ["FrontMatter", "LineKind", "MarkdownLine", "front_matter", "looks_like_markdown", "markdown_lines"]
 
@@ -93,6 +93,7 @@ def markdown_lines(text: str) -> list[MarkdownLine]:
         while i < len(lines) and lines[i][0] < body_start:
             i += 1
         entries.append(MarkdownLine(0, body_start, 1, LineKind.FRONT_MATTER, 0, ""))
+    inlines = Inlines()
     stack: list[tuple[int, bool]] = []  # list indents (column, set from a marker on the same line)
     previous_blank = True
     while i < len(lines):
@@ -110,11 +111,11 @@ def markdown_lines(text: str) -> list[MarkdownLine]:
             continue
         if "|" in raw and _TABLE_SEPARATOR.fullmatch(raw) is None and i + 1 < len(lines) and _TABLE_SEPARATOR.fullmatch(lines[i + 1][1]):
             while i < len(lines) and "|" in lines[i][1] and lines[i][1].strip():
-                entries.append(_table_row(lines, i))
+                entries.append(_table_row(lines, i, inlines))
                 i += 1
             previous_blank = False
             continue
-        entry = _one_line(lines, i, first, entries, stack, previous_blank)
+        entry = _one_line(lines, i, first, entries, stack, previous_blank, inlines)
         if entry is not None:
             entries.append(entry)
         previous_blank, i = False, i + 1
@@ -122,7 +123,8 @@ def markdown_lines(text: str) -> list[MarkdownLine]:
 
 
 def _one_line(
-    lines: list[tuple[int, str]], i: int, first: str, entries: list[MarkdownLine], stack: list[tuple[int, bool]], previous_blank: bool
+    lines: list[tuple[int, str]], i: int, first: str, entries: list[MarkdownLine], stack: list[tuple[int, bool]], previous_blank: bool,
+    inlines: Inlines,
 ) -> MarkdownLine | None:
     """The entry for line ``i`` (``first``: its first character after spaces and
     tabs), or None when it extended the last entry (changed in place).
@@ -134,7 +136,7 @@ def _one_line(
     if first not in _BLOCK_MARKS and not first.isdigit() and not (stack and raw[:1] in " \t"):
         # A line that opens with a letter (most of a page): no block marker to look for.
         stack.clear()
-        inline = to_plain(raw.strip().rstrip("\\"))
+        inline = inlines[raw.strip().rstrip("\\")]
         only_links = inline.links > 0 and _link_only(inline)
         kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if only_links else LineKind.PARAGRAPH
         return _from_inline(lines, i, kind, 0, inline, link_only=only_links)
@@ -151,21 +153,21 @@ def _one_line(
     heading = _ATX.fullmatch(raw) if first == "#" else None
     if heading:
         stack.clear()
-        return _from_inline(lines, i, LineKind.HEADING, len(heading.group(1)), to_plain(heading.group(2) or ""))
+        return _from_inline(lines, i, LineKind.HEADING, len(heading.group(1)), inlines[heading.group(2) or ""])
     if first == "[" and _REFERENCE_DEF.fullmatch(raw):
         return _entry(lines, i, i, number, LineKind.REFERENCE, 0, "")
     quote = _QUOTE.match(raw) if first == ">" else None
     if quote:
         depth = quote.group(0).count(">")
         content = _strip_markers(raw[quote.end() :])
-        return _from_inline(lines, i, LineKind.QUOTE, depth, to_plain(content))
+        return _from_inline(lines, i, LineKind.QUOTE, depth, inlines[content])
     bullet = _BULLET.match(raw) if first in "-*+•" or first.isdigit() else None
     if bullet:
-        return _list_item(lines, i, bullet, stack)
+        return _list_item(lines, i, bullet, stack, inlines)
     indent = _indent(raw)
     if stack and indent > 0 and not previous_blank and last is not None and last.kind is LineKind.LIST_ITEM:
         # The item continued on an indented line: one entry, its plain text joined.
-        more = to_plain(raw.strip().rstrip("\\"))
+        more = inlines[raw.strip().rstrip("\\")]
         last.end, last.plain = _line_end(lines, i), f"{last.plain} {more.plain}".strip()
         last.link_chars, last.links, last.images = last.link_chars + more.link_chars, last.links + more.links, last.images + more.images
         last.image_only = last.image_only and more.image_only
@@ -174,13 +176,15 @@ def _one_line(
     if indent == 0:
         stack.clear()
     level = sum(1 for column, _ in stack if column < indent)
-    inline = to_plain(raw.strip().rstrip("\\"))
+    inline = inlines[raw.strip().rstrip("\\")]
     only_links = _link_only(inline)
     kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if only_links else LineKind.PARAGRAPH
     return _from_inline(lines, i, kind, level, inline, link_only=only_links)
 
 
-def _list_item(lines: list[tuple[int, str]], i: int, bullet: re.Match[str], stack: list[tuple[int, bool]]) -> MarkdownLine:
+def _list_item(
+    lines: list[tuple[int, str]], i: int, bullet: re.Match[str], stack: list[tuple[int, bool]], inlines: Inlines
+) -> MarkdownLine:
     indent = _indent(bullet.group(1))
     while stack and stack[-1][0] > indent:
         stack.pop()
@@ -196,11 +200,11 @@ def _list_item(lines: list[tuple[int, str]], i: int, bullet: re.Match[str], stac
         stack.append((indent + 1, True))
         content = content[nested.end() :]
         nested = _BULLET.match(content)
-    inline = to_plain(content.strip().rstrip("\\"))
+    inline = inlines[content.strip().rstrip("\\")]
     return _from_inline(lines, i, LineKind.LIST_ITEM, level, inline, ordered=bullet.group(2)[0].isdigit())
 
 
-def _table_row(lines: list[tuple[int, str]], i: int) -> MarkdownLine:
+def _table_row(lines: list[tuple[int, str]], i: int, inlines: Inlines) -> MarkdownLine:
     raw = lines[i][1]
     if _TABLE_SEPARATOR.fullmatch(raw):
         return _entry(lines, i, i, i + 1, LineKind.TABLE_ROW, 0, "")
@@ -209,7 +213,7 @@ def _table_row(lines: list[tuple[int, str]], i: int) -> MarkdownLine:
         cells = cells[1:]
     if cells and not cells[-1]:
         cells = cells[:-1]
-    parts = [to_plain(cell) for cell in cells]
+    parts = [inlines[cell] for cell in cells]
     # Cells apart by a tab: the boundary survives, and white-space-normalised
     # matching still finds text that runs across cells.
     plain = "\t".join(part.plain for part in parts if part.plain)

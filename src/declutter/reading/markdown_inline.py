@@ -49,6 +49,11 @@ _REFERENCE = re.compile(r"\[[^\[\]\n]*+\]")
 # most are: found by one pattern, where _scan walks the line in Python.
 # Its opening, "![" (an image) or "[", is two literals, as the emphasis patterns; its label.
 _SIMPLE_LINK = re.compile(r"(!\[|\[)([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")")
+# A linked image alone ("[![alt](src)](href)", a teaser's thumbnail) whose alt
+# holds what a simple label holds: read as _scan reads it, without the walk.
+_LINKED_IMAGE = re.compile(
+    r"\[!\[([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + r")\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")"
+)
 # Text outside the simple links that only _scan reads right.
 _SCAN_NEEDED = re.compile(r"[\\`<\[]")
 
@@ -63,6 +68,16 @@ class Inline:
     images: int
     image_only: bool  # nothing but images (linked or not): ``plain`` is their alt text
     strong: bool  # the whole line was in ** or __ (html2text's bold "headings")
+
+
+class Inlines(dict[str, Inline]):
+    """One page's lines as ``to_plain`` reads them, each distinct line read once:
+    menus, footers and share links repeat their lines on a page.
+    The Inline values are shared: no caller may change them."""
+
+    def __missing__(self, source: str) -> Inline:
+        inline = self[source] = to_plain(source)
+        return inline
 
 
 @dataclass
@@ -89,6 +104,11 @@ def to_plain(source: str) -> Inline:
         if lone.group(1) == "![":
             return Inline(text, 0, 0, 1, True, False)
         return Inline(text, len(text), 1, 0, False, False)
+    # Only its own two pairs of brackets and no escape: bracket matching cannot pair them otherwise.
+    alone = source.startswith("[![") and source.count("[") == source.count("]") == 2 and "\\" not in source
+    linked = _LINKED_IMAGE.fullmatch(source) if alone else None
+    if linked is not None:
+        return Inline(_finish(linked.group(1), []), 0, 1, 1, True, False)
     scan = _Scan(tokens=[], alts=[])
     marked = _simple_scan(source, scan)
     if marked is None:
