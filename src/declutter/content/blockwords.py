@@ -106,7 +106,7 @@ def block_words(doc: Document) -> BlockWords:
 def joined_chars(texts: list[str]) -> JoinedChars:
     """JoinedChars for ``texts`` (lines without line breaks; at least one), classified
     and counted a piece at a time: a text's counts end at its line break."""
-    lengths = np.array([len(text) for text in texts], dtype=np.intp)
+    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
     ends = np.cumsum(lengths + 1) - 1
     starts = ends - lengths
     counted: list[cc.BlockCounts] = []

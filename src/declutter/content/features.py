@@ -198,9 +198,10 @@ def local_features(
     texts = [b.text for b in blocks]
     occurrences = Counter(texts)
     marks = np.empty((len(_MARKS), len(blocks)), dtype=bool)
-    # Lists made arrays of their type first: a list written into a row is
-    # converted element by element, its type found again for each.
-    marks[_MARKS.index("dropped")] = np.array([b.kind is not None for b in blocks], dtype=bool)  # by a rule before this one
+    # Lists made arrays of their type first (np.fromiter: np.array and a list
+    # written into a row find each element's type and shape again).
+    dropped = [b.kind is not None for b in blocks]  # by a rule before this one
+    marks[_MARKS.index("dropped")] = np.fromiter(dropped, dtype=bool, count=len(blocks))
     marks[_MARKS.index("repeated")] = np.fromiter(map(occurrences.__getitem__, texts), dtype=np.intp, count=len(texts)) > 1
     del texts, occurrences
     groups, indents = _layout(blocks, source, marks)
@@ -259,7 +260,7 @@ def _layout(blocks: list[Block], source: str, marks: NDArray[np.bool_]) -> tuple
     point into) there are none. The yes-or-no ones are set in ``marks`` (_MARKS);
     returned: each block's group's size and its indentation, capped as the features read them."""
     count = len(blocks)
-    lines = np.array([b.line for b in blocks])
+    lines = np.fromiter([b.line for b in blocks], dtype=np.intp, count=count)
     blank_before, blank_after = marks[_MARKS.index("blank_before")], marks[_MARKS.index("blank_after")]  # views
     blank_before[0] = True
     blank_before[1:] = lines[1:] - lines[:-1] > 1
@@ -281,7 +282,7 @@ def _layout(blocks: list[Block], source: str, marks: NDArray[np.bool_]) -> tuple
 
 def _indents(blocks: list[Block], source: str) -> NDArray[np.intp]:
     """How far into its line of ``source`` each block starts: from its start back to the last line break before it."""
-    return np.array([b.start - source.rfind("\n", 0, b.start) - 1 for b in blocks], dtype=np.intp)
+    return np.fromiter([b.start - source.rfind("\n", 0, b.start) - 1 for b in blocks], dtype=np.intp, count=len(blocks))
 
 
 def scores(rows: ArrayLike, weights: Sequence[float] | NDArray[np.float64]) -> NDArray[np.float64]:
