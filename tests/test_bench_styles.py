@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bench.styles.bodies import Body
 from bench.styles.chrome_page import PAGE
+from bench.styles.furniture import Snippets, honest_page
 from bench.styles.generator import LANGUAGES, Gold, StylePage, build_pages
 from bench.styles.names import DATE_FORMATS
 from bench.styles.scoring import Output, Tally, score_page
@@ -85,3 +86,17 @@ def test_a_changed_paragraph_is_lost_without_a_removal() -> None:
     tally = Tally()
     score_page(_tiny_page(), out, [tally])
     assert tally.found == 0 and tally.lost == {"not-removed/changed": 2}
+
+
+def test_honest_gold_moves_annotated_furniture_to_the_boilerplate() -> None:
+    page = _tiny_page()
+    page.gold.paragraphs.append("Read more: Another story about the same thing")
+    page.gold.parts.append("p")
+    snippets = Snippets(with_=("Second paragraph",), without=("Read more: Another story", "First"))
+    honest = honest_page(page, snippets)
+    # the snippet covers over a third of the line: furniture; "First" is too short a share of its line to say so
+    assert honest.gold.paragraphs == ["First paragraph.", "Second paragraph."] and honest.gold.parts == ["p", "p"]
+    assert honest.gold.boilerplate[-1] == ("Read more: Another story about the same thing", "body-furniture")
+    assert len(page.gold.paragraphs) == 3  # the gold as extracted is left as it was
+    # a line holding a ``with`` snippet stays article whatever ``without`` snippet it also holds
+    assert honest_page(page, Snippets(with_=("same thing",), without=("Read more: Another story",))) is page

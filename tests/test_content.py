@@ -188,6 +188,26 @@ def test_a_subheading_stays_over_its_paragraph_past_a_pictures_caption_not_past_
     assert inside("Storm closes three schools in the north", Kind.RELATED_TEASERS) == [True, False, True]
 
 
+def test_a_subheading_right_between_two_paragraphs_needs_less_of_the_models_score():
+    from declutter.blocks import split_blocks
+    from declutter.extractors.content import _with_inside
+
+    def inside(lines: list[str], score: float) -> list[bool]:
+        blocks = split_blocks("\n".join(lines))
+        candidates = [b for b in blocks if b.kind is None]
+        places = [b.index for b in candidates]
+        words = [word_count(b.text) for b in candidates]
+        keep = [i != 1 for i in range(len(candidates))]
+        return _with_inside(keep, [0.9, score, *[0.9] * (len(candidates) - 2)], blocks, candidates, places, words, ContentSettings())
+
+    between = [PROSE[0], "Longer opening hours", PROSE[1]]
+    assert inside(between, 0.25) == [True, True, True]
+    # Scored under the floor: a box's heading between two paragraphs of its own (a newsletter's, an embed's).
+    assert inside(between, 0.1) == [True, False, True]
+    # Over a short line, not a paragraph: the place is not a subheading's, and the score is under the usual cut.
+    assert inside([PROSE[0], "Longer opening hours", "Open daily", PROSE[1]], 0.25)[1] is False
+
+
 def test_the_lead_above_the_first_kept_block_is_kept_across_short_lines():
     from declutter.blocks import split_blocks
     from declutter.content.edges import with_lead
@@ -282,8 +302,36 @@ def test_the_articles_last_sentence_before_its_byline_stays():
         return with_last_lines([True, True, False], blocks, blocks[:3], places, words, ContentSettings())
 
     assert last_lines(Kind.BYLINE) == [True, True, True]
+    # A paywall's or a promo's line right after it closes the article as a byline does.
+    assert last_lines(Kind.PROMO) == [True, True, True]
     # Before a copyright line or a footer's links it is the page's closing note.
     assert last_lines(Kind.COPYRIGHT) == [True, True, False]
+
+
+def test_the_articles_last_paragraphs_under_a_box_stay_and_a_boxs_own_pitch_does_not():
+    from declutter.blocks import split_blocks
+    from declutter.content.edges import with_paragraphs_past_boxes
+    from declutter.kinds import Kind
+
+    def past_boxes(lines: list[tuple[str, str | None]]) -> list[bool]:
+        blocks = split_blocks("\n".join(text for text, _ in lines))
+        for block, (_, kind) in zip(blocks, lines):
+            block.kind = kind
+        candidates = [b for b in blocks if b.kind is None]
+        words = [word_count(b.text) for b in candidates]
+        keep = [i == 0 for i in range(len(candidates))]
+        return with_paragraphs_past_boxes(keep, blocks, candidates, words, ContentSettings())
+
+    box = [("Get our newsletter every morning", Kind.NEWSLETTER), ("Sign up", None)]
+    closer = [("Share this article", Kind.SHARE_PROMPT)]
+    # Under the box (its button left to the classifier: passed over), the article's last two paragraphs.
+    assert past_boxes([(PROSE[0], None), *box, (PROSE[1], None), (PROSE[2], None), *closer]) == [True, False, True, True]
+    # Nothing between: not this rule's (with_last_lines takes such lines or leaves them).
+    assert past_boxes([(PROSE[0], None), (PROSE[1], None), (PROSE[2], None), *closer]) == [True, False, False]
+    # One paragraph right under a box's line, over a button: the box's own pitch.
+    assert past_boxes([(PROSE[0], None), box[0], (PROSE[1], None), *closer]) == [True, False]
+    # No closer after them: the page's own prose.
+    assert past_boxes([(PROSE[0], None), *box, (PROSE[1], None), (PROSE[2], None), ("Imprint", None)]) == [True, False, False, False, False]
 
 
 def test_the_last_step_after_its_number_on_a_line_of_its_own_stays():
@@ -363,7 +411,9 @@ def test_run_loss_is_what_the_best_run_loses_by_taking_a_block_in():
 def test_blocks_dropped_between_a_block_and_the_run_are_counted():
     flags = np.array([1, 0, 1, 0, 0, 0, 1, 1, 0], dtype=bool)
     # The run is blocks 3-5: block 0 has block 2 between it and the run, block 8 has 6 and 7.
-    assert context._count_between(context._prefix_sums(flags), 3, 5).tolist() == [1, 1, 0, 0, 0, 0, 0, 1, 2]
+    sums = context._prefix_sums(flags)
+    assert context._count_between(sums, 3, 5, np.arange(9)).tolist() == [1, 1, 0, 0, 0, 0, 0, 1, 2]
+    assert context._count_between(sums, 3, 5, np.array([8, 0, 4])).tolist() == [2, 1, 0]  # any blocks, in any order
 
 
 def test_nearest_distances_are_to_the_closest_mark():
@@ -371,4 +421,6 @@ def test_nearest_distances_are_to_the_closest_mark():
     for size in [1, 2, 5, 30] * 20:
         marks = np.sort(rng.choice(size, rng.integers(1, size + 1), replace=False))
         expected = [min(abs(int(m) - i) for m in marks) for i in range(size)]
-        assert context._nearest_distances(marks, size).tolist() == expected
+        assert context._nearest_distances(marks, np.arange(size), size).tolist() == expected
+        some = rng.choice(size, rng.integers(1, size + 1))
+        assert context._nearest_distances(marks, some, size).tolist() == [expected[i] for i in some]

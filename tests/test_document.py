@@ -1,4 +1,4 @@
-from declutter.blocks import split_blocks
+from declutter.blocks import block_at_line, split_blocks
 from declutter.document import Document
 from declutter.pipeline import resolve, run_pipeline
 from declutter.settings import Settings
@@ -13,6 +13,13 @@ def test_blocks_keep_exact_offsets_and_line_numbers():
     for block in blocks:
         assert text[block.start : block.end] == block.text
     assert [b.line for b in blocks] == [1, 3, 4]
+
+
+def test_blocks_read_their_places_from_the_page_and_are_found_by_line():
+    blocks = split_blocks("a\n\n  b c\n\n\n d\n")
+    assert [(b.start, b.end, b.line) for b in blocks] == [(0, 1, 1), (5, 8, 3), (12, 13, 6)]
+    assert block_at_line(blocks, 3) is blocks[1] and block_at_line(blocks, 6) is blocks[2]
+    assert block_at_line(blocks, 2) is None and block_at_line(blocks, 7) is None
 
 
 def test_first_drop_wins_and_text_renders_kept_blocks():

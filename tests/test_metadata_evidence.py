@@ -113,3 +113,49 @@ def test_names_printed_as_teaser_sources_are_found_as_a_scan_of_every_line_finds
         assert printed.as_teaser_source(name) == scan, name
     assert printed.as_teaser_source("Evening Post") and printed.as_teaser_source(long_name)
     assert not printed.as_teaser_source("Someone")
+
+
+def test_a_copyright_holder_with_more_after_it_or_its_year_set_apart_is_read():
+    more = "\nMore from The Coastal Courier"
+    powered = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + more + "\n© 2023 The Coastal Courier. Proudly powered by WordPress")
+    assert powered.source == "The Coastal Courier" and powered.origins["source"].how == "copyright-holder"
+    links = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + more + "\nCopyright © 2023 · The Coastal Courier | Imprint | Privacy")
+    assert links.source == "The Coastal Courier"
+    described = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + more + "\n© 2023 The Coastal Courier - the news of the coast since 1901")
+    assert described.source == "The Coastal Courier"
+    # A name's initials and its listed parts are not where the line parts.
+    initial = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nAbout Hafenverein e. V.\n© 2023 Hafenverein e. V. Alle Rechte vorbehalten")
+    assert initial.source is None  # "e. V." names a company (owner words), not cut to "Hafenverein e"
+    listed = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nAbout the Ministry of Ports\n© Ministry of Ports, Harbours and Coasts")
+    assert listed.source is None
+
+
+def test_a_masthead_line_printed_again_in_a_longer_line_names_the_source():
+    page = "Skip to content\nThe Coastal Courier\nMenu\n* News\n* Sport\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE
+    named = clean(page + "\nThe Coastal Courier is part of Example Media.")
+    assert named.source == "The Coastal Courier" and named.origins["source"].how == "masthead"
+    assert clean(page).source is None  # printed once: a line of the page, nothing says whose
+    # A single plain word over the menu is the menu's heading as often; a list's item a menu's.
+    assert clean("Skip to content\nSections\n* News\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nSections of the paper").source is None
+    assert clean("* Coastal News\n* Sport\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nAll of Coastal News today").source is None
+
+
+def test_a_byline_on_a_date_line_gives_the_author():
+    after = clean(HEADLINE + "\nMarch 12, 2024 by Jane Doe 5 Comments" + ARTICLE)
+    assert after.author == "Jane Doe"
+    before = clean(HEADLINE + "\nBy Jane Doe On 12 March 2024" + ARTICLE)
+    assert before.author == "Jane Doe"
+    timed = clean(HEADLINE + "\n12.03.2024, 11:30 Uhr von Erika Muster in Kultur" + ARTICLE)
+    assert timed.author == "Erika Muster"
+    # Before the date the byline opens the line: "Christoph von Ritter" names no "Ritter".
+    assert clean(HEADLINE + "\nChristoph von Ritter 24. April 2020" + ARTICLE).author != "Ritter"
+
+
+def test_a_byline_keeps_a_hyphenated_name_and_an_undated_phrase_is_no_byline():
+    assert clean(HEADLINE + "\nBy Anna Schmoll-Trautmann" + ARTICLE).author == "Anna Schmoll-Trautmann"
+    assert clean(HEADLINE + "\nVon Tunis nach Teheran" + ARTICLE).author is None
+
+
+def test_a_bylines_outlet_keeps_its_words():
+    doc = clean(HEADLINE + "\nVon Erika Muster für Die Zeit" + ARTICLE)
+    assert doc.author == "Erika Muster" and doc.source == "Die Zeit"

@@ -10,5 +10,7 @@ from the corpus HTML at bench time (bodies.py, cached in bench/.cache/) in the
 page's language. Every phrasing table is split by index parity into a "dev"
 half and a "held-out" half; pages alternate between the halves and both are
 reported. Modules: chrome_* and names (data), styles (the style table),
-generator (pages and gold), scoring, run (tables).
+generator (pages and gold), furniture (the gold without
+the body lines the corpus annotators marked as boilerplate; the tables give
+both golds), scoring, run (tables).
 """

@@ -61,6 +61,7 @@ class StylePage:
     half: str
     lines: list[str]
     gold: Gold
+    body_id: str = ""  # the corpus page the body comes from
 
     @property
     def text(self) -> str:
@@ -251,7 +252,7 @@ def _finish(builder: _Builder, page_id: str, title: str, source: str, author: st
         author=author if author in printed or author.upper() in printed else None,
         date=builder.date.isoformat() if builder.date_printed else None,
         related=list(builder.related), paragraphs=paragraphs, parts=[part for _, _, part in entries if part], boilerplate=chrome)
-    return StylePage(page_id, builder.style.name, builder.lang, builder.body.language, HALVES[builder.half], lines, gold)
+    return StylePage(page_id, builder.style.name, builder.lang, builder.body.language, HALVES[builder.half], lines, gold, builder.body.page_id)
 
 
 def build_pages(bodies: list[Body], per_cell: int = PAGES_PER_CELL) -> list[StylePage]:

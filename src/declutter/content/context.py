@@ -64,11 +64,11 @@ class PageContext:
     page: _PageFacts
     core_share: float
     sure: NDArray[np.intp]  # the blocks the first stage is sure of (at least one)
-    distances: NDArray[np.intp]  # from each block to the nearest sure one
-    between: NDArray[np.float64]  # the dropped blocks between each block and the run
     # The running sums of p and of the dropped blocks (_prefix_sums), for the means
-    # around the blocks asked for (p_window*, dropped_window3): the means of every
-    # block at once were 28 MB on a 50 MB page, and 28 MB more while worked out.
+    # around the blocks asked for (p_window*, dropped_window3) and the dropped blocks
+    # between them and the run: the means of every block at once were 28 MB on a 50 MB
+    # page, and 28 MB more while worked out (the distances to the run and to the
+    # nearest sure block, 14 MB).
     p_sums: NDArray[np.float64]
     dropped_sums: NDArray[np.float64]
     losses: NDArray[np.float64]  # run_loss_*, a row per _RUN_LEVELS level
@@ -109,9 +109,9 @@ class PageContext:
         column["after_section_end"][:] = index > page.ends
         column["log_blocks"][:] = float(np.log1p(n))
         column["in_sure_span"][:] = (self.sure[0] <= index) & (index <= self.sure[-1])
-        column["log_sure_distance"][:] = np.log1p(self.distances[at])
+        column["log_sure_distance"][:] = np.log1p(_nearest_distances(self.sure, at, n))
         column["core_indent"][:] = _column(local, self.local_rows, "log_indent", at) == page.core_indent
-        between = self.between[at]
+        between = _count_between(self.dropped_sums, start, end, at)
         column["log_dropped_between"][:] = np.log1p(between)
         column["none_dropped_between"][:] = between == 0
         neighbour_names = [("p_prev", "p_next")] + [(f"prev_{name}", f"next_{name}") for name in _NEIGHBOURS]
@@ -159,8 +159,6 @@ def page_context(
         page=_page_facts(blocks, local, local_rows, p, start, end),
         core_share=(words[start : end + 1].sum() or 1) / (words.sum() or 1),
         sure=sure,
-        distances=_nearest_distances(sure, n),
-        between=_count_between(dropped_sums, start, end),
         p_sums=_prefix_sums(p),
         dropped_sums=dropped_sums,
         losses=losses,
@@ -200,16 +198,16 @@ def _run_loss(total: NDArray[np.float64], lowest_before: NDArray[np.float64]) ->
     return np.maximum(loss, 0.0, out=loss)
 
 
-def _count_between(total: NDArray[np.float64], start: int, end: int) -> NDArray[np.float64]:
-    """For each block, how many flagged blocks lie between it and the run [start, end]
-    (none inside it), from the flags' running sums (``_prefix_sums``: n + 1, from 0).
+def _count_between(total: NDArray[np.float64], start: int, end: int, at: NDArray[np.intp]) -> NDArray[np.float64]:
+    """For each of the blocks ``at``, how many flagged blocks lie between it and the run
+    [start, end] (none inside it), from the flags' running sums (``_prefix_sums``: n + 1, from 0).
     A rule's drop between a block and the article (share buttons, tags, a
     related-stories header) says the article ended before the block: after the
     densest run, teacher-kept lines were 45% of those with nothing dropped between
     and 10% of those with three or more (cross-validation error analysis)."""
     # Beyond the run: flags in (end, i); before it: flags in (i, start); each negative elsewhere.
-    after = np.maximum(total[:-1] - total[end + 1], 0)
-    before = np.maximum(total[start] - total[1:], 0)
+    after = np.maximum(total[at] - total[end + 1], 0)
+    before = np.maximum(total[start] - total[at + 1], 0)
     between: NDArray[np.float64] = after + before
     return between
 
@@ -232,11 +230,10 @@ def _window_means(prefix: NDArray[np.float64], radius: int, at: NDArray[np.intp]
     return means
 
 
-def _nearest_distances(marks: NDArray[np.intp], n: int) -> NDArray[np.intp]:
-    """For each of n indices, the distance in blocks to the nearest marked index (``marks``
-    sorted, at least one). Padded with marks beyond both ends (farther than any of the n),
-    every index has a mark on either side."""
-    index = np.arange(n)
+def _nearest_distances(marks: NDArray[np.intp], index: NDArray[np.intp], n: int) -> NDArray[np.intp]:
+    """For each of the ``index``es (of n), the distance in blocks to the nearest marked index
+    (``marks`` sorted, at least one). Padded with marks beyond both ends (farther than any
+    of the n), every index has a mark on either side."""
     padded = np.concatenate(([-n], marks, [2 * n]))
     after = np.searchsorted(padded, index)  # the first mark at or after the index
     distances: NDArray[np.intp] = np.minimum(padded[after] - index, index - padded[after - 1])

@@ -67,6 +67,20 @@ def heading_over_part(i: int, candidates: list[Block], places: list[int], words:
     return places[i + 1] == places[i] + 1 and article_part(candidates[i + 1].text, words[i + 1], opts)
 
 
+def between_paragraphs(
+    i: int, keep: list[bool], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings
+) -> bool:
+    """Whether candidate ``i`` stands right between two kept prose paragraphs,
+    nothing between on the page: the place of a subheading, which then needs
+    less of the model's score (``inside_between_score``) than one over a
+    paragraph only."""
+    if not (0 < i < len(keep) - 1 and keep[i - 1] and keep[i + 1]):
+        return False
+    if places[i - 1] != places[i] - 1 or places[i + 1] != places[i] + 1:
+        return False
+    return prose(candidates[i - 1].text, words[i - 1], opts) and prose(candidates[i + 1].text, words[i + 1], opts)
+
+
 def deck(text: str, count: int, opts: ContentSettings) -> bool:
     """A subtitle's shape: a capital, enough words, no label's colon, no date,
     time or separator (a line of meta), not a list of tags (commas)."""

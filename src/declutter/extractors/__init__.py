@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from declutter.extractor import Extractor
+from declutter.extractors.article_headline import find_article_headline
 from declutter.extractors.boilerplate import label_boilerplate
 from declutter.extractors.content import label_content
 from declutter.extractors.dateline import label_datelines
@@ -39,6 +40,7 @@ EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(
             label_related,
             label_navigation,
             label_content,
+            find_article_headline,
             resolve_published,
             label_markdown_structure,  # only for markdown pages: Settings.markdown_steps
             apply_site_rules,  # only with a settings file's rules (Settings.rules): api.pipeline_for

@@ -5,6 +5,7 @@ hold are kept as evidence for the ``published`` extractor, the name as ``author`
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
@@ -14,6 +15,7 @@ from declutter.extractor import extractor
 from declutter.kinds import Kind
 from declutter.language.stopwords import stopwords_for
 from declutter.phrases import PhraseBook, book_for
+from declutter.phrases.bylines import byline_names
 from declutter.phrases.dates import DateMatch, find_dates, strip_dates
 from declutter.settings import Settings
 
@@ -32,13 +34,6 @@ MAX_DATELINE_WORDS = 16
 MAX_AGE_CHARS = 24
 # How syndicated pages part a source from its date: "The Associated Press · June 7, 2023".
 SOURCE_DATE_MARKS = ("·", "|", "•", "–", "—")
-# Lower-case words a person's name holds ("Ludwig van Beethoven", "Jane Doe
-# and John Roe"); any other makes a "byline" a phrase: "Von Kopf bis Fuß",
-# "Von Rechts wegen" (German "von" opens both).
-NAME_PARTICLES = frozenset(
-    ("von", "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "zu", "ten", "ter")
-    + ("y", "e", "et", "und", "and", "&")
-)
 # A byline names one or two people and maybe a place.
 MAX_BYLINE_WORDS = 12
 # How the parts of a meta line are set apart: "04.02.2022 | 15:33 Uhr | Dennis Steimels".
@@ -46,6 +41,8 @@ META_SEPARATORS = ("|", "•", "⋅", "·")
 # The lines that name the publisher as such: its copyright line, its logo's alt text.
 PUBLISHER_KINDS = (Kind.COPYRIGHT, Kind.IMAGE_ALT)
 _SPACED_SEPARATOR = re.compile(r"\s+[|•⋅·–—]\s+")
+# Where a word starts: a byline's words may follow a date or a label on its line.
+_WORD_START = re.compile(r"(?<!\w)(?=[^\W\d_])")
 
 
 @extractor("dateline", assigns=("blocks", "author", "evidence.date_lines", "evidence.source_lines"))
@@ -90,11 +87,12 @@ def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list
         doc.drop(block, Kind.DATELINE)
     elif _is_source_name(leftover) and dates[0].start > 0:
         name = _with_article(text, leftover)
-        if not doc.source and _names_publisher(text, dates[0], name, book, printed):
+        if not _dated_byline(doc, block, dates, book) and not doc.source and _names_publisher(text, dates[0], name, book, printed):
             _offer_source(doc, name, "beside-date", block)
         candidates.append(DateLine(block.index, dates[0]))
         doc.drop(block, Kind.DATELINE)
     elif _meta_line(text, leftover, book):
+        _dated_byline(doc, block, dates, book)
         candidates.append(DateLine(block.index, dates[0]))  # evidence, but the line stays: it says more than a date
 
 
@@ -198,28 +196,35 @@ def _is_source_name(text: str) -> bool:
 
 def _label_byline(doc: Document, block: Block, match: re.Match[str], book: PhraseBook) -> None:
     """Take the name of a byline (a block of at most MAX_BYLINE_WORDS words)."""
-    name = _byline_name(match.group("name"), book)
-    # "Jane Doe for The Daily Courier": the name, and the publication it names.
-    name, *outlets = book.byline_for.split(name, maxsplit=1)
-    outlet = outlets[0].strip() if outlets else ""
-    if name[:1].isupper() and not any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()):
+    named = byline_names(match, book, stopwords_for(doc.language), dated=False)
+    if named is not None:
+        name, outlet = named
         doc.assign("author", name, "byline", block)
         if _is_source_name(outlet):
             _offer_source(doc, outlet, "byline-for", block)
         doc.drop(block, Kind.BYLINE)
 
 
-def _byline_name(name: str, book: PhraseBook) -> str:
-    """The name a byline opens with, without the date printed after it and its
-    connecting words ("Stefan Beiersmann am 29. Mai 2017", "Jane Doe Last
-    updated Nov 8", "Raúl Espina 4 mayo")."""
-    label = book.date_label.search(name)
-    words = (name[: label.start()] if label else name).split()
-    dated = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), len(words))
-    words = words[:dated]
-    while words and (words[-1][:1].islower() or words[-1].lower().rstrip(".") in book.months):
-        words.pop()
-    return " ".join(words)
+def _dated_byline(doc: Document, block: Block, dates: list[DateMatch], book: PhraseBook) -> bool:
+    """Take the author of a byline printed with its date, before it ("By Jane Doe
+    | 4 May 2020", "ABO+ Par Jean Dupont 19.11.2019") or after it ("12. Mai 2022
+    von Erika Muster", "July 24, 2019 by Jane Doe 5 Comments"): the byline's
+    words start a word of the line before its first date or after its last
+    (the words glued to them are the line's other parts). Returns whether a
+    byline was found."""
+    text = block.text
+    before, after = text[: dates[0].start], text[dates[-1].end :]
+    # Before the date the byline opens the line ("Christoph von Ritter 24. April
+    # 2020" names no "Ritter"); after it, a time's word may come first ("11:30 Uhr von ...").
+    starts = [m.start() for m in itertools.islice(_WORD_START.finditer(after), 2)]
+    for part, at in ((edge_stripped(before), 0), *((after, start) for start in starts)):
+        match = book.byline.match(part[at:])
+        if match:
+            named = byline_names(match, book, stopwords_for(doc.language), dated=True)
+            if named is not None:
+                doc.assign("author", named[0], "byline", block)
+            return True
+    return False
 
 
 def _offer_source(doc: Document, name: str, how: str, block: Block) -> None:

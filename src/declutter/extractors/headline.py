@@ -20,18 +20,14 @@ from declutter.phrases.dates import find_dates
 from declutter.settings import Settings
 from declutter.titles.evidence import (
     LIST_MARKS,
-    MIN_HEADLINE_PART_WORDS,
-    PAGE_TITLE_AGREEMENT,
     TitleShaped,
+    TitleTest,
     agrees_with_page_title,
-    headline_first_line,
     headline_shaped,
     headline_text,
     names_a_site,
-    one_sentence,
     page_title_line,
-    page_titles_headline,
-    told_by_article,
+    title_tests,
 )
 from declutter.titles.line import (
     NUMBERS,
@@ -39,7 +35,7 @@ from declutter.titles.line import (
     site_readings,
     title_separated,
 )
-from declutter.titles.page_title import BYLINE_KINDS, TitleTest, opens_article, page_title_repeated, same_line
+from declutter.titles.page_title import BYLINE_KINDS, opens_article, page_title_repeated, same_line, weaker_rules_headline
 
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
 # line, the headline under a logo and a menu of a few lines).
@@ -49,12 +45,6 @@ REPEAT_WINDOW = 8
 # widget's or a menu's (bench meta: wrong titles).
 REPEAT_REACH = 4
 _DIGIT = re.compile(r"\d")
-# A line printed twice (not as the page's title line) is the headline only
-# if the article under it prints half its content words, two at least: a
-# widget's line printed twice ("Hinterlasse einen Kommentar") shares a
-# common word or two with any article.
-REPEAT_SHARED = 0.5
-REPEAT_FEWEST = 2
 # A feed item's first paragraph, right under its title: a sentence of more words than this.
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
@@ -79,15 +69,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if fewest <= count <= most and b.kind is None and headline_shaped(b, count, most) and not b.text.startswith(LIST_MARKS)
     ]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
-    ok = TitleShaped(doc, book)
-    # The weaker rules' lines must also be what the article under them is about.
-    told: TitleTest = lambda block: ok(block) and one_sentence(block.text) and told_by_article(doc, block)  # noqa: E731
-    retold: TitleTest = lambda block: told(block) and told_by_article(doc, block, REPEAT_SHARED, REPEAT_FEWEST)  # noqa: E731
-    # A first line without a site part is a title line when shaped as a headline and told by its article.
-    first_titled: TitleTest = lambda block: (  # noqa: E731
-        words[block.index] >= MIN_HEADLINE_PART_WORDS and headline_shaped(block, words[block.index], most)
-        and book.line_kind(block.bare) is None and retold(block)
-    )
+    ok, told, retold, first_titled = title_tests(doc, book, words, most)
     if not doc.title:  # the evidence, strongest first
         printed = page_title_repeated(doc, book, anywhere, (ok, told), opts.duplicate_threshold)
         found, how = (printed.block if printed else None), "page-title-printed-again"
@@ -108,12 +90,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is not None and how != "page-title-printed-again":
             found = _without_added_part(doc, found)
         if found is not None:
-            first = page_title_line(doc) if how != "page-title-printed-again" else None
-            text = printed.text if printed else None
-            if first is not None and first is not found:
-                text = page_titles_headline(first, found)
-            elif first is None and how != "page-title-printed-again":
-                text = _first_lines_headline(doc, found, first_titled)
+            text = printed.text if printed else weaker_rules_headline(doc, found, first_titled)
             text = text or headline_text(_untruncated(found, anywhere).text)
             doc.assign("title", text, how, found)
             for shortened in _shortened_near(doc, found):
@@ -123,19 +100,6 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             copy = headline_shaped(block, words[block.index], opts.max_words) and same_line(block.text, doc.title, opts.duplicate_threshold)
             if block.kept and copy:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
-
-
-def _first_lines_headline(doc: Document, found: Block, titled: TitleTest) -> str | None:
-    """The page's first line, when it reads as a headline (``titled``, no site part)
-    and says what ``found`` says in other words: the page's <title>, the
-    headline the site gave the page, where ``found`` is its h1 reworded (on the
-    eval corpus' text pages, bench meta: 6 wrong titles made right, 3 right ones wrong)."""
-    first = headline_first_line(doc, titled)
-    # A breadcrumb trail ("Home > News > Headline") is a menu's line, not the <title>.
-    if first is None or first is found or not one_sentence(first.text) or headline_text(first.text) != first.text:
-        return None
-    agrees = fuzz.token_set_ratio(first.text, found.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
-    return first.text if agrees else None
 
 
 def _near_copies(blocks: list[Block], title: str, threshold: float) -> list[Block]:

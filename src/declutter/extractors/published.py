@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
 
-from declutter.blocks import Block
+from declutter.blocks import Block, block_at_line
 from declutter.content.blockwords import block_words
 from declutter.document import DateLine, Document
 from declutter.extractor import extractor
@@ -112,7 +112,8 @@ def _title_at(doc: Document) -> int | None:
     origin = doc.origins.get("title")
     if origin is None or origin.line is None:
         return None
-    return next((b.index for b in doc.blocks if b.line == origin.line), None)
+    title = block_at_line(doc.blocks, origin.line)
+    return None if title is None else title.index
 
 
 def _near(lines: list[DateLine], title_at: int | None) -> list[DateLine]:

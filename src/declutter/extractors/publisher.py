@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
+from declutter.blocks import MAX_NAME_WORDS, Block, block_at_line, edge_stripped
 from declutter.document import Document, SourceLine
 from declutter.extractor import extractor
 from declutter.extractors.published import ABOVE_TITLE, BELOW_TITLE
-from declutter.kinds import Kind
+from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.settings import Settings
 from declutter.titles.evidence import names_a_site
@@ -27,6 +27,17 @@ _LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
 _BESIDE_TITLE = ("meta-line", "beside-date", "byline-for")
 # Two names in one holder ("Jane Doe - Site", "site.de / Owner Agency"): which is the publication's is unsaid.
 _TWO_NAMES = re.compile(r"\s[-–—/|]\s")
+# Where a footer's line parts: a separator or a sentence's end (not an
+# initial's: "WEISSER RING e. V."). Not a comma: names list their parts so
+# ("Bundesministerium für Familie, Senioren, Frauen und Jugend").
+_LINE_PARTS = re.compile(r"\s+[-–—/|·•]\s+|(?<!\b\w)[.;]\s+")
+# A scrape prints its page's masthead among its first lines, after skip links
+# and menu words at most.
+MASTHEAD_BLOCKS = 8
+# How a list's items open in a scrape ("* News", "+ Health", "- Sport").
+_LIST_MARKS = ("*", "+", "-", "•")
+# The separators that part two names as often as a name and what follows it.
+_NAME_DASHES = ("-", "–", "—", "/")
 # How a copyright line opens.
 _COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright", "COPYRIGHT")
 
@@ -43,7 +54,10 @@ def find_publisher(doc: Document, settings: Settings) -> None:
     if site is not None:
         doc.assign("source", site[0], "page-title-site", site[1])
         return
-    found = beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _named_line(doc, lines, ("wire-dateline",))
+    found = (
+        beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _masthead_name(doc, book)
+        or _named_line(doc, lines, ("wire-dateline",))
+    )
     if found is not None:
         doc.assign("source", found[0], found[2], found[1])
 
@@ -54,8 +68,8 @@ def _near_title(doc: Document, lines: list[SourceLine]) -> list[SourceLine]:
     origin = doc.origins.get("title")
     if not lines or origin is None or origin.line is None:
         return []
-    at = next((b.index for b in doc.blocks if b.line == origin.line), None)
-    return [] if at is None else [s for s in lines if at - ABOVE_TITLE <= s.block <= at + BELOW_TITLE]
+    title = block_at_line(doc.blocks, origin.line)
+    return [] if title is None else [s for s in lines if title.index - ABOVE_TITLE <= s.block <= title.index + BELOW_TITLE]
 
 
 def _named_line(doc: Document, lines: list[SourceLine], hows: tuple[str, ...]) -> tuple[str, Block, str] | None:
@@ -95,17 +109,75 @@ def _copyright_holder(doc: Document, book: PhraseBook) -> tuple[str, Block, str]
     text = doc.source_text
     if not any(sign in text for sign in _COPYRIGHT_SIGNS):  # a fast scan of the page, where most print none
         return None
-    starts: list[int] = []  # where each block starts, once a holder is to be looked for elsewhere
     for block in reversed(doc.blocks):  # the page's own copyright line is at its foot
         if not block.bare.startswith(_COPYRIGHT_SIGNS):  # dropped as a copyright line, a caption's credit or off the article
             continue
-        starts = starts or [b.start for b in doc.blocks]
-        for pattern in book.copyright_holders:
-            match = pattern.fullmatch(block.bare)
-            name = edge_stripped(match.group("name")) if match else ""
-            if _holder_named(name, book) and _printed_elsewhere(doc, name, block, starts):
-                return name, block, "copyright-holder"
+        for head in _heads(block.bare):
+            for pattern in book.copyright_holders:
+                match = pattern.fullmatch(head)
+                name = edge_stripped(match.group("name")) if match else ""
+                if _holder_named(name, book) and _printed_elsewhere(doc, name, block):
+                    return name, block, "copyright-holder"
     return None
+
+
+def _heads(line: str) -> list[str]:
+    """A copyright line, then its starts before each of its parts, the longest
+    first: footers print more after the holder ("© 2022 The Daily Courier. Powered
+    by WordPress", "Copyright © 2020 Name | Impressum | Datenschutz"). Not a start
+    before a dash or a slash that parts two names ("Jane Doe - The Daily
+    Courier": which is the publication's is unsaid), only one before a sentence
+    or a description ("Name - Das Magazin für ...")."""
+    parts = list(_LINE_PARTS.finditer(line))
+    ends = [part.start() for part in parts[1:]] + [len(line)]
+    return [line] + [
+        line[: part.start()]
+        for part, end in reversed(list(zip(parts, ends)))
+        if part.group().strip() not in _NAME_DASHES or not _capitalised_words(line[part.end() : end])
+    ]
+
+
+def _capitalised_words(text: str) -> bool:
+    """Whether ``text`` is a few words each capitalised (or no letter's): a name's shape."""
+    words = text.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+
+
+def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
+    """The page's first line, skip links and menu words (the phrase book's lines)
+    aside, when it is shaped as a name and the page prints that name again in
+    another line ("The Daily Courier" over its menu, and "© 2024 The Daily
+    Courier" or "More from The Daily Courier" further down): the masthead, as
+    scrapes without the page's <title> line print it. A list's item is a menu's,
+    the title line, the title (or a line under it) the article's."""
+    origin = doc.origins.get("title")
+    end = min(MASTHEAD_BLOCKS, len(doc.blocks))
+    for block in doc.blocks[:end]:
+        if origin is not None and origin.line is not None and block.line >= origin.line:
+            return None
+        if len(block.bare) <= 1 or book.line_kind(block.bare) is not None:
+            continue
+        name = block.bare
+        if block.role == Role.PAGE_TITLE or block.text[:1] in _LIST_MARKS or name == doc.title or ":" in name:
+            return None
+        named = _holder_named(name, book) and _branded(name) and _named_in_a_line(doc, name)
+        return (name, block, "masthead") if named else None
+    return None
+
+
+def _branded(name: str) -> bool:
+    """A name of several words, or one word shaped as a brand ("TagesWoche",
+    "jungle.world", "5min.at", "POLITICO"): a single plain word ("Themen",
+    "Today") over a page's menu is the menu's heading as often."""
+    return " " in name or any(c.isupper() or c.isdigit() or c == "." for c in name[1:])
+
+
+def _named_in_a_line(doc: Document, name: str) -> bool:
+    """Whether the page prints ``name`` as a whole phrase, case aside, inside a
+    longer line ("© 2024 The Daily Courier", "More from The Daily Courier"): a
+    publication names itself so, where a menu's word is printed again alone."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return any(len(block.bare) > len(name) and pattern.search(block.bare) for block in doc.blocks)
 
 
 def _holder_named(name: str, book: PhraseBook) -> bool:
@@ -118,9 +190,10 @@ def _holder_named(name: str, book: PhraseBook) -> bool:
     )
 
 
-def _printed_elsewhere(doc: Document, name: str, line: Block, starts: list[int]) -> bool:
+def _printed_elsewhere(doc: Document, name: str, line: Block) -> bool:
     """Whether a line other than a copyright line prints ``name`` as a whole
-    phrase, case aside (``starts``: where each block starts in the page)."""
+    phrase, case aside."""
+    starts = line.places.starts  # where each of the page's blocks starts
     # Searched in the page at once, then placed on its lines (a search per line
     # cost more than the rest of the step); as written first, a literal search,
     # then case aside ("THE COASTAL COURIER"), a slower one.

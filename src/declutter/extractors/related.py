@@ -49,20 +49,17 @@ MAX_AGE_WORDS = 5
 def label_related(doc: Document, settings: Settings) -> None:
     """"Related Articles"-style sections and inline "Read more:" lines become `related` teasers."""
     book = book_for(settings, doc.language)
-    texts = [block.text for block in doc.blocks]
     sections = _sections(doc, book)
     # Only a related heading or a line with a separator ("Read more: ...",
     # "Lire aussi » ...") starts anything: the others are passed over at once.
     # The separators are looked for here, not in a function: a call per block
     # cost more than the tests.
-    starts = [
-        i for i, (text, section) in enumerate(zip(texts, sections))
-        if section == RELATED or ":" in text or "»" in text or ">" in text or "|" in text
-    ]
+    marked = (i for i, block in enumerate(doc.blocks) if ":" in (text := block.text) or "»" in text or ">" in text or "|" in text)
+    starts = sorted({*marked, *(index for index, section in sections.items() if section == RELATED)})
     read_up_to = 0  # the blocks before this one were read as a section's
     for index in starts:
         block = doc.blocks[index]
-        heading = sections[index] == RELATED
+        heading = sections.get(index) == RELATED
         # A heading the phrase books dropped already ("Mehr zum Thema" as a promo)
         # still opens its section.
         if index < read_up_to or not (block.kept or heading):
@@ -90,16 +87,18 @@ def _opens_article_list(doc: Document, index: int) -> bool:
     )
 
 
-def _sections(doc: Document, book: PhraseBook) -> list[str | None]:
-    """The section each block is the heading of: as the boilerplate extractor found
-    them (evidence.headings, when it ran), and matched here for the others."""
+def _sections(doc: Document, book: PhraseBook) -> dict[int, str]:
+    """The blocks that head a section, by index -> the section: as the
+    boilerplate extractor found them (evidence.headings, when it ran), and
+    matched here for the others. The few headings alone: a list of a section
+    or None for every block was a pass over the page."""
     headings = doc.evidence.headings
-    known: dict[int, str | None] = {} if headings is None else {**headings.sections}
+    known = {} if headings is None else {**headings.sections}
     unread = doc.blocks if headings is None else [doc.blocks[index] for index in headings.unread]
     if unread:
         found = book.sections_of([b.text for b in unread], [b.bare for b in unread])
-        known.update({block.index: section for block, section in zip(unread, found)})
-    return [known.get(block.index) for block in doc.blocks]
+        known.update({block.index: section for block, section in zip(unread, found) if section is not None})
+    return known
 
 
 def _inline_teaser(text: str, book: PhraseBook) -> str | None:
@@ -116,14 +115,14 @@ def _inline_teaser(text: str, book: PhraseBook) -> str | None:
     return title if 2 <= word_count(title) <= 30 and not title.endswith(".") else None
 
 
-def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBook, sections: list[str | None]) -> int:
+def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBook, sections: dict[int, str]) -> int:
     max_title_words = settings.related.max_title_words
     teaser: Related | None = None
     structured = False  # the current teaser showed a repeat, a source or an age
     after_orphan_age = False  # the block before was an age line of no teaser read
     for index in range(start, len(doc.blocks)):
         block = doc.blocks[index]
-        section = sections[index]
+        section = sections.get(index)
         if block.kind in ENDS_SECTION or section not in (None, RELATED) or block.role is TITLE:
             return index  # page furniture, another section, or the article's own headline
         if section == RELATED:  # the next list of teasers

@@ -123,6 +123,9 @@ class PhraseBook:
         # the boilerplate step.
         object.__setattr__(self, "line_kind", lru_cache(maxsize=LINE_CACHE)(self.line_kind))
         object.__setattr__(self, "section_named", lru_cache(maxsize=LINE_CACHE)(self.section_named))
+        # Asked of every "Heading: title" line's heading (related) and of short
+        # lines (titles): "Photo", "Posted by", "Tags" recur page after page.
+        object.__setattr__(self, "section_of", lru_cache(maxsize=LINE_CACHE)(self.section_of))
         object.__setattr__(self, "_footers_starting", lru_cache(maxsize=LINE_CACHE)(self._footers_starting))
 
     def feed_footers_for(self, text: str) -> tuple[re.Pattern[str], ...]:

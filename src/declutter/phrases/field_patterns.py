@@ -19,14 +19,16 @@ def named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pat
 
 
 def copyright_holder_patterns(reserved: list[str]) -> tuple[re.Pattern[str], ...]:
-    """"© 2019 Name", "Copyright © Name 2019", each with its rights reserved or not."""
+    """"© 2019 Name", "Copyright © Name 2019", each with its rights reserved or not.
+    The year may be set apart from the name as footers set parts apart ("© 2020,
+    Name", "Copyright © 2020 · Name")."""
     sign = r"(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)|copyright))?\s*(?:by\s+)?"
     years = r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?"
     name = r"(?P<name>[^\d©|·•,]+?)"
     rights = rf"(?:[.,]?\s*(?:{flat_alternation(reserved)})\.?)?"
     return tuple(
         re.compile(rf"{sign}{body}{rights}", re.I)
-        for body in (rf"{years}\s+(?:copyright\s+)?(?:by\s+)?{name}", rf"{name}\s+{years}")
+        for body in (rf"{years}(?:\s*[,·|•]\s*|\s+)(?:copyright\s+)?(?:by\s+)?{name}", rf"{name}\s+{years}")
     )
 
 
@@ -36,4 +38,9 @@ def byline_pattern(words: list[str]) -> re.Pattern[str]:
     # As flat_alternation, written as a trie (see wordtrie.py): most blocks fail at once.
     openers = word_alternation(words, re.I)
     name = r"[^\W\d_][\w.'’\- ]{1,60}?(?:\s+(?:and|und|et|y|&)\s+[^\W\d_][\w.'’\- ]{1,40})?"
-    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})\s*(?:[,|·•–—-].{{0,60}})?$", re.I)
+    # What may follow the name: a separator and a place or a role ("Jane Doe, Paris",
+    # "Jane Doe - Reporter"); a hyphen glued on only before a phrase (a scrape's
+    # glued link, "Jane DoeRSS-Feed neuer Artikel"): "PETA-Team" and "Anna
+    # Schmoll-Trautmann am 12. März" are names.
+    glued = r"-(?=[^\s\d]+\s+[^\W\d]+\s+[^\W\d])"
+    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})(?:(?:\s*[,|·•–—]|\s+-|{glued}).{{0,60}})?\s*$", re.I)

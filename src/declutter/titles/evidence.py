@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, utils
 
@@ -74,6 +75,12 @@ ARTICLE_LINES = 60
 # third: a headline says in few words what the article says in many, but a
 # kicker, a pun or a question may miss its article's wording.
 MIN_SHARED = 1 / 3
+# A line printed twice (not as the page's title line) is the headline only
+# if the article under it prints half its content words, two at least: a
+# widget's line printed twice ("Hinterlasse einen Kommentar") shares a
+# common word or two with any article.
+REPEAT_SHARED = 0.5
+REPEAT_FEWEST = 2
 
 
 class TitleShaped:
@@ -227,3 +234,33 @@ def names_a_site(name: str, book: PhraseBook) -> bool:
         book.title_label.fullmatch(bare) is None and not _dated(bare, book)
         and book.line_kind(bare) is None and ": " not in bare and book.byline.search(bare) is None
     )
+
+
+# Whether a line may be the title (a TitleShaped, or stricter).
+TitleTest = Callable[[Block], bool]
+
+
+class TitleTests(NamedTuple):
+    """The title tests the headline rules ask, weakest first: ``ok`` (TitleShaped),
+    ``told`` (one sentence, and its article prints its words), ``retold`` (half
+    of them), ``first_titled`` (a first line without a site part that reads as
+    a headline: the page's title line)."""
+
+    ok: TitleShaped
+    told: TitleTest
+    retold: TitleTest
+    first_titled: TitleTest
+
+
+def title_tests(doc: Document, book: PhraseBook, words: list[int], most: int) -> TitleTests:
+    """The title tests for ``doc`` (``words``: each block's word count, ``most``: a headline's most words)."""
+    ok = TitleShaped(doc, book)
+    # The weaker rules' lines must also be what the article under them is about.
+    told: TitleTest = lambda block: ok(block) and one_sentence(block.text) and told_by_article(doc, block)  # noqa: E731
+    retold: TitleTest = lambda block: told(block) and told_by_article(doc, block, REPEAT_SHARED, REPEAT_FEWEST)  # noqa: E731
+    # A first line without a site part is a title line when shaped as a headline and told by its article.
+    first_titled: TitleTest = lambda block: (  # noqa: E731
+        words[block.index] >= MIN_HEADLINE_PART_WORDS and headline_shaped(block, words[block.index], most)
+        and book.line_kind(block.bare) is None and retold(block)
+    )
+    return TitleTests(ok, told, retold, first_titled)

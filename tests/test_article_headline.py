@@ -1,0 +1,70 @@
+"""The article-headline step: the headline over the article the content step kept, printed again."""
+from __future__ import annotations
+
+from declutter import clean
+from declutter.blocks import split_blocks
+from declutter.document import Document
+from declutter.extractors.article_headline import _opens_with_title_line, _printed_again
+from declutter.kinds import Kind
+from declutter.settings import Settings
+
+HEADLINE = "Neue Brücke über den Fluss kommt bis zum Sommer"
+MENU = "\n".join(f"  * {item}" for item in ("Home", "News", "Sport", "Kultur", "Wirtschaft", "Politik", "Kontakt", "Impressum"))
+PARAGRAPHS = [
+    "Der Gemeinderat hat am Dienstag beschlossen, die neue Brücke über den Fluss bis zum Sommer fertigzustellen, wie der Bürgermeister mitteilte.",
+    "Die Brücke soll den Verkehr in der Innenstadt entlasten und Radfahrern einen sicheren Weg über den Fluss bieten, sagte die Planerin.",
+    "Die Kosten für den Bau der Brücke liegen nach Angaben der Stadt bei rund zwölf Millionen Euro, die zum Teil vom Land getragen werden.",
+    "Kritiker bemängeln, dass die Anwohner zu spät über die Pläne informiert worden seien und die Bauarbeiten monatelang Lärm verursachen.",
+    "Der Bürgermeister versprach, die Anwohner künftig früher einzubeziehen und die lautesten Arbeiten auf die Mittagszeit zu legen.",
+]
+TEASERS = ["  * Stadtfest fällt in diesem Jahr aus", "  * Neuer Trainer für den Sportverein"]
+FOOTER = "  * Impressum\n  * Datenschutz\n  * Kontakt"
+
+
+def page(teasers: tuple[str, ...] = (), deck: tuple[str, ...] = ()) -> str:
+    """An inscriptis-like page: a menu, the headline (and a deck) over its article, a list of teasers."""
+    lines = [MENU, f"  {HEADLINE}", *deck, *(f"  {p}" for p in PARAGRAPHS), "  Meistgelesen", *teasers, *TEASERS, FOOTER]
+    return "\n\n".join(lines)
+
+
+def test_the_headline_over_the_article_printed_again_is_the_title_and_the_text_stays():
+    text = page((f"  * {HEADLINE}",))
+    doc = clean(text)
+    assert doc.title == HEADLINE
+    assert doc.origins["title"].how == "over-article"
+    assert [b.text for b in doc.blocks if b.line == doc.origins["title"].line] == [HEADLINE]  # the evidence: the line it came from
+    assert doc.text == clean(text, settings=Settings().without("article-headline")).text
+
+
+def test_the_headline_over_a_deck_printed_once_is_the_title():
+    deck = "  Der Gemeinderat gibt grünes Licht für den Bau der Brücke im Zentrum"
+    doc = clean(page((f"  * {HEADLINE}",), (deck,)))
+    assert doc.title == HEADLINE
+
+
+def test_a_headline_printed_once_is_no_evidence():
+    assert clean(page()).title is None
+
+
+def test_a_page_opening_with_its_own_title_line_is_left_to_it():
+    # A scrape that prints the <title> first ("Stadtrat beschließt ..."): the h1 is not its title.
+    title_line, skip_link, menu_item = split_blocks("Stadtrat beschließt den Brückenbau in der Innenstadt e.V.\n\nZum Inhalt springen\n\n* Home News Sport")
+    assert _opens_with_title_line(title_line, 8, 3, 30)
+    title_line.kind = Kind.OFF_ARTICLE  # left out of the article by the content step
+    assert _opens_with_title_line(title_line, 8, 3, 30)
+    skip_link.kind = Kind.NAVIGATION
+    assert not _opens_with_title_line(skip_link, 3, 3, 30)
+    assert not _opens_with_title_line(menu_item, 4, 3, 30)  # a list's item
+    assert not _opens_with_title_line(title_line, 2, 3, 30)  # too short for a headline
+
+
+def test_printed_again_means_whole_or_as_a_lines_last_words():
+    doc = Document(source_text="")
+    doc.blocks = split_blocks(f"{HEADLINE}\n\nHome » Lokales » {HEADLINE}\n\nAnderes")
+    assert _printed_again(doc, doc.blocks[0])
+    doc.blocks = split_blocks(f"{HEADLINE}\n\n5 Gedanken zu „{HEADLINE}“\n\nAnderes")
+    assert _printed_again(doc, doc.blocks[0])  # quoted by a comment count
+    doc.blocks = split_blocks(f"{HEADLINE}\n\nAlte{HEADLINE.casefold()}\n\nAnderes")
+    assert not _printed_again(doc, doc.blocks[0])  # the end of a longer word is no copy
+    doc.blocks = split_blocks(f"{HEADLINE}\n\nAnderes")
+    assert not _printed_again(doc, doc.blocks[0])
