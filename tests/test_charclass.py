@@ -2,6 +2,9 @@
 import re
 from dataclasses import asdict
 
+import numpy as np
+import pytest
+
 from declutter.blocks import split_blocks
 from declutter.content import charclass as cc
 from declutter.content.blockwords import joined_chars
@@ -61,3 +64,22 @@ def test_every_character_of_the_basic_plane_has_the_classes_of_its_str_tests():
         assert bool(flag & cc.DIGIT) == char.isdecimal(), hex(ord(char))
         assert bool(flag & cc.SPACE) == char.isspace(), hex(ord(char))
         assert bool(flag & cc.UPPER) == char.isupper(), hex(ord(char))
+
+
+@pytest.mark.parametrize("left_out", [(), (0,), (4,), (1, 2), (0, 2, 4), (0, 1, 2, 3, 4)])
+def test_a_subset_of_joined_texts_is_those_texts_joined_again(left_out: tuple[int, ...]) -> None:
+    texts = ["Home | News", "Ölpreis steigt, 12 %", "x", "Das ist ein Satz.", "ᾼ end"]
+    kept = np.array([i not in left_out for i in range(len(texts))])
+    subset = joined_chars(texts).subset(kept)
+    again = [t for t, k in zip(texts, kept, strict=True) if k]
+    assert subset.texts == again
+    assert subset.one_piece is not None
+    if again:
+        whole = joined_chars(again)
+        assert whole.one_piece is not None
+        assert subset.one_piece.codes.tolist() == whole.one_piece.codes.tolist()
+        assert subset.one_piece.flags.tolist() == whole.one_piece.flags.tolist()
+        assert (subset.starts.tolist(), subset.ends.tolist()) == (whole.starts.tolist(), whole.ends.tolist())
+        assert {k: v.tolist() for k, v in asdict(subset.counts).items()} == {k: v.tolist() for k, v in asdict(whole.counts).items()}
+    else:
+        assert len(subset.one_piece.codes) == 0

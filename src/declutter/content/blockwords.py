@@ -60,8 +60,12 @@ class JoinedChars:
         texts = list(compress(self.texts, kept.tolist()))
         one_piece = None
         if self.one_piece is not None:
-            in_kept = np.repeat(kept, self.ends - self.starts + 1)  # each text's characters and its line break
-            one_piece = cc.PageChars(self.one_piece.codes[in_kept], self.one_piece.flags[in_kept])
+            # The stretches between the texts left out (each text's characters and its line
+            # break), copied whole: a page leaves out a few lines, not every other character.
+            gone = (~kept).nonzero()[0]
+            stretches = list(zip([0, *(self.ends[gone] + 1).tolist()], [*self.starts[gone].tolist(), len(self.one_piece.codes)]))
+            codes, flags = (np.concatenate([chars[a:b] for a, b in stretches]) for chars in (self.one_piece.codes, self.one_piece.flags))
+            one_piece = cc.PageChars(codes, flags)
         return JoinedChars(texts, ends - lengths, ends, counts, self.first_flags[kept], self.last_flags[kept], one_piece)
 
     def pieces(self) -> Iterator[tuple[int, int]]:
@@ -106,7 +110,7 @@ def block_words(doc: Document) -> BlockWords:
 def joined_chars(texts: list[str]) -> JoinedChars:
     """JoinedChars for ``texts`` (lines without line breaks; at least one), classified
     and counted a piece at a time: a text's counts end at its line break."""
-    lengths = np.array([len(text) for text in texts], dtype=np.intp)
+    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
     ends = np.cumsum(lengths + 1) - 1
     starts = ends - lengths
     counted: list[cc.BlockCounts] = []

@@ -71,11 +71,10 @@ def with_standfirst(
     stay with it (_with_body)."""
     if True not in keep:
         return keep
-    first = places[keep.index(True)]
-    titles = [i for i, block in enumerate(page[:first]) if block.role is Role.TITLE]
-    if not titles:
+    title = _last_title(page, places[keep.index(True)])
+    if title is None:
         return keep
-    at = bisect_right(places, titles[-1])
+    at = bisect_right(places, title)
     keep = list(keep)
     for i in range(at, min(at + opts.lead_gap + 1, len(candidates))):
         if keep[i]:
@@ -84,6 +83,17 @@ def with_standfirst(
             keep[i] = True
             return _with_body(keep, i, page, candidates, places, words, opts)
     return keep
+
+
+def _last_title(page: list[Block], place: int) -> int | None:
+    """Where the last headline (``Role.TITLE``) above place ``place`` of ``page`` is, if
+    any: looked for upwards from there, the headline stands a few lines above the
+    article, under the page's header and menus."""
+    title = Role.TITLE
+    for i in range(place - 1, -1, -1):
+        if page[i].role is title:
+            return i
+    return None
 
 
 # What the rules drop inside an article's body without ending it: a picture's
@@ -124,10 +134,10 @@ def with_deck(
     if True not in keep:
         return keep
     first = keep.index(True)
-    titles = [i for i, block in enumerate(page[: places[first]]) if block.role is Role.TITLE]
-    if not titles:
+    title = _last_title(page, places[first])
+    if title is None:
         return keep
-    at = bisect_right(places, titles[-1])
+    at = bisect_right(places, title)
     if not 0 < first - at <= opts.deck_lines:
         return keep
     keep = list(keep)

@@ -198,9 +198,10 @@ def local_features(
     texts = [b.text for b in blocks]
     occurrences = Counter(texts)
     marks = np.empty((len(_MARKS), len(blocks)), dtype=bool)
-    # Lists made arrays of their type first: a list written into a row is
-    # converted element by element, its type found again for each.
-    marks[_MARKS.index("dropped")] = np.array([b.kind is not None for b in blocks], dtype=bool)  # by a rule before this one
+    # Lists made arrays of their type first (np.fromiter: np.array and a list
+    # written into a row find each element's type and shape again).
+    dropped = [b.kind is not None for b in blocks]  # by a rule before this one
+    marks[_MARKS.index("dropped")] = np.fromiter(dropped, dtype=bool, count=len(blocks))
     marks[_MARKS.index("repeated")] = np.fromiter(map(occurrences.__getitem__, texts), dtype=np.intp, count=len(texts)) > 1
     del texts, occurrences
     groups, indents = _layout(blocks, source, marks)
@@ -282,13 +283,13 @@ def _layout(blocks: list[Block], source: str, marks: NDArray[np.bool_]) -> tuple
 def _places(blocks: list[Block]) -> tuple[NDArray[np.uint64], NDArray[np.uint64]]:
     """Where each of a page's ``blocks`` starts in its text, and its line: read from
     the page's BlockPlaces for the blocks at once, not a block at a time."""
-    places, at = blocks[0].places, np.array([b.index for b in blocks], dtype=np.intp)
+    places, at = blocks[0].places, np.fromiter([b.index for b in blocks], dtype=np.intp, count=len(blocks))
     return np.frombuffer(places.starts, dtype=np.uint64)[at], np.frombuffer(places.lines, dtype=np.uint64)[at]
 
 
 def _indents(starts: NDArray[np.uint64], source: str) -> NDArray[np.intp]:
     """How far into its line of ``source`` each block starts (at ``starts``): back to the last line break before it."""
-    return np.array([start - source.rfind("\n", 0, start) - 1 for start in starts.tolist()], dtype=np.intp)
+    return np.fromiter([start - source.rfind("\n", 0, start) - 1 for start in starts.tolist()], dtype=np.intp, count=len(starts))
 
 
 def scores(rows: ArrayLike, weights: Sequence[float] | NDArray[np.float64]) -> NDArray[np.float64]:

@@ -70,7 +70,7 @@ def label_content(doc: Document, settings: Settings) -> None:
         # not looked at: the paragraphs on both sides of one are neighbours,
         # as a reader sees them.
         page = list(compress(page, shown))
-        joined = joined.subset(np.array(shown)) if joined is not None else None
+        joined = joined.subset(np.fromiter(shown, dtype=bool, count=len(shown))) if joined is not None else None
     # The undecided blocks and their places in ``page`` (a block's index is its
     # place in the whole page, hidden blocks counted).
     places = [i for i, b in enumerate(page) if b.kind is None]  # the kept ones (Block.kept, inlined)
@@ -93,7 +93,7 @@ def label_content(doc: Document, settings: Settings) -> None:
         features.scores(local.rows(part) if whole is None else whole[part], model.stage1) for part in _parts(np.arange(len(page)))
     ])
     around = context.page_context(page, local, probs, whole)
-    at = np.array(places)
+    at = np.fromiter(places, dtype=np.intp, count=len(places))
     scores: list[float] = []
     for part in _parts(at):
         # Each candidate's local row beside its context row.
