@@ -7,7 +7,7 @@ import re
 import pytest
 
 from declutter.phrases.book import load_phrasebook
-from declutter.phrases.matching.linematch import alternation, line_matcher, lowered_search, search_alternation
+from declutter.phrases.matching.linematch import alternation, held_search, line_matcher, lowered_search, search_alternation
 from declutter.phrases.matching.patternfacts import DIGIT_KEY, lower_invariant, prefixes, required_strings
 
 PATTERNS = [
@@ -196,6 +196,26 @@ def test_the_lowered_search_finds_in_ascii_text_lower_cased_what_the_search_find
         for text in ascii_texts:
             want, got = book.age.search(text), book.age_lowered.search(text.lower())
             assert (want and want.span()) == (got and got.span()), text
+
+
+def test_every_age_the_lowered_search_finds_holds_what_the_held_search_finds():
+    books = [load_phrasebook(("en", "de", "fr", "es"), language) for language in ("en", "de", "pt", "it", "pl", "nl")]
+    ascii_texts = [
+        "Home", "Reply", "Share this", "3 HOURS AGO", "an hour ago", "Posted Yesterday", "• 4H", "8h", "| 12 min", "Vor 5 Minuten",
+        "vor einer Stunde", "IL Y A 2 heures", "Hace 3 Dias", "hace una semana", "Bayern", "STAND 12:00", "ieri", "2 uur geleden",
+        "5 minut temu", "Wczoraj", "ha 3 dias", "ontem", "just now",
+    ]
+    for book in books:
+        assert book.age_lowered is not None and book.age_held is not None  # the shipped ages are all written so
+        for text in ascii_texts:
+            lowered = text.lower()
+            if book.age_lowered.search(lowered) is not None:
+                assert book.age_held.search(lowered) is not None, text
+    # Lines without a digit or an age's word hold nothing it looks for (Portuguese "há" is looked for as its "h").
+    assert [text for text in ("Home", "Reply", "Share this") if books[0].age_held.search(text.lower())] == []
+    assert held_search(["\\d+ ?(?:h|m)", "yesterday"]).pattern == "0|1|2|3|4|5|6|7|8|9|yesterday"
+    assert held_search(["(?:ago)?", "yesterday"]) is None  # an empty match holds nothing
+    assert held_search(["[A-Z]x"]) is None  # as lowered_search
 
 
 @pytest.mark.parametrize(

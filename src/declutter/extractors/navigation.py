@@ -81,8 +81,13 @@ def _drop_stamps(doc: Document, settings: Settings) -> None:
 
 def _age_found(book: PhraseBook, text: str) -> tuple[int, int] | None:
     """Where the first age in ``text`` is (in its lower case when the book has a search for that)."""
-    lowered = book.age_lowered
-    found = lowered.search(text.lower()) if lowered is not None and text.isascii() else book.age.search(text)
+    lowered, held = book.age_lowered, book.age_held
+    if lowered is None or not text.isascii():
+        found = book.age.search(text)
+    else:
+        text = text.lower()
+        # Most short lines hold nothing every age holds: one scan of them tells.
+        found = None if held is not None and held.search(text) is None else lowered.search(text)
     return None if found is None else found.span()
 
 

@@ -17,7 +17,15 @@ from declutter.phrases.book_files import Book, available_languages, kind_pattern
 from declutter.phrases.field_patterns import byline_pattern, copyright_holder_patterns, named_date_patterns
 from declutter.phrases.matching.factcache import PatternFacts, pattern_facts
 from declutter.phrases.matching.joinedlines import PIECE_LINES, joined_lines
-from declutter.phrases.matching.linematch import LineMatcher, can_start_with, line_matcher, lowered_search, search_alternation, start_key
+from declutter.phrases.matching.linematch import (
+    LineMatcher,
+    can_start_with,
+    held_search,
+    line_matcher,
+    lowered_search,
+    search_alternation,
+    start_key,
+)
 from declutter.phrases.matching.literals import LiteralFinder, literal_finder
 from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
 from declutter.phrases.matching.wordtrie import flat_alternation
@@ -92,6 +100,8 @@ class PhraseBook:
     title_label: re.Pattern[str]
     age: re.Pattern[str]
     age_lowered: re.Pattern[str] | None  # ``age`` for ASCII texts lower-cased (linematch.lowered_search)
+    # What every age holds, in such a text ("ago", "vor", a digit...; linematch.held_search): most short lines hold none.
+    age_held: re.Pattern[str] | None
     months: dict[str, int]  # month name or abbreviation -> 1..12
     weekdays: frozenset[str]
     date_label: re.Pattern[str]  # any date label as a whole word ("Updated", "Publié le")
@@ -251,6 +261,7 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         title_label=re.compile("|".join(f"(?:{p})" for p in listed(books, "publisher", "title_labels")) or "(?!)", re.I),
         age=search_alternation(listed(books, "ages", "patterns")),
         age_lowered=lowered_search(listed(books, "ages", "patterns")),
+        age_held=held_search(listed(books, "ages", "patterns")),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
         date_label=re.compile(rf"(?<!\w)(?:{flat_alternation(date_labels)})(?!\w)", re.I),

@@ -20,6 +20,7 @@ match it:
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -39,6 +40,9 @@ MAX_STARTS = 512  # a pattern that can start in more ways ("[a-z]{3}...") is fil
 # Distinct line starts and ends remembered per matcher (a page has a few hundred lines; most starts recur).
 KEY_CACHE = 8192
 _ASCII_DIGITS = str.maketrans("123456789", DIGIT_KEY * 9)
+# ``held_search`` looks for a string every match holds when it is this long at
+# least: a shorter one ("h", "m" of "\d+ ?(h|m)") is in most lines.
+MIN_HELD = 3
 
 
 @dataclass(frozen=True)
@@ -259,3 +263,25 @@ def lowered_search(patterns: list[str]) -> re.Pattern[str] | None:
     positions of a text are tried, and ``re.I`` lower-cases each character again at each
     pattern tried there."""
     return search_alternation(patterns, flags=0) if all(map(lower_invariant, patterns)) else None
+
+
+def held_search(patterns: list[str]) -> re.Pattern[str] | None:
+    """A search for what every match of ``patterns`` holds, in an ASCII text lower-cased
+    (as ``lowered_search``'s are): for each pattern a string of MIN_HELD characters or
+    more that all its matches hold (``required_strings``), else the characters they
+    start with (``prefixes``; any digit for a ``\\d``). A text in which it finds none
+    holds no match. ``re`` looks for such strings' first characters in one scan of the
+    text, where ``lowered_search`` tries its patterns at each character (they are
+    more than literals). None when a pattern's matches hold neither, or when
+    ``lowered_search(patterns)`` is None."""
+    if not all(map(lower_invariant, patterns)):
+        return None
+    held: set[str] = set()
+    for pattern in patterns:
+        strings = required_strings(pattern, MIN_HELD) or prefixes(pattern, 1)
+        if not strings or "" in strings:
+            return None
+        held.update(strings)
+    if DIGIT_KEY in held:  # any digit (the text is ASCII)
+        held |= set(string.digits)
+    return re.compile("|".join(map(re.escape, sorted(held))))
