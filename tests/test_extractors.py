@@ -373,6 +373,13 @@ def test_a_live_blogs_stamps_break_a_run_and_an_age_is_whole_words():
     assert kinds(doc) == ["navigation"] * 3 + [None]
 
 
+def test_a_key_events_link_and_an_age_line_are_stamps():
+    # A time opening a cut-off text is a key event's link; an age alone stamps an entry (in either case).
+    page = "A sentence of the entry that reads like prose.\n17:59 Ministers met…\nReply\n3 HOURS AGO\nAnother sentence of the entry."
+    doc = run(label_navigation, make_doc(page))
+    assert kinds(doc) == [None, "dateline", None, "dateline", None]
+
+
 def test_lines_that_differ_in_their_numbers_are_not_repeats():
     doc = run(label_headlines, make_doc("Hace 3 horas\nHace 5 horas\nUpdated 3 times in 2024\nText."))
     assert doc.title is None and kinds(doc) == [None] * 4

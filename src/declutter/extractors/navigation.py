@@ -71,7 +71,9 @@ def _drop_stamps(doc: Document, settings: Settings) -> None:
             continue
         text = block.text
         # A time starts with a digit (tested first: most lines start otherwise).
-        if (block.bare[:1].isdecimal() and _CLOCK.fullmatch(block.bare)) or (text.endswith(("…", "...")) and _CLOCK_LEAD.match(text)):
+        if (block.bare[:1].isdecimal() and _CLOCK.fullmatch(block.bare)) or (
+            text[:1].isdecimal() and text.endswith(("…", "...")) and _CLOCK_LEAD.match(text)
+        ):
             doc.drop(block, Kind.DATELINE, Role.STAMP)
         elif len(text) <= 24:
             found = ages[text] if text in ages else ages.setdefault(text, _age_found(book, text))
