@@ -266,14 +266,14 @@ def lowered_search(patterns: list[str]) -> re.Pattern[str] | None:
 
 
 def held_search(patterns: list[str]) -> re.Pattern[str] | None:
-    """A search for what every match of ``patterns`` holds, in an ASCII text lower-cased
-    (as ``lowered_search``'s are): for each pattern a string of MIN_HELD characters or
-    more that all its matches hold (``required_strings``), else the characters they
-    start with (``prefixes``; any digit for a ``\\d``). A text in which it finds none
-    holds no match. ``re`` looks for such strings' first characters in one scan of the
-    text, where ``lowered_search`` tries its patterns at each character (they are
-    more than literals). None when a pattern's matches hold neither, or when
-    ``lowered_search(patterns)`` is None."""
+    """A search for strings of which every match of ``patterns`` holds one, in an ASCII
+    text lower-cased (as ``lowered_search``'s are): for each pattern the strings of
+    MIN_HELD characters or more one of which all its matches hold (``required_strings``),
+    else the characters they start with (``prefixes``; any digit for a ``\\d``). A text
+    in which it finds none holds no match. ``re`` looks for such strings' first
+    characters in one scan of the text, where ``lowered_search`` tries its patterns
+    at each character (they are more than literals). None when a pattern's matches
+    hold neither, or when ``lowered_search(patterns)`` is None."""
     if not all(map(lower_invariant, patterns)):
         return None
     held: set[str] = set()
