@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from declutter.blocks import MAX_NAME_WORDS, Block, block_at_line, edge_stripped
 from declutter.document import Document, SourceLine
@@ -173,11 +174,10 @@ def _branded(name: str) -> bool:
 
 
 def _named_in_a_line(doc: Document, name: str) -> bool:
-    """Whether the page prints ``name`` as a whole phrase, case aside, inside a
-    longer line ("© 2024 The Daily Courier", "More from The Daily Courier"): a
-    publication names itself so, where a menu's word is printed again alone."""
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    return any(len(block.bare) > len(name) and pattern.search(block.bare) for block in doc.blocks)
+    """Whether the page prints ``name`` inside a longer line ("© 2024 The Daily
+    Courier", "More from The Daily Courier"): a publication names itself so,
+    where a menu's word is printed again alone."""
+    return any(len(block.bare) > len(name) for block in _lines_naming(doc, name))
 
 
 def _holder_named(name: str, book: PhraseBook) -> bool:
@@ -191,18 +191,20 @@ def _holder_named(name: str, book: PhraseBook) -> bool:
 
 
 def _printed_elsewhere(doc: Document, name: str, line: Block) -> bool:
-    """Whether a line other than a copyright line prints ``name`` as a whole
-    phrase, case aside."""
-    starts = line.places.starts  # where each of the page's blocks starts
+    """Whether a line other than ``line`` and the copyright lines prints ``name``."""
+    return any(block is not line and not block.bare.startswith(_COPYRIGHT_SIGNS) for block in _lines_naming(doc, name))
+
+
+def _lines_naming(doc: Document, name: str) -> Iterator[Block]:
+    """The blocks that print ``name`` as a whole phrase, case aside (a block as
+    often as it does)."""
+    starts = doc.blocks[0].places.starts  # where each of the page's blocks starts
     # Searched in the page at once, then placed on its lines (a search per line
     # cost more than the rest of the step); as written first, a literal search,
     # then case aside ("THE COASTAL COURIER"), a slower one.
     for flags in (0, re.I):
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.source_text, flags):
-            block = doc.blocks[bisect_right(starts, match.start()) - 1]
-            if block is not line and not block.bare.startswith(_COPYRIGHT_SIGNS):
-                return True
-    return False
+            yield doc.blocks[bisect_right(starts, match.start()) - 1]
 
 
 def _without_logo(line: str) -> str:
