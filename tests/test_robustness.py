@@ -21,7 +21,8 @@ from click.testing import CliRunner
 from declutter import clean
 from declutter.batch import BatchError, BatchOptions, BatchRun, ConfigError
 from declutter.batch import output as output_module
-from declutter.batch.discover import REPORT_NAME, Discovery, Source
+from declutter.batch.discover import REPORT_NAME, STAMP_NAME, Discovery, Source
+from declutter.batch.state import STATE_NAME
 from declutter.batch.output import NAME_MAX, TEMP_EXTRA, OutputDir, short_name
 from declutter.batch.readers import PageError, PageInput, read_pages
 from declutter.batch.worker import PageTimeoutError, time_limit
@@ -472,8 +473,8 @@ def test_a_second_ctrl_c_ends_a_run_stuck_after_the_first(tmp_path):
     workers = _children(run.pid)
     assert workers
     run.send_signal(signal.SIGINT)  # to the parent alone: it stops its workers, then writes its report
-    # The workers are gone once the parent has taken the first signal in (no writing is left
-    # to it before the report but the report's, which the gate holds).
+    # The workers are gone once the parent has taken the first signal in. The parent may still
+    # be writing its state file when the second signal comes: that temporary file goes too.
     _poll(lambda: not any(_alive(pid) for pid in workers), "the workers stopped")
     assert run.poll() is None, run.stderr.read().decode()
     run.send_signal(signal.SIGINT)
@@ -545,3 +546,25 @@ def test_the_sweep_after_killed_workers_leaves_the_runs_own_files(tmp_path):
         path.write_text("{")
     remove_temporary_files(tmp_path)
     assert not page.exists() and report.exists()
+
+
+def test_a_run_removes_its_own_temporary_files_when_told(tmp_path):
+    """What a second Ctrl-C calls before ending the process at once: the temporary files
+    of the run's report, stamp and state file and of its JSONL output are removed."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Some text of a page.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    run = BatchRun([tmp_path / "in"], output_dir=out)
+    names = (REPORT_NAME, STAMP_NAME, STATE_NAME)
+    temps = [output_module.temp_path(out / name) for name in names]
+    for temp in temps:
+        temp.write_text("begun", encoding="utf-8")
+    (out / "kept.json").write_text("{}", encoding="utf-8")
+    run.remove_temporary_files()
+    assert [temp for temp in temps if temp.exists()] == []
+    assert (out / "kept.json").exists()
+    jsonl = tmp_path / "all.jsonl"
+    output_module.temp_path(jsonl).write_text("begun", encoding="utf-8")
+    BatchRun([tmp_path / "in"], jsonl=jsonl).remove_temporary_files()
+    assert not output_module.temp_path(jsonl).exists()

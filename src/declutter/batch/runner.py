@@ -13,24 +13,17 @@ from typing import TYPE_CHECKING
 
 from declutter.batch.arguments import callback, destination, input_paths, instance_or_default, not_an_input
 from declutter.batch.counting import Tally, hash_tasks, no_hashes
-from declutter.batch.discover import Discovery, Source
+from declutter.batch.discover import REPORT_NAME, STAMP_NAME, Discovery, Source
 from declutter.batch.inorder import ordered_results
 from declutter.batch.options import BatchOptions, DedupSettings, fingerprint_text
-from declutter.batch.output import LockFile, OutputDir, cannot_write, modified_ns
+from declutter.batch.output import LockFile, OutputDir, cannot_write, modified_ns, temp_path
 from declutter.batch.planning import END, EndOfUnit, Unit, all_counted_before, from_state, plan_for
 from declutter.batch.pools import make_pool, stop_pool
 from declutter.batch.readers import Page, PageError, read_pages
 from declutter.batch.recording import Recorder
 from declutter.batch.report import Failure, InputRef, Summary, one_line
 from declutter.batch.sinks import DirSink, JsonlSink, Sink
-from declutter.batch.state import (
-    CountSpool,
-    Entry,
-    StateWriter,
-    entry_for,
-    load_state,
-    template_digest,
-)
+from declutter.batch.state import STATE_NAME, CountSpool, Entry, StateWriter, entry_for, load_state, template_digest
 from declutter.batch.tasks import PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult
 from declutter.batch.templates import SiteSettings, site_of
 from declutter.batch.worker import ready
@@ -86,13 +79,14 @@ class BatchRun:
         self._digests: dict[str, str] = {}
         self.sources: list[Source] = []  # the inputs, as run() found them
         self._plans: dict[str, str] = {}  # a re-run's plan per input (_plan), by rel, until its turn
+        self.sink: Sink | None = None  # where run() writes; kept to name its temporary file
 
     # -- the run -----------------------------------------------------------------
     def run(self) -> Summary:
         """Clean every page; raises BatchError when the run cannot go on (and KeyboardInterrupt)."""
         ok = False
         self.summary.started = time.monotonic()
-        sink = self._sink()
+        sink = self.sink = self._sink()
         pool = None
         try:
             if self.out is not None:
@@ -148,6 +142,21 @@ class BatchRun:
                 if self.lock is not None:
                     self.lock.release()
         return self.summary
+
+    def remove_temporary_files(self) -> None:
+        """Remove the temporary files this process may be writing (report, stamp, state
+        file, JSONL output, a container's output): for a process ending at once, as on
+        a second Ctrl-C, which runs no ``finally``. The workers remove their own."""
+        paths = [temp_path(self.target)] if isinstance(self.target, Path) else []
+        if self.out is not None:
+            paths += [temp_path(self.out.root / name) for name in (REPORT_NAME, STAMP_NAME, STATE_NAME)]
+        if isinstance(self.sink, DirSink) and self.sink.current is not None:
+            paths.append(self.sink.current.temp)
+        for path in paths:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass  # ending anyway: what cannot be removed stays
 
     def _write_report(self, ok: bool) -> None:
         """The report; when the run already failed (a full disk), failing to write it

@@ -89,7 +89,7 @@ def _run(run: BatchRun, progress: _Progress, quiet: bool) -> int:
     code = EXIT_OK
     if isinstance(sys.stdout, io.TextIOWrapper):  # a non-UTF-8 file name in a record: an escape, not a crash
         sys.stdout.reconfigure(errors="backslashreplace")
-    stop = _Stop()
+    stop = _Stop(run.remove_temporary_files)
     try:
         with stop.handling(), progress:
             summary = run.run()
@@ -128,10 +128,12 @@ def failure_line(failure: Failure) -> str:
 class _Stop:
     """SIGINT and SIGTERM while a batch runs: the first is a KeyboardInterrupt (the run
     stops its workers, writes its report and leaves no temporary file); a second
-    ends the process at once, whatever the run was still waiting for."""
+    ends the process at once, whatever the run was still waiting for, after
+    ``before_exit`` (the run's temporary files removed)."""
 
-    def __init__(self) -> None:
+    def __init__(self, before_exit: Callable[[], None]) -> None:
         self.signum: int | None = None
+        self.before_exit = before_exit
 
     @contextmanager
     def handling(self) -> Iterator[None]:
@@ -153,6 +155,7 @@ class _Stop:
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         if self.signum is not None:
+            self.before_exit()
             os._exit(128 + signum)  # the second signal: now
         self.signum = signum
         raise KeyboardInterrupt
