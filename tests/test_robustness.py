@@ -22,9 +22,9 @@ from declutter import clean
 from declutter.batch import BatchError, BatchOptions, BatchRun, ConfigError
 from declutter.batch import output as output_module
 from declutter.batch.discover import REPORT_NAME, STAMP_NAME, Discovery, Source
-from declutter.batch.state import STATE_NAME
 from declutter.batch.output import NAME_MAX, TEMP_EXTRA, OutputDir, short_name
 from declutter.batch.readers import PageError, PageInput, read_pages
+from declutter.batch.state import STATE_NAME
 from declutter.batch.worker import PageTimeoutError, time_limit
 from declutter.cli.main import main
 from declutter.errors import DeclutterError, InputError
@@ -498,13 +498,15 @@ def test_a_second_interrupt_ends_the_command_at_once(monkeypatch):
         raise SystemExit(code)
 
     monkeypatch.setattr(cli_batch.os, "_exit", fake_exit)
-    stop = cli_batch._Stop()
+    cleaned = []
+    stop = cli_batch._Stop(lambda: cleaned.append(exits.copy()))
     with pytest.raises(KeyboardInterrupt):
         stop._on_signal(signal.SIGTERM, None)
-    assert stop.signum == signal.SIGTERM and exits == []
+    assert stop.signum == signal.SIGTERM and exits == [] and cleaned == []
     with pytest.raises(SystemExit):
         stop._on_signal(signal.SIGINT, None)  # the second: no waiting for anything
     assert exits == [128 + signal.SIGINT]
+    assert cleaned == [[]]  # the temporary files went first, then the process
 
 
 @linux_only
