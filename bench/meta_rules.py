@@ -141,17 +141,87 @@ def _key(name: str) -> str:
     return "".join(c for c in name if c.isalnum())
 
 
+# A company's legal form after its name ("Rhein-Neckar Löwen GmbH", "DRK e.V.",
+# "POLITYKA Sp. z o.o. S.K.A"): the same name as a register writes it, not
+# another publisher. Matched on normalised (case-folded) names.
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:g?gmbh|mbh|ag|kg|e\.\s?v|inc|ltd|llc|plc|s\.\s?a|s\.\s?l|s\.\s?p\.\s?a|sp\.\s?z\s?o\.\s?o"
+    r"|s\.\s?k\.\s?a|b\.\s?v|n\.\s?v|sarl|sas|srl|& co|co)\.?)+$"
+)
+# Letters a domain spells without their marks: "baechli-bergsport.ch" is
+# "Bächli-Bergsport", "orsted.de" "Ørsted" (ø, æ, ß have no combining mark to drop).
+_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l"})
+# A second-level label a registry puts under a country's TLD ("zamg.ac.at",
+# "bbc.co.uk"): the site's own name is the label before it.
+_REGISTRY_LABEL = re.compile(r"\.(?:ac|co|com|gov|net|org|or|gv|edu)$")
+
+
+def _without_marks(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _name_keys(name: str) -> set[str]:
+    """The keys one name goes by: as written, spelled as a domain would spell it
+    (marks dropped, or umlauts written out), without its legal form, and a
+    domain's without a registry's second-level label."""
+    names = set(source_variants(name))
+    names |= {_LEGAL_FORM.sub("", n).strip() for n in names}
+    names |= {_REGISTRY_LABEL.sub("", n) for n in names}
+    return {_key(spelled) for n in names for spelled in (n, _without_marks(n), _without_marks(n.translate(_SPELLED)))} - {""}
+
+
+def _initials(name: str) -> set[str]:
+    """A name of two or more words shortened to its initials, all words' or the
+    capitalised ones' ("Bundesamt für Strahlenschutz" is "BfS", "Evangelische
+    Kirche in Deutschland" "EKD"). Read on the name as written (case kept)."""
+    words = [w for w in re.split(r"[\s-]+", unicodedata.normalize("NFKC", name)) if w[:1].isalpha()]
+    if len(words) < 2:
+        return set()
+    out = {"".join(w[0] for w in words).casefold()}
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(capitalised) >= 2:
+        out.add("".join(w[0] for w in capitalised).casefold())
+    return out
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """``short`` is an acronym (one word, its legal form and TLD aside: "DW.COM",
+    "MZ.de", "DRK e.V.") of ``long``'s words: an organisation's initials name it
+    as its full name does, a site often going by them."""
+    keys = {k for k in _name_keys(short) if k.isalpha() and 2 <= len(k) <= 6}
+    return bool(keys & _initials(long))
+
+
+def _domain_part(got: str, sitename: str) -> bool:
+    """``got`` is a domain that is an outer part of ``sitename`` ("Reset.org |
+    Digital for Good", "ingenieur.de - Jobbörse für Ingenieure"): the site's
+    address names the site itself, the rest of the sitename is its motto. Only
+    a domain: a person's name before a blog's ("Martina Berg - Lady 50plus") is not the site's."""
+    if not is_domain(got):
+        return False
+    ours = normalise(got)
+    parts = [p.strip() for p in re.split(r"\s[|\-–—:»·•/]\s", normalise(sitename))]
+    return len(parts) > 1 and ours in (parts[0], parts[-1])
+
+
 def source_right(got: str, sitename: str) -> bool:
-    ours = {_key(v) for v in source_variants(got)}
-    return any(_key(v) in ours for v in source_variants(sitename))
+    ours = _name_keys(got)
+    return (
+        bool(ours & _name_keys(sitename)) or _acronym_of(got, sitename) or _acronym_of(sitename, got)
+        or _domain_part(got, sitename) or _domain_part(sitename, got)
+    )
 
 
 def source_reference(sitename: str | None, title: str | None) -> str | None:
-    """The sitename, unless it is the page's title again or has no letter ("02.11.2021").
+    """The sitename, unless it is the page's title again, or the title with a
+    site part ("Headline | Site" where the title is "Headline"), or has no letter ("02.11.2021").
 
-    Both are trafilatura's fallbacks picking up the wrong line, not a publisher's name.
+    All are trafilatura's fallbacks picking up the wrong line (the <title>, a
+    date), not a publisher's name.
     """
-    if not sitename or not any(c.isalpha() for c in sitename) or (title and normalise(sitename) == normalise(title)):
+    if not sitename or not any(c.isalpha() for c in sitename):
+        return None
+    if title and (normalise(sitename) == normalise(title) or normalise(title) in title_variants(sitename, None)):
         return None
     return sitename
 
