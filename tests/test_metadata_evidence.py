@@ -4,6 +4,7 @@ source glued to its date with its article, a headline printed cut short and
 a name's line between a headline and its date."""
 from declutter import clean
 from declutter.extractors.dateline import label_datelines
+from declutter.titles.evidence import said_once
 
 from .helpers import make_doc, run
 
@@ -159,3 +160,19 @@ def test_a_byline_keeps_a_hyphenated_name_and_an_undated_phrase_is_no_byline():
 def test_a_bylines_outlet_keeps_its_words():
     doc = clean(HEADLINE + "\nVon Erika Muster für Die Zeit" + ARTICLE)
     assert doc.author == "Erika Muster" and doc.source == "Die Zeit"
+
+
+def test_a_leading_part_whose_other_part_is_the_logo_names_no_site_and_a_doubled_name_is_said_once():
+    # "Section | Site" whose site part is printed as a logo at the top, a menu under it: the logo names the site.
+    menu = "\nHome\nNews\nSport\nHistory\nContact\nShop\nAbout\nJobs\nEvents\nHelp\nThe harbour's long history\nBy Jane Doe"
+    assert clean("History | The Coastal Courier\nThe Coastal Courier" + menu + ARTICLE).source == "The Coastal Courier"
+    assert said_once("Netz Für Alle Netz Für Alle") == "Netz Für Alle"
+    assert said_once("Bora Bora") == "Bora Bora"
+    assert said_once("New York Times") == "New York Times"
+
+
+def test_a_menu_row_of_short_parts_is_no_title_line_with_a_site_part():
+    page = HEADLINE + "\nRegistration | Log-in | Login\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nRegistration"
+    assert clean(page).source is None
+    # "Headline | Site" printed again alone: the site part, shorter than the headline.
+    assert clean(HEADLINE + " | Coastal Courier\nCoastal Courier\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE).source == "Coastal Courier"

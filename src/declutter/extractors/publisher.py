@@ -254,6 +254,9 @@ def _site_names(parts: tuple[str, ...]) -> list[tuple[str, str, bool]]:
     names = []
     for site, rest, leading in ((parts[-1], parts[:-1], False), (parts[0], parts[1:], True)) if len(parts) > 1 else ():
         name, others = edge_stripped(site), " - ".join(rest)
-        if len(name) < len(others) and len(name.split()) <= MAX_NAME_WORDS:
+        # Shorter than the longest other part, not only than all of them: a
+        # line of short parts is a menu's row ("Foren-Registrierung |
+        # Foren-Login | Anwalts-Login"), and "Site » Section » Headline" ends in its headline.
+        if len(name) < max(len(part) for part in rest) and len(name.split()) <= MAX_NAME_WORDS:
             names.append((name, edge_stripped(others), leading))
     return names
