@@ -200,7 +200,8 @@ def _domain_part(got: str, sitename: str) -> bool:
     if not is_domain(got):
         return False
     ours = normalise(got)
-    parts = [p.strip() for p in re.split(r"\s[|\-–—:»·•/]\s", normalise(sitename))]
+    # normalise() has made "»" a '"' and every dash a "-".
+    parts = [p.strip() for p in re.split(r"\s[|\-:\"·•/]\s", normalise(sitename))]
     return len(parts) > 1 and ours in (parts[0], parts[-1])
 
 

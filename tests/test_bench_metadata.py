@@ -90,6 +90,7 @@ def test_source_is_the_same_name_as_an_acronym_a_domain_or_a_register_writes_it(
     assert source_right("Rhein-Neckar Löwen", "Rhein-Neckar Löwen GmbH")
     assert source_right("Polityka.pl", "POLITYKA Sp. z o.o. S.K.A")
     assert source_right("Reset.org", "Reset.org | Digital for Good")
+    assert source_right("Disfunctions.de", "Disfunctions.de » Blog Archiv")
     assert not source_right("BMEL", "Bundesministerium für Ernährung und Landwirtschaft")
     assert not source_right("Management Circle Blog", "Management Circle AG")
     assert not source_right("Agentur MARKE ICH", "Werbeagentur MARKE ICH | Soltau im Heidekreis")

@@ -176,3 +176,11 @@ def test_a_menu_row_of_short_parts_is_no_title_line_with_a_site_part():
     assert clean(page).source is None
     # "Headline | Site" printed again alone: the site part, shorter than the headline.
     assert clean(HEADLINE + " | Coastal Courier\nCoastal Courier\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE).source == "Coastal Courier"
+
+
+def test_a_host_name_ending_the_title_line_names_the_source_where_nothing_else_does():
+    page = clean("Harbour works finished after two years | coastal-courier.com\nMenu\nNews" + ARTICLE)
+    assert page.source == "coastal-courier.com" and page.origins["source"].how == "title-line-domain"
+    # A town's name with a dot is no host name, nor a line without a headline's part.
+    assert clean("Harbour works finished after two years - St.Gallen\nMenu\nNews" + ARTICLE).source is None
+    assert clean("Home | coastal-courier.com\nMenu\nNews" + ARTICLE).source is None
