@@ -37,6 +37,8 @@ def test_a_copyright_holder_is_the_source_only_when_printed_elsewhere_and_not_a_
     assert alone.source is None
     company = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from Courier Media Group\n© 2023 Courier Media Group")
     assert company.source is None
+    host = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\n© 2023 coastal-courier.com. All rights reserved.")
+    assert host.source == "coastal-courier.com"
 
 
 def test_a_source_glued_to_its_date_or_time_keeps_its_article():
