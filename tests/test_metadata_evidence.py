@@ -4,7 +4,9 @@ source glued to its date with its article, a headline printed cut short and
 a name's line between a headline and its date."""
 from declutter import clean
 from declutter.extractors.dateline import label_datelines
-from declutter.titles.evidence import said_once
+from declutter.phrases import book_for
+from declutter.settings import Settings
+from declutter.titles.evidence import names_a_site, said_once
 
 from .helpers import make_doc, run
 
@@ -186,3 +188,18 @@ def test_a_host_name_ending_the_title_line_names_the_source_where_nothing_else_d
     # A town's name with a dot is no host name, nor a line without a headline's part.
     assert clean("Harbour works finished after two years - St.Gallen\nMenu\nNews" + ARTICLE).source is None
     assert clean("Home | coastal-courier.com\nMenu\nNews" + ARTICLE).source is None
+
+
+def test_under_the_title_line_only_a_host_name_is_the_masthead():
+    host = clean(HEADLINE + "\ncoastal-courier.com\nHome\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE)
+    assert host.source == "coastal-courier.com" and host.origins["source"].how == "masthead-host"
+    # A menu's first section under the title line is no masthead, printed in a longer line or not.
+    section = clean(HEADLINE + "\nCoastal Sport\nHome\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from Coastal Sport")
+    assert section.source is None
+
+
+def test_a_title_part_opening_with_a_bylines_for_names_no_site():
+    book = book_for(Settings(), "de")
+    assert not names_a_site("für FinanceScout24.de", book)
+    assert names_a_site("FinanceScout24.de", book)
+    assert names_a_site("For Harriet", book_for(Settings(), "en"))

@@ -233,6 +233,7 @@ def names_a_site(name: str, book: PhraseBook) -> bool:
     return (
         book.title_label.fullmatch(bare) is None and not _dated(bare, book)
         and book.line_kind(bare) is None and ": " not in bare and book.byline.search(bare) is None
+        and not (bare[:1].islower() and book.byline_for.match(" " + bare))  # "für FinanceScout24.de": a name opens with its own word
     )
 
 
