@@ -192,7 +192,7 @@ def test_a_host_name_ending_the_title_line_names_the_source_where_nothing_else_d
 
 def test_under_the_title_line_only_a_host_name_is_the_masthead():
     host = clean(HEADLINE + "\ncoastal-courier.com\nHome\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE)
-    assert host.source == "coastal-courier.com" and host.origins["source"].how == "masthead-host"
+    assert host.source == "coastal-courier.com" and host.origins["source"].how == "masthead"
     # A menu's first section under the title line is no masthead, printed in a longer line or not.
     section = clean(HEADLINE + "\nCoastal Sport\nHome\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from Coastal Sport")
     assert section.source is None

@@ -174,7 +174,7 @@ def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | 
         if block.text[:1] in _LIST_MARKS or name == doc.title or ":" in name or not _holder_named(name, book):
             return None
         if _HOST_NAME.fullmatch(name):
-            return name, block, "masthead-host"
+            return name, block, "masthead"
         named = not titled and _branded(name) and _named_in_a_line(doc, name)
         return (name, block, "masthead") if named else None
     return None
