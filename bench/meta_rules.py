@@ -9,37 +9,16 @@ the cleaner's. Each rule below says why it is as loose or as strict as it is.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-# Typographic variants the two renderings and the HTML disagree on; a title is
-# the same title whichever quote or dash the scraper kept.
-_QUOTES = str.maketrans({c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟«»″"})
-_DASHES = re.compile(r"[‐‑‒–—―−]")
-_SPACE = re.compile(r"\s+")
-# Trailing punctuation is style, not content ("Headline." vs "Headline").
-_TRAILING = ".,;:!?…·*-|"
-
-
-def normalise(text: str) -> str:
-    """NFKC, casefold, one quote of each kind, one dash, single spaces, no trailing punctuation."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = _SPACE.sub(" ", _DASHES.sub("-", text)).casefold()
-    return text.strip().rstrip(_TRAILING).strip()
-
-
-def normalise_text(text: str) -> str:
-    """A whole page for substring search: same folding as titles, lines joined by one space."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    return _SPACE.sub(" ", _DASHES.sub("-", text)).casefold()
-
-
-def _phrase_in(phrase: str, text: str) -> bool:
-    """``phrase`` occurs in ``text`` as whole words (no letter or digit glued on either side)."""
-    return bool(phrase) and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
-
+from .fold import TRAILING, key, normalise
+from .fold import normalise_text as normalise_text
+from .fold import phrase_in as _phrase_in
+from .source_rules import source_printed as source_printed
+from .source_rules import source_right as source_right
+from .source_rules import source_variants
 
 # -- title ---------------------------------------------------------------------
 # Separators between a headline and the site/section name in <title>. ": " is
@@ -68,7 +47,7 @@ def title_variants(title: str, sitename: str | None) -> set[str]:
         head, tail = full.rsplit(sep, 1)
         lead, rest = full.split(sep, 1)
         for kept, removed in ((head, tail), (rest, lead)):
-            kept = kept.strip().rstrip(_TRAILING).strip()
+            kept = kept.strip().rstrip(TRAILING).strip()
             if len(kept.split()) >= 2 and len(kept) > len(removed):
                 out.add(kept)
     # "Kicker: Headline": German and French pages print a kicker (Dachzeile)
@@ -84,7 +63,7 @@ def title_variants(title: str, sitename: str | None) -> set[str]:
         # so it is cut off as a whole, with whatever separator (": " too) sits next to it.
         for sep in (*_TITLE_SEPARATORS, ": "):
             if full.endswith(sep + site):
-                out.add(full[: -len(sep + site)].rstrip(_TRAILING).strip())
+                out.add(full[: -len(sep + site)].rstrip(TRAILING).strip())
             if full.startswith(site + sep):
                 out.add(full[len(site + sep):].strip())
     return {v for v in out if v}
@@ -110,62 +89,19 @@ def title_printed(reference: str, sitename: str | None, text: str) -> bool:
     return any(v in text for v in title_variants(reference, sitename))
 
 
-# -- source (publisher) ------------------------------------------------------------
-_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?((?:[\w-]+\.)*[\w-]+)\.[a-z]{2,6}/?$")
-
-
-def is_domain(name: str) -> bool:
-    return _DOMAIN.match(normalise(name)) is not None
-
-
-def source_variants(sitename: str) -> list[str]:
-    """The sitename, without a leading "The", and a domain without "www." and its TLD.
-
-    Trafilatura falls back to the host name ("focus.de") where a page names no
-    site, and "The Guardian" is printed as "Guardian" as often as not.
-    """
-    name = normalise(sitename)
-    if not name:
-        return []
-    out = [name]
-    if name.startswith("the "):
-        out.append(name[4:])
-    domain = _DOMAIN.match(name)
-    if domain:
-        out.append(domain.group(1))
-    return out
-
-
-def _key(name: str) -> str:
-    """Letters and digits only: "FOCUS-Online" and "Focus Online" are one name."""
-    return "".join(c for c in name if c.isalnum())
-
-
-def source_right(got: str, sitename: str) -> bool:
-    ours = {_key(v) for v in source_variants(got)}
-    return any(_key(v) in ours for v in source_variants(sitename))
-
-
+# -- source (publisher): the reference here, the rest in source_rules.py ----------
 def source_reference(sitename: str | None, title: str | None) -> str | None:
-    """The sitename, unless it is the page's title again or has no letter ("02.11.2021").
+    """The sitename, unless it is the page's title again, or the title with a
+    site part ("Headline | Site" where the title is "Headline"), or has no letter ("02.11.2021").
 
-    Both are trafilatura's fallbacks picking up the wrong line, not a publisher's name.
+    All are trafilatura's fallbacks picking up the wrong line (the <title>, a
+    date), not a publisher's name.
     """
-    if not sitename or not any(c.isalpha() for c in sitename) or (title and normalise(sitename) == normalise(title)):
+    if not sitename or not any(c.isalpha() for c in sitename):
+        return None
+    if title and (normalise(sitename) == normalise(title) or normalise(title) in title_variants(sitename, None)):
         return None
     return sitename
-
-
-def source_printed(sitename: str, text: str) -> bool:
-    """The sitename (or it without "The") occurs as a whole phrase in the text.
-
-    A bare domain counts only when the domain itself is printed; its stem alone
-    ("focus" of focus.de) is too often an ordinary word to say the site is named.
-    """
-    names = source_variants(sitename)
-    if is_domain(sitename):
-        names = names[:1]
-    return any(_phrase_in(n, text) for n in names)
 
 
 # -- author ---------------------------------------------------------------------
@@ -188,8 +124,8 @@ def author_right(got: str, reference: str) -> bool:
     subset counts, not only one or all: trafilatura's list sometimes carries the
     publisher as an author ("Condé Nast; Fiona Bornhöft; Mariam Hofbeck").
     """
-    ref = {_key(n) for n in author_names(reference)}
-    ours = [_key(n) for n in _JOIN.split(_BY.sub("", normalise(got))) if _key(n)]
+    ref = {key(n) for n in author_names(reference)}
+    ours = [key(n) for n in _JOIN.split(_BY.sub("", normalise(got))) if key(n)]
     return bool(ours) and bool(ref) and all(n in ref for n in ours)
 
 

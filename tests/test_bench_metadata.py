@@ -78,6 +78,25 @@ def test_source_ignores_a_leading_the_a_tld_and_punctuation():
     assert not source_right("Martina Berg", "Martina Berg - Lady 50plus")
 
 
+def test_source_is_the_same_name_as_an_acronym_a_domain_or_a_register_writes_it():
+    assert source_right("Deutsche Welle", "DW.COM")
+    assert source_right("Mitteldeutsche Zeitung", "MZ.de")
+    assert source_right("Deutsches Rotes Kreuz", "DRK e.V.")
+    assert source_right("EKD", "Evangelische Kirche in Deutschland")  # the capitalised words' initials
+    assert source_right("BfS", "Bundesamt für Strahlenschutz")
+    assert source_right("ZAMG", "zamg.ac.at")
+    assert source_right("Ørsted", "orsted.de")
+    assert source_right("Bächli-Bergsport", "baechli-bergsport.ch")
+    assert source_right("Rhein-Neckar Löwen", "Rhein-Neckar Löwen GmbH")
+    assert source_right("Polityka.pl", "POLITYKA Sp. z o.o. S.K.A")
+    assert source_right("Reset.org", "Reset.org | Digital for Good")
+    assert source_right("Disfunctions.de", "Disfunctions.de » Blog Archiv")
+    assert not source_right("BMEL", "Bundesministerium für Ernährung und Landwirtschaft")
+    assert not source_right("Management Circle Blog", "Management Circle AG")
+    assert not source_right("Agentur MARKE ICH", "Werbeagentur MARKE ICH | Soltau im Heidekreis")
+    assert not source_right("Politik", "Frankfurter Rundschau")
+
+
 def test_source_printed_needs_the_whole_phrase_and_a_domain_needs_the_domain():
     text = normalise_text("Nachrichten vom Focus\nTribune de Genève\nlesen Sie focusing")
     assert source_printed("Tribune de Genève", text)
@@ -90,6 +109,9 @@ def test_a_sitename_that_is_the_title_again_is_no_reference():
     assert source_reference("Große Aufgaben", "Große Aufgaben") is None
     assert source_reference("02.11.2021", "Große Aufgaben") is None
     assert source_reference("Hanns-Seidel-Stiftung", "Große Aufgaben") == "Hanns-Seidel-Stiftung"
+    # The <title> with its site part is the headline again, not a name.
+    assert source_reference("Große Aufgaben | Stiftung", "Große Aufgaben") is None
+    assert source_reference("Stiftung | Große Aufgaben", "Große Aufgaben") is None
 
 
 @pytest.mark.parametrize("got", ["By Stefan Häne", "Stefan Häne", "Par Stefan Häne", "Sylvain Besson",

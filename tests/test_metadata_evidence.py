@@ -4,6 +4,9 @@ source glued to its date with its article, a headline printed cut short and
 a name's line between a headline and its date."""
 from declutter import clean
 from declutter.extractors.dateline import label_datelines
+from declutter.phrases import book_for
+from declutter.settings import Settings
+from declutter.titles.evidence import names_a_site, said_once
 
 from .helpers import make_doc, run
 
@@ -36,6 +39,8 @@ def test_a_copyright_holder_is_the_source_only_when_printed_elsewhere_and_not_a_
     assert alone.source is None
     company = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from Courier Media Group\n© 2023 Courier Media Group")
     assert company.source is None
+    host = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\n© 2023 coastal-courier.com. All rights reserved.")
+    assert host.source == "coastal-courier.com"
 
 
 def test_a_source_glued_to_its_date_or_time_keeps_its_article():
@@ -159,3 +164,42 @@ def test_a_byline_keeps_a_hyphenated_name_and_an_undated_phrase_is_no_byline():
 def test_a_bylines_outlet_keeps_its_words():
     doc = clean(HEADLINE + "\nVon Erika Muster für Die Zeit" + ARTICLE)
     assert doc.author == "Erika Muster" and doc.source == "Die Zeit"
+
+
+def test_a_leading_part_whose_other_part_is_the_logo_names_no_site_and_a_doubled_name_is_said_once():
+    # "Section | Site" whose site part is printed as a logo at the top, a menu under it: the logo names the site.
+    menu = "\nHome\nNews\nSport\nHistory\nContact\nShop\nAbout\nJobs\nEvents\nHelp\nThe harbour's long history\nBy Jane Doe"
+    assert clean("History | The Coastal Courier\nThe Coastal Courier" + menu + ARTICLE).source == "The Coastal Courier"
+    assert said_once("Netz Für Alle Netz Für Alle") == "Netz Für Alle"
+    assert said_once("Bora Bora") == "Bora Bora"
+    assert said_once("New York Times") == "New York Times"
+
+
+def test_a_menu_row_of_short_parts_is_no_title_line_with_a_site_part():
+    page = HEADLINE + "\nRegistration | Log-in | Login\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nRegistration"
+    assert clean(page).source is None
+    # "Headline | Site" printed again alone: the site part, shorter than the headline.
+    assert clean(HEADLINE + " | Coastal Courier\nCoastal Courier\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE).source == "Coastal Courier"
+
+
+def test_a_host_name_ending_the_title_line_names_the_source_where_nothing_else_does():
+    page = clean("Harbour works finished after two years | coastal-courier.com\nMenu\nNews" + ARTICLE)
+    assert page.source == "coastal-courier.com" and page.origins["source"].how == "title-line-domain"
+    # A town's name with a dot is no host name, nor a line without a headline's part.
+    assert clean("Harbour works finished after two years - St.Gallen\nMenu\nNews" + ARTICLE).source is None
+    assert clean("Home | coastal-courier.com\nMenu\nNews" + ARTICLE).source is None
+
+
+def test_under_the_title_line_only_a_host_name_is_the_masthead():
+    host = clean(HEADLINE + "\ncoastal-courier.com\nHome\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE)
+    assert host.source == "coastal-courier.com" and host.origins["source"].how == "masthead"
+    # A menu's first section under the title line is no masthead, printed in a longer line or not.
+    section = clean(HEADLINE + "\nCoastal Sport\nHome\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from Coastal Sport")
+    assert section.source is None
+
+
+def test_a_title_part_opening_with_a_bylines_for_names_no_site():
+    book = book_for(Settings(), "de")
+    assert not names_a_site("für FinanceScout24.de", book)
+    assert names_a_site("FinanceScout24.de", book)
+    assert names_a_site("For Harriet", book_for(Settings(), "en"))

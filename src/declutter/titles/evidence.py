@@ -233,7 +233,17 @@ def names_a_site(name: str, book: PhraseBook) -> bool:
     return (
         book.title_label.fullmatch(bare) is None and not _dated(bare, book)
         and book.line_kind(bare) is None and ": " not in bare and book.byline.search(bare) is None
+        and not (bare[:1].islower() and book.byline_for.match(" " + bare))  # "für FinanceScout24.de": a name opens with its own word
     )
+
+
+def said_once(name: str) -> str:
+    """A site part that says its name of several words twice ("Netz Für Alle
+    Netz Für Alle": a template printing the logo's text and the name) said
+    once. A word said twice is as often a name's own ("Bora Bora")."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half > 1 and len(words) == 2 * half and words[:half] == words[half:] else name
 
 
 # Whether a line may be the title (a TitleShaped, or stricter).

@@ -22,6 +22,7 @@ from declutter.titles.evidence import (
     one_sentence,
     page_title_line,
     page_titles_headline,
+    said_once,
 )
 from declutter.titles.line import NUMBERS, PAGE_TITLE_BLOCKS, title_parts
 
@@ -108,8 +109,12 @@ def page_title_repeated(
         swapped = _site_is_the_headline(doc, block, site) if logo else None
         if swapped is not None:
             site, block, head = head, swapped, swapped.text
+        if site and logo and swapped is None and first.text.startswith(site):
+            # "Section | Site Name" whose trailing part's copy is a logo's (the
+            # page's top, no article under it): that part names the site.
+            site = head
         if site and names_a_site(site, book):
-            doc.assign("source", site, "page-title-site", first)
+            doc.assign("source", said_once(site), "page-title-site", first)
         doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
         # A copy with more words glued before the headline (a breadcrumb
         # trail's steps, "Start Archiv Headline") is the headline the title line prints.
