@@ -424,3 +424,15 @@ def test_nearest_distances_are_to_the_closest_mark():
         assert context._nearest_distances(marks, np.arange(size), size).tolist() == expected
         some = rng.choice(size, rng.integers(1, size + 1))
         assert context._nearest_distances(marks, some, size).tolist() == [expected[i] for i in some]
+
+
+def test_an_embedded_posts_signature_ends_a_part_as_a_sentence_does():
+    from declutter.content.shapes import article_part, embedded_post, prose_part
+    from declutter.settings import ContentSettings
+
+    post = "#VueleLaPaz 6 de Mayo – Comuna 13 pic.twitter.com/9CYgKmoyXT — Minuto30.com (@minuto30com) May 5, 2022"
+    opts = ContentSettings()
+    count = len(post.split())
+    assert embedded_post(post) and prose_part(post, count, opts) and article_part(post, count, opts)
+    for text in ("Results for the year 2022", "Follow us (@site) on Twitter", "Contact: (@desk) 2022 ext"):
+        assert not embedded_post(text), text
