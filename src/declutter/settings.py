@@ -161,6 +161,12 @@ class ContentSettings(_Checked):
     list_min_items: int = 3
     list_amount_share: float = 0.5
     list_distance: int = 10
+    # A marked list next to a kept item is kept whole when it stands within
+    # list_reach lines of a kept paragraph (content.lists.with_whole_lists): a
+    # match's facts stand a line ("Live") above its report; a list of links at
+    # a page's top stood 10 and more lines from the article on the corpus pages
+    # where a line of one was kept.
+    list_reach: int = 3
     # Inside the article (content._with_inside): between two kept blocks, with
     # no section's end (teasers, comments, copyright) between, at most
     # inside_max_run dropped ones stay when shaped like a list item, a quote or

@@ -23,7 +23,7 @@ from declutter.blocks import Block
 from declutter.content import context, features
 from declutter.content.blockwords import block_words
 from declutter.content.edges import with_deck, with_last_lines, with_lead, with_paragraphs_past_boxes, with_standfirst
-from declutter.content.lists import enumeration_marker, with_amount_lists, with_colon_lists
+from declutter.content.lists import enumeration_marker, with_amount_lists, with_colon_lists, with_whole_lists
 from declutter.content.model import load_model
 from declutter.content.shapes import (
     article_part,
@@ -113,6 +113,8 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = _with_tail(keep, page, candidates, places, words, opts)
     keep = with_last_lines(keep, doc.blocks, candidates, places, words, opts)
     keep = with_paragraphs_past_boxes(keep, doc.blocks, candidates, words, opts)
+    paragraphs = [k and prose(block.text, count, opts) for k, block, count in zip(keep, candidates, words)]
+    keep = with_whole_lists(keep, candidates, places, paragraphs, opts.list_reach)
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
 
