@@ -163,9 +163,12 @@ class ContentSettings(_Checked):
     list_distance: int = 10
     # A marked list next to a kept item is kept whole when it stands within
     # list_reach lines of a kept paragraph (content.lists.with_whole_lists): a
-    # match's facts stand a line ("Live") above its report; a list of links at
-    # a page's top stood 10 and more lines from the article on the corpus pages
-    # where a line of one was kept.
+    # match's facts stand a line ("Live") above its report. Without the reach,
+    # lists of links at pages' tops a line of which was kept came in whole
+    # (corpus inscriptis 6 boilerplate snippets more); with 3, 3 more and 4
+    # article snippets; styles F1 0.9587 -> 0.9592. Only the article's
+    # densest run of prose as the place (content.context) lost the styles
+    # pages' lists (their facts stand over the report).
     list_reach: int = 3
     # Inside the article (content._with_inside): between two kept blocks, with
     # no section's end (teasers, comments, copyright) between, at most
