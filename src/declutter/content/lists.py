@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from declutter.blocks import Block, at_most_words
 from declutter.settings import ContentSettings
@@ -150,7 +150,8 @@ def _distance(kept_at: list[int], first: int, last: int) -> int:
 
 # A list item's mark: a bullet, or a number with its full stop or bracket ("3.", "3)").
 _BULLET_MARK = re.compile(r"([-•·*–—▪►✓])\s")
-_NUMBER_MARK = re.compile(r"\(?(\d{1,2})([.)])\s")
+# "3-assurer ..." and "4- activer ..." too: a number's dash, with or without a space.
+_NUMBER_MARK = re.compile(r"\(?(\d{1,2})(?:([.)])\s|(-)\s?(?=[^\W\d_]))")
 _MARK_LEADS = frozenset("-•·*–—▪►✓(0123456789")
 
 
@@ -162,7 +163,7 @@ def list_mark(text: str) -> tuple[str, int] | None:
     if bullet is not None:
         return bullet.group(1), 0
     number = _NUMBER_MARK.match(text)
-    return None if number is None else (number.group(2), int(number.group(1)))
+    return None if number is None else (number.group(2) or number.group(3), int(number.group(1)))
 
 
 def same_list(above: tuple[str, int] | None, below: tuple[str, int] | None) -> bool:
@@ -172,14 +173,20 @@ def same_list(above: tuple[str, int] | None, below: tuple[str, int] | None) -> b
     return above[1] == below[1] == 0 or (above[1] > 0 and below[1] == above[1] + 1)
 
 
-def with_whole_lists(keep: list[bool], blocks: list[Block], places: Sequence[int], near_prose: Sequence[bool], reach: int) -> list[bool]:
+def with_whole_lists(
+    keep: list[bool], blocks: list[Block], places: Sequence[int], near_prose: Sequence[bool], furnished: Callable[[int], bool],
+    reach: int,
+) -> list[bool]:
     """A marked list is kept whole: the items next to a kept one, nothing
     between them on the page, stay when they carry the same bullet or the
     next number (a match's facts above its report, a recipe's steps), and the
     list stands within ``reach`` lines of a kept paragraph (``near_prose``: the
     blocks' kept paragraphs). A list of links at the page's top, a line of
     which the classifier kept, stands far from the article's paragraphs; a
-    menu's items were dropped by the rules before and break the run.
+    menu's items were dropped by the rules before and break the run. The next
+    number goes on with its list past a picture's caption or an ad the rules
+    dropped (``furnished(i)``: only such furniture stands between block ``i``
+    and the one before it); a bullet, more common, needs nothing between.
     ``places``: the blocks' line numbers on the page read, in order."""
     marks = [list_mark(block.text) for block in blocks]
     seeds = [i for i, (kept, mark) in enumerate(zip(keep, marks)) if kept and mark is not None]
@@ -188,8 +195,10 @@ def with_whole_lists(keep: list[bool], blocks: list[Block], places: Sequence[int
     keep = list(keep)
     paragraphs = [place for place, paragraph in zip(places, near_prose) if paragraph]
 
-    def goes_on(above: int, below: int) -> bool:  # nothing between on the page, and one list's marks
-        return places[below] == places[above] + 1 and same_list(marks[above], marks[below])
+    def goes_on(above: int, below: int) -> bool:  # one list's marks, nothing between on the page but furniture after a number
+        mark = marks[above]
+        next_to = places[below] == places[above] + 1 or (mark is not None and mark[1] > 0 and furnished(below))
+        return next_to and same_list(mark, marks[below])
 
     for seed in seeds:
         first = last = seed

@@ -114,7 +114,9 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = with_last_lines(keep, doc.blocks, candidates, places, words, opts)
     keep = with_paragraphs_past_boxes(keep, doc.blocks, candidates, words, opts)
     paragraphs = [k and prose(block.text, count, opts) for k, block, count in zip(keep, candidates, words)]
-    keep = with_whole_lists(keep, candidates, places, paragraphs, opts.list_reach)
+    keep = with_whole_lists(
+        keep, candidates, places, paragraphs, lambda i: _furniture_between(page, places[i - 1], places[i]), opts.list_reach,
+    )
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
 
