@@ -28,8 +28,9 @@ ENDS_SECTION = frozenset(
 )
 # Two prints of one teaser title differ at most by a trailing site name or quotes: SAME_TEXT_RATIO.
 # "Heading: title" on one line; the heading is at most a few words, and its
-# separator a colon or an arrow-like mark (bullets and dashes open list items).
-_INLINE_HEAD = re.compile(r"([^:»>|]{1,60}?)\s*[:»>|]\s*")
+# separator a colon or an arrow-like mark (bullets and dashes open list
+# items), or a dash with spaces round it after the heading ("LIRE AUSSI - Un titre").
+_INLINE_HEAD = re.compile(r"([^:»>|]{1,60}?)(?:\s*[:»>|]\s*|\s[-–—]\s+)")
 # A name after a teaser's age is its source, if it is this short: a longer
 # capitalised line is the next teaser's title (headlines in title case).
 SOURCE_AFTER_AGE_WORDS = 4
@@ -54,7 +55,10 @@ def label_related(doc: Document, settings: Settings) -> None:
     # "Lire aussi » ...") starts anything: the others are passed over at once.
     # The separators are looked for here, not in a function: a call per block
     # cost more than the tests.
-    marked = (i for i, block in enumerate(doc.blocks) if ":" in (text := block.text) or "»" in text or ">" in text or "|" in text)
+    marked = (
+        i for i, block in enumerate(doc.blocks)
+        if ":" in (text := block.text) or "»" in text or ">" in text or "|" in text or " - " in text or " – " in text or " — " in text
+    )
     starts = sorted({*marked, *(index for index, section in sections.items() if section == RELATED)})
     read_up_to = 0  # the blocks before this one were read as a section's
     for index in starts:
