@@ -21,7 +21,7 @@ from declutter.settings import SAME_TEXT_RATIO, Settings
 
 KIND = Kind.RELATED_TEASERS
 # Enum members read once: reading one is a Python call, and these are asked of every block.
-RELATED, TITLE = Section.RELATED, Role.TITLE
+RELATED, TITLE, BYLINE = Section.RELATED, Role.TITLE, Kind.BYLINE
 # Kinds that are page furniture, never inside a list of teasers: the section ends there.
 ENDS_SECTION = frozenset(
     {Kind.APP_BANNER, Kind.NEWSLETTER, Kind.COOKIE_NOTICE, Kind.COPYRIGHT, Kind.COMMENTS_WIDGET, Kind.NAVIGATION, Kind.FEED_FOOTER}
@@ -124,11 +124,17 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
     teaser: Related | None = None
     structured = False  # the current teaser showed a repeat, a source or an age
     after_orphan_age = False  # the block before was an age line of no teaser read
+    first_teaser = len(doc.related)
     for index in range(start, len(doc.blocks)):
         block = doc.blocks[index]
         section = sections.get(index)
         if block.kind in ENDS_SECTION or section not in (None, RELATED) or block.role is TITLE:
             return index  # page furniture, another section, or the article's own headline
+        if block.kind is BYLINE and len(doc.related) - first_teaser <= 1:
+            # An author's line under the one "teaser" read: that title was the
+            # article's headline under a "Most read" label, not a teaser.
+            del doc.related[first_teaser:]
+            return index
         if section == RELATED:  # the next list of teasers
             teaser, structured = None, False
             doc.drop(block, KIND, role=Role.RELATED_HEADING)
