@@ -165,14 +165,21 @@ def test_the_next_number_goes_on_with_its_list_past_a_caption_but_a_bullet_does_
 
 
 def test_a_kept_items_short_neighbours_with_its_bullet_are_no_menu():
-    pros = "- Fahrwerk bietet guten Gegenhalt und ausreichend Reserven"
+    pros = "- Fahrwerk bietet guten Gegenhalt und ausreichend Reserven im Gelände"
     cons = ["- dünne Karkasse", "- Sitzposition nicht tourentauglich", "- wenig Selbstvertrauen"]
-    doc = run(label_navigation, make_doc("\n".join([INTRO, pros, *cons, *MENU])))
+    doc = run(label_navigation, make_doc("\n".join([INTRO, pros, *cons, INTRO, *MENU])))
     # The short items go on with the long one above them; the menu after them is one.
-    assert kinds(doc) == [None] * 5 + ["navigation"] * len(MENU)
+    assert kinds(doc) == [None] * 6 + ["navigation"] * len(MENU)
+    # A run longer than list_tail_items is a menu whatever stands above it.
+    doc = run(label_navigation, make_doc("\n".join([INTRO, pros, *cons, *[f"- {m}" for m in MENU]])))
+    assert kinds(doc) == [None] * 2 + ["navigation"] * (len(cons) + len(MENU))
     eggs = ["* Chabo: 80 Eier", "* Cochin: 80 Eier", "* Maran: 170 Eier"]
-    doc = run(label_navigation, make_doc("\n".join([*MENU, "Wie viele Eier legen Hühner im Jahr? Das hängt ab:", *eggs, "* New Hampshire: ca. 220 Eier"])))
+    longer = "* New Hampshire: ca. 220 Eier im Jahr, und das viele Jahre lang"
+    doc = run(label_navigation, make_doc("\n".join([*MENU, "Wie viele Eier legen Hühner im Jahr? Das hängt ab:", *eggs, longer])))
     assert kinds(doc) == ["navigation"] * len(MENU) + [None] * 5
+    # Under a kept line hardly longer than a menu's item, a menu's run is one.
+    doc = run(label_navigation, make_doc("\n".join([INTRO, "* Library Submenu Library Books Online", *[f"* {m}" for m in MENU]])))
+    assert kinds(doc) == [None, None] + ["navigation"] * len(MENU)
     # A form's starred label above starred fields is no list's item.
     doc = run(label_navigation, make_doc("\n".join([INTRO, "* Nickname:", "* Zusammenfassung", "* Kundenmeinung", "* Bewertung"])))
     assert kinds(doc) == [None, None] + ["navigation"] * 3
