@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from declutter.blocks import SENTENCE_END, Block, at_most_words
+from declutter.blocks import SENTENCE_END, Block
 from declutter.content.blockwords import block_words
 from declutter.content.lists import amount_stretch, list_mark, same_list
 from declutter.document import Document
@@ -109,7 +109,7 @@ def _drop_menus(doc: Document, run: list[Block], opts: NavigationSettings) -> No
     # the items going on with those are no menu's. A longer run is a menu
     # whose items are not all short (a menu's "* Library Submenu Library").
     if len(run) <= opts.list_tail_items:
-        run = run[_list_going_on(doc, run, opts.max_item_words) : len(run) - _list_going_before(doc, run, opts.max_item_words)]
+        run = run[_list_going_on(doc, run) : len(run) - _list_going_before(doc, run)]
     stretch = amount_stretch(run, opts.amount_min_items, opts.amount_share)
     if stretch is None:
         _drop_menu(doc, run, opts.min_run)
@@ -121,13 +121,13 @@ def _drop_menus(doc: Document, run: list[Block], opts: NavigationSettings) -> No
         _drop_menu(doc, run[stretch[1] + 1 :], opts.min_run + 1)
 
 
-def _list_going_on(doc: Document, run: list[Block], max_words: int) -> int:
+def _list_going_on(doc: Document, run: list[Block]) -> int:
     """How many of the run's first lines go on with the list of a kept line right
     above the run (the same bullet, or the next number: "- Fahrwerk bietet guten
     Gegenhalt und ausreichend Reserven", then "- dünne Karkasse am Hinterrad"):
     an article's list whose last items are short, not a menu."""
     above = run[0].index - 1
-    if above < 0 or not _list_neighbour(doc.blocks[above], max_words):
+    if above < 0 or not _list_neighbour(doc.blocks[above]):
         return 0
     mark = list_mark(doc.blocks[above].text)
     going_on = 0
@@ -140,20 +140,18 @@ def _list_going_on(doc: Document, run: list[Block], max_words: int) -> int:
     return going_on
 
 
-def _list_neighbour(block: Block, max_words: int) -> bool:
-    """A kept line next to a run that may be its list's item: twice a menu
-    item's longest ("- the fork holds up well on rough ground"; a menu's
-    longest items, "* Library Submenu Library", are kept as often), and no
-    form's starred label ("* Nickname:")."""
-    return block.kept and not block.text.endswith(":") and not at_most_words(block.text, 2 * max_words - 1)
+def _list_neighbour(block: Block) -> bool:
+    """A kept line next to a run that may be its list's item: a form's starred
+    label ("* Nickname:") is none."""
+    return block.kept and not block.text.endswith(":")
 
 
-def _list_going_before(doc: Document, run: list[Block], max_words: int) -> int:
+def _list_going_before(doc: Document, run: list[Block]) -> int:
     """How many of the run's last lines open the list of a kept line right
     below the run ("* Chabo: ca. 80 Eier" over "* New Hampshire: ca. 220
     Eier"): an article's list whose first items are short, not a menu."""
     below = run[-1].index + 1
-    if below >= len(doc.blocks) or not _list_neighbour(doc.blocks[below], max_words):
+    if below >= len(doc.blocks) or not _list_neighbour(doc.blocks[below]):
         return 0
     mark = list_mark(doc.blocks[below].text)
     going_before = 0
