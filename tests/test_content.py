@@ -424,3 +424,31 @@ def test_nearest_distances_are_to_the_closest_mark():
         assert context._nearest_distances(marks, np.arange(size), size).tolist() == expected
         some = rng.choice(size, rng.integers(1, size + 1))
         assert context._nearest_distances(marks, some, size).tolist() == [expected[i] for i in some]
+
+
+def test_an_embedded_posts_signature_ends_a_part_as_a_sentence_does():
+    from declutter.content.shapes import article_part, embedded_post, prose_part
+    from declutter.settings import ContentSettings
+
+    post = "#VueleLaPaz 6 de Mayo – Comuna 13 pic.twitter.com/9CYgKmoyXT — Minuto30.com (@minuto30com) May 5, 2022"
+    opts = ContentSettings()
+    count = len(post.split())
+    assert embedded_post(post) and prose_part(post, count, opts) and article_part(post, count, opts)
+    for text in ("Results for the year 2022", "Follow us (@site) on Twitter", "Contact: (@desk) 2022 ext"):
+        assert not embedded_post(text), text
+
+
+def test_a_short_line_between_two_of_the_rules_chrome_drops_is_the_chromes():
+    from declutter.content.chrome import drop_chrome_fragments
+    from declutter.kinds import Kind
+
+    from .helpers import kinds, make_doc
+
+    lines = ["Cet article est gratuit grâce aux dons.", "Don mensuel", "Sur le même sujet", "Photo: AFP", "Conclusion", "Newsletter"]
+    doc = make_doc("\n".join(lines))
+    for i, kind in ((0, Kind.DONATION_APPEAL), (2, Kind.RELATED_TEASERS), (3, Kind.IMAGE_CAPTION), (5, Kind.NEWSLETTER)):
+        doc.drop(doc.blocks[i], kind)
+    drop_chrome_fragments(doc, 3)
+    # The button between a donation box and a teaser heading goes; a subheading
+    # after a picture's caption stays, whatever follows it.
+    assert kinds(doc)[1] == Kind.SHORT_FRAGMENT and kinds(doc)[4] is None

@@ -5,8 +5,11 @@ from declutter.content.lists import (
     amount_item,
     amount_stretch,
     enumeration_marker,
+    list_mark,
+    same_list,
     with_amount_lists,
     with_colon_lists,
+    with_whole_lists,
 )
 from declutter.extractors.content import _with_rescued
 from declutter.extractors.navigation import label_navigation
@@ -112,3 +115,68 @@ def test_each_lead_paragraph_starts_the_gap_count_again():
     blocks, words = _blocks(lines)
     keep = with_lead([False] * 7 + [True], blocks, blocks, list(range(len(blocks))), words, ContentSettings(lead_gap=3))
     assert keep == [True, False, False, True, False, False, False, True]
+
+
+def test_a_list_marks_are_its_bullet_or_its_next_number():
+    assert list_mark("* DATE : 27/09/2020") == ("*", 0)
+    assert list_mark("4. ARBITRE : C.Turpin") == (".", 4)
+    assert list_mark("Home") is None and list_mark("2019 was a year") is None
+    assert same_list(list_mark("- a"), list_mark("- b")) and same_list(list_mark("3. a"), list_mark("4. b"))
+    assert not same_list(list_mark("- a"), list_mark("* b")) and not same_list(list_mark("3. a"), list_mark("5. b"))
+    assert not same_list(list_mark("3. a"), list_mark("4) b")) and not same_list(None, list_mark("- b"))
+
+
+def _nothing_between(i: int) -> bool:
+    return False
+
+
+FACTS = ["* DATE : 27/09/2020", "* Horaires : 17h00", "* STADE : Stade du Moustoir", "* ARBITRE : C. Turpin"]
+
+
+def test_a_marked_list_next_to_the_article_is_kept_whole():
+    lines = [*FACTS, "Live", INTRO, STEP]
+    blocks, words = _blocks(lines)
+    prose = [False] * 5 + [True, True]
+    keep = [False, False, False, True, False, True, True]
+    kept = with_whole_lists(keep, blocks, range(len(blocks)), prose, _nothing_between, 3)
+    # The facts above the kept one go with it; the line without a bullet does not.
+    assert kept == [True, True, True, True, False, True, True]
+    # A list of links far from the article's paragraphs stays as the classifier left it.
+    far = [*FACTS, *MENU, "Live", INTRO, STEP]
+    blocks, _ = _blocks(far)
+    keep = [False, False, False, True] + [False] * 5 + [True, True]
+    assert with_whole_lists(keep, blocks, range(len(blocks)), [False] * 9 + [True, True], _nothing_between, 3) == keep
+    # A number out of its order is another list's.
+    blocks, _ = _blocks(["1. Zucker und Mehl mischen", "3. Eier dazu geben", INTRO])
+    assert with_whole_lists([False, True, True], blocks, range(3), [False, False, True], _nothing_between, 3) == [False, True, True]
+
+
+def test_the_next_number_goes_on_with_its_list_past_a_caption_but_a_bullet_does_not():
+    steps = ["1-prendre en considération la valeur", "2-faire bénéficier les femmes", "3-assurer l'égalité", "4- activer les dispositions"]
+    assert [list_mark(s) for s in steps] == [("-", 1), ("-", 2), ("-", 3), ("-", 4)]
+    blocks, _ = _blocks([INTRO, *steps])
+    places = [0, 1, 2, 4, 5]  # a caption the rules dropped stands between the second step and the third
+    keep = [True, True, True, False, False]
+    assert with_whole_lists(keep, blocks, places, [True] + [False] * 4, lambda i: i == 3, 3) == [True] * 5
+    assert with_whole_lists(keep, blocks, places, [True] + [False] * 4, _nothing_between, 3) == keep
+    bullets, _ = _blocks([INTRO, "- one item", "- two items", "- three items"])
+    assert with_whole_lists([True, True, False, False], bullets, [0, 1, 3, 4], [True, False, False, False], lambda i: i == 2, 3) == [
+        True, True, False, False]
+
+
+def test_a_kept_items_short_neighbours_with_its_bullet_are_no_menu():
+    pros = "- Fahrwerk bietet guten Gegenhalt und ausreichend Reserven im Gelände"
+    cons = ["- dünne Karkasse", "- Sitzposition nicht tourentauglich", "- wenig Selbstvertrauen"]
+    doc = run(label_navigation, make_doc("\n".join([INTRO, pros, *cons, INTRO, *MENU])))
+    # The short items go on with the long one above them; the menu after them is one.
+    assert kinds(doc) == [None] * 6 + ["navigation"] * len(MENU)
+    # A run longer than list_tail_items is a menu whatever stands above it.
+    doc = run(label_navigation, make_doc("\n".join([INTRO, pros, *cons, *[f"- {m}" for m in MENU]])))
+    assert kinds(doc) == [None] * 2 + ["navigation"] * (len(cons) + len(MENU))
+    eggs = ["* Chabo: 80 Eier", "* Cochin: 80 Eier", "* Maran: 170 Eier"]
+    longer = "* New Hampshire: ca. 220 Eier"
+    doc = run(label_navigation, make_doc("\n".join([*MENU, "Wie viele Eier legen Hühner im Jahr? Das hängt ab:", *eggs, longer])))
+    assert kinds(doc) == ["navigation"] * len(MENU) + [None] * 5
+    # A form's starred label above starred fields is no list's item.
+    doc = run(label_navigation, make_doc("\n".join([INTRO, "* Nickname:", "* Zusammenfassung", "* Kundenmeinung", "* Bewertung"])))
+    assert kinds(doc) == [None, None] + ["navigation"] * 3

@@ -35,3 +35,21 @@ def test_a_comments_toggle_is_a_comments_widgets_line():
     assert [r["kind"] for r in doc.removed if r["text"] == "Hide comments"] == ["comments-widget"]
     french = clean("Un titre sur le port\nLe port a rouvert lundi après deux ans de travaux sur ses quais et ses jetées.\nMasquer les commentaires")
     assert [r["kind"] for r in french.removed if r["text"] == "Masquer les commentaires"] == ["comments-widget"]
+
+
+def test_a_byline_under_the_one_title_read_ends_the_section_there():
+    from declutter.kinds import Kind
+
+    body = ["Das Programm fördert digitale Infrastruktur, während die EU bis 2030 für digitale Ausweise wirbt und wirbt.",
+            "Eine Eskalation des Drängens auf digitale Ausweise, die Kritiker seit Jahren fürchten und beschreiben."]
+    headline = "Digitale Ausweise: UN setzen auf totale Kontrolle"
+    doc = make_doc("\n".join(["Meistgelesen", headline, headline, "Von Thomas Lehmann", *body]))
+    doc.drop(doc.blocks[3], Kind.BYLINE)
+    doc = run(label_related, doc)
+    # The title under "Most read" was the article's headline: no teaser, and its body is not a teaser's.
+    assert doc.related == [] and [b.kind for b in doc.blocks[4:]] == [None, None]
+    # With two teasers read, an author's line is a teaser's and the section goes on.
+    doc = make_doc("\n".join(["Meistgelesen", headline, "Der Spiegel", "Ein anderer Titel über etwas", "Von Thomas Lehmann", *body]))
+    doc.drop(doc.blocks[4], Kind.BYLINE)
+    doc = run(label_related, doc)
+    assert [r.title for r in doc.related][0] == headline and "Ein anderer Titel über etwas" in [r.title for r in doc.related]

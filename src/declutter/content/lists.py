@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from declutter.blocks import Block, at_most_words
 from declutter.settings import ContentSettings
@@ -146,3 +146,67 @@ def _distance(kept_at: list[int], first: int, last: int) -> int:
     after = kept_at[at] - last if at < len(kept_at) else _FAR
     before = first - kept_at[at - 1] if at > 0 else _FAR
     return min(after, before)
+
+
+# A list item's mark: a bullet, or a number with its full stop or bracket ("3.", "3)").
+_BULLET_MARK = re.compile(r"([-•·*–—▪►✓])\s")
+# "3-assurer ..." and "4- activer ..." too: a number's dash, with or without a space.
+_NUMBER_MARK = re.compile(r"\(?(\d{1,2})(?:([.)])\s|(-)\s?(?=[^\W\d_]))")
+_MARK_LEADS = frozenset("-•·*–—▪►✓(0123456789")
+
+
+def list_mark(text: str) -> tuple[str, int] | None:
+    """A marked item's mark: its bullet (number 0), or its number's stop and the number."""
+    if text[:1] not in _MARK_LEADS:  # most lines: no regex for them
+        return None
+    bullet = _BULLET_MARK.match(text)
+    if bullet is not None:
+        return bullet.group(1), 0
+    number = _NUMBER_MARK.match(text)
+    return None if number is None else (number.group(2) or number.group(3), int(number.group(1)))
+
+
+def same_list(above: tuple[str, int] | None, below: tuple[str, int] | None) -> bool:
+    """Whether two marks next to each other are one list's: the same bullet, or the next number."""
+    if above is None or below is None or above[0] != below[0]:
+        return False
+    return above[1] == below[1] == 0 or (above[1] > 0 and below[1] == above[1] + 1)
+
+
+def with_whole_lists(
+    keep: list[bool], blocks: list[Block], places: Sequence[int], near_prose: Sequence[bool], furnished: Callable[[int], bool],
+    reach: int,
+) -> list[bool]:
+    """A marked list is kept whole: the items next to a kept one, nothing
+    between them on the page, stay when they carry the same bullet or the
+    next number (a match's facts above its report, a recipe's steps), and the
+    list stands within ``reach`` lines of a kept paragraph (``near_prose``: the
+    blocks' kept paragraphs). A list of links at the page's top, a line of
+    which the classifier kept, stands far from the article's paragraphs; a
+    menu's items were dropped by the rules before and break the run. The next
+    number goes on with its list past a picture's caption or an ad the rules
+    dropped (``furnished(i)``: only such furniture stands between block ``i``
+    and the one before it); a bullet, more common, needs nothing between.
+    ``places``: the blocks' line numbers on the page read, in order."""
+    marks = [list_mark(block.text) for block in blocks]
+    seeds = [i for i, (kept, mark) in enumerate(zip(keep, marks)) if kept and mark is not None]
+    if not seeds:
+        return keep
+    keep = list(keep)
+    paragraphs = [place for place, paragraph in zip(places, near_prose) if paragraph]
+
+    def goes_on(above: int, below: int) -> bool:  # one list's marks, nothing between on the page but furniture after a number
+        mark = marks[above]
+        next_to = places[below] == places[above] + 1 or (mark is not None and mark[1] > 0 and furnished(below))
+        return next_to and same_list(mark, marks[below])
+
+    for seed in seeds:
+        first = last = seed
+        while first > 0 and not keep[first - 1] and goes_on(first - 1, first):
+            first -= 1
+        while last + 1 < len(blocks) and not keep[last + 1] and goes_on(last, last + 1):
+            last += 1
+        if (first < seed or last > seed) and _distance(paragraphs, places[first], places[last]) <= reach:
+            for j in range(first, last + 1):
+                keep[j] = True
+    return keep

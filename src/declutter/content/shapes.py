@@ -18,6 +18,10 @@ _SEPARATOR = re.compile(r"[|·•]")
 _META_LINE = re.compile(r"\d[:.]\d\d|\b(?:1[89]|20)\d\d\b|[|·•]")
 _LIST_LEAD = re.compile(r"(?:[-•·*–—▪►✓]\s|\(?\d{1,2}[.)]\s)")
 _QUOTE_LEAD = tuple("\"“„«‘‚'")
+# An embedded post's last line: its text, then "— Name (@handle) May 5, 2022"
+# (how a social network's embed prints its author and date). It ends with a
+# year, not like a sentence, and is the article's quote all the same.
+_EMBED_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s+[^()]{3,30}\d{4}$")
 
 
 def prose(text: str, count: int, opts: ContentSettings) -> bool:
@@ -26,8 +30,14 @@ def prose(text: str, count: int, opts: ContentSettings) -> bool:
 
 
 def prose_part(text: str, count: int, opts: ContentSettings) -> bool:
-    """A short paragraph: ``inside_min_words`` words or more, ending like a sentence."""
-    return count >= opts.inside_min_words and text.endswith(SENTENCE_END)
+    """A short paragraph: ``inside_min_words`` words or more, ending like a
+    sentence or an embedded post's signature."""
+    return count >= opts.inside_min_words and (text.endswith(SENTENCE_END) or embedded_post(text))
+
+
+def embedded_post(text: str) -> bool:
+    """An embedded post's text with its signature ("... — Name (@handle) May 5, 2022")."""
+    return text[-1:].isdigit() and _EMBED_SIGNATURE.search(text) is not None
 
 
 def unstopped_paragraph(text: str, count: int, opts: ContentSettings) -> bool:
@@ -43,7 +53,7 @@ def article_part(text: str, count: int, opts: ContentSettings) -> bool:
         return False
     if text.endswith(SENTENCE_END):
         return count >= opts.inside_min_words or text.startswith(_QUOTE_LEAD)
-    return list_item(text, count)
+    return list_item(text, count) or (count >= opts.inside_min_words and embedded_post(text))
 
 
 def list_item(text: str, count: int) -> bool:

@@ -22,8 +22,9 @@ from numpy.typing import NDArray
 from declutter.blocks import Block
 from declutter.content import context, features
 from declutter.content.blockwords import block_words
+from declutter.content.chrome import drop_chrome_fragments
 from declutter.content.edges import with_deck, with_last_lines, with_lead, with_paragraphs_past_boxes, with_standfirst
-from declutter.content.lists import enumeration_marker, with_amount_lists, with_colon_lists
+from declutter.content.lists import enumeration_marker, with_amount_lists, with_colon_lists, with_whole_lists
 from declutter.content.model import load_model
 from declutter.content.shapes import (
     article_part,
@@ -75,7 +76,8 @@ def label_content(doc: Document, settings: Settings) -> None:
     # place in the whole page, hidden blocks counted).
     places = [i for i, b in enumerate(page) if b.kind is None]  # the kept ones (Block.kept, inlined)
     if len(places) < opts.min_blocks:
-        return  # a short page is all article: nothing to tell chrome from text by
+        drop_chrome_fragments(doc, opts.fragment_words)
+        return  # a short page is all article but its chrome's leftovers: nothing to tell chrome from text by
     candidates = [page[i] for i in places]
     model = load_model()
     threshold = model.threshold if opts.threshold is None else opts.threshold
@@ -113,8 +115,13 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = _with_tail(keep, page, candidates, places, words, opts)
     keep = with_last_lines(keep, doc.blocks, candidates, places, words, opts)
     keep = with_paragraphs_past_boxes(keep, doc.blocks, candidates, words, opts)
+    paragraphs = [k and prose(block.text, count, opts) for k, block, count in zip(keep, candidates, words)]
+    keep = with_whole_lists(
+        keep, candidates, places, paragraphs, lambda i: _furniture_between(page, places[i - 1], places[i]), opts.list_reach,
+    )
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
+    drop_chrome_fragments(doc, opts.fragment_words)  # after the classifier, which reads the page as the rules left it
 
 
 def _parts(at: NDArray[np.intp]) -> list[NDArray[np.intp]]:

@@ -14,7 +14,7 @@ import re
 
 from declutter.blocks import SENTENCE_END, Block
 from declutter.content.blockwords import block_words
-from declutter.content.lists import amount_stretch
+from declutter.content.lists import amount_stretch, list_mark, same_list
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind, Role
@@ -105,6 +105,11 @@ def _drop_menus(doc: Document, run: list[Block], opts: NavigationSettings) -> No
     """Drop the run as a menu, or the parts before and after its list of amounts."""
     if len(run) < opts.min_run:
         return  # too short to be a menu, whatever it holds
+    # An article's list whose few short items stand next to its longer ones:
+    # the items going on with those are no menu's. A longer run is a menu
+    # whose items are not all short (a menu's "* Library Submenu Library").
+    if len(run) <= opts.list_tail_items:
+        run = run[_list_going_on(doc, run) : len(run) - _list_going_before(doc, run)]
     stretch = amount_stretch(run, opts.amount_min_items, opts.amount_share)
     if stretch is None:
         _drop_menu(doc, run, opts.min_run)
@@ -114,6 +119,49 @@ def _drop_menus(doc: Document, run: list[Block], opts: NavigationSettings) -> No
         # (a tool, a tray, the steps' heading: "Frischhaltefolie", "Zubereitung"),
         # not a menu: one more line is needed.
         _drop_menu(doc, run[stretch[1] + 1 :], opts.min_run + 1)
+
+
+def _list_going_on(doc: Document, run: list[Block]) -> int:
+    """How many of the run's first lines go on with the list of a kept line right
+    above the run (the same bullet, or the next number: "- Fahrwerk bietet guten
+    Gegenhalt und ausreichend Reserven", then "- dünne Karkasse am Hinterrad"):
+    an article's list whose last items are short, not a menu."""
+    above = run[0].index - 1
+    if above < 0 or not _list_neighbour(doc.blocks[above]):
+        return 0
+    mark = list_mark(doc.blocks[above].text)
+    going_on = 0
+    for block in run:
+        following = list_mark(block.text)
+        if block.kind is not None or not same_list(mark, following):
+            break
+        mark = following
+        going_on += 1
+    return going_on
+
+
+def _list_neighbour(block: Block) -> bool:
+    """A kept line next to a run that may be its list's item: a form's starred
+    label ("* Nickname:") is none."""
+    return block.kept and not block.text.endswith(":")
+
+
+def _list_going_before(doc: Document, run: list[Block]) -> int:
+    """How many of the run's last lines open the list of a kept line right
+    below the run ("* Chabo: ca. 80 Eier" over "* New Hampshire: ca. 220
+    Eier"): an article's list whose first items are short, not a menu."""
+    below = run[-1].index + 1
+    if below >= len(doc.blocks) or not _list_neighbour(doc.blocks[below]):
+        return 0
+    mark = list_mark(doc.blocks[below].text)
+    going_before = 0
+    for block in reversed(run):
+        preceding = list_mark(block.text)
+        if block.kind is not None or not same_list(preceding, mark):
+            break
+        mark = preceding
+        going_before += 1
+    return going_before
 
 
 def _drop_menu(doc: Document, run: list[Block], min_run: int) -> None:

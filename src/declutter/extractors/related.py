@@ -21,15 +21,16 @@ from declutter.settings import SAME_TEXT_RATIO, Settings
 
 KIND = Kind.RELATED_TEASERS
 # Enum members read once: reading one is a Python call, and these are asked of every block.
-RELATED, TITLE = Section.RELATED, Role.TITLE
+RELATED, TITLE, BYLINE = Section.RELATED, Role.TITLE, Kind.BYLINE
 # Kinds that are page furniture, never inside a list of teasers: the section ends there.
 ENDS_SECTION = frozenset(
     {Kind.APP_BANNER, Kind.NEWSLETTER, Kind.COOKIE_NOTICE, Kind.COPYRIGHT, Kind.COMMENTS_WIDGET, Kind.NAVIGATION, Kind.FEED_FOOTER}
 )
 # Two prints of one teaser title differ at most by a trailing site name or quotes: SAME_TEXT_RATIO.
 # "Heading: title" on one line; the heading is at most a few words, and its
-# separator a colon or an arrow-like mark (bullets and dashes open list items).
-_INLINE_HEAD = re.compile(r"([^:»>|]{1,60}?)\s*[:»>|]\s*")
+# separator a colon or an arrow-like mark (bullets and dashes open list
+# items), or a dash with spaces round it after the heading ("LIRE AUSSI - Un titre").
+_INLINE_HEAD = re.compile(r"([^:»>|]{1,60}?)(?:\s*[:»>|]\s*|\s[-–—]\s+)")
 # A name after a teaser's age is its source, if it is this short: a longer
 # capitalised line is the next teaser's title (headlines in title case).
 SOURCE_AFTER_AGE_WORDS = 4
@@ -54,7 +55,10 @@ def label_related(doc: Document, settings: Settings) -> None:
     # "Lire aussi » ...") starts anything: the others are passed over at once.
     # The separators are looked for here, not in a function: a call per block
     # cost more than the tests.
-    marked = (i for i, block in enumerate(doc.blocks) if ":" in (text := block.text) or "»" in text or ">" in text or "|" in text)
+    marked = (
+        i for i, block in enumerate(doc.blocks)
+        if ":" in (text := block.text) or "»" in text or ">" in text or "|" in text or " - " in text or " – " in text or " — " in text
+    )
     starts = sorted({*marked, *(index for index, section in sections.items() if section == RELATED)})
     read_up_to = 0  # the blocks before this one were read as a section's
     for index in starts:
@@ -120,11 +124,17 @@ def _read_section(doc: Document, settings: Settings, start: int, book: PhraseBoo
     teaser: Related | None = None
     structured = False  # the current teaser showed a repeat, a source or an age
     after_orphan_age = False  # the block before was an age line of no teaser read
+    first_teaser = len(doc.related)
     for index in range(start, len(doc.blocks)):
         block = doc.blocks[index]
         section = sections.get(index)
         if block.kind in ENDS_SECTION or section not in (None, RELATED) or block.role is TITLE:
             return index  # page furniture, another section, or the article's own headline
+        if block.kind is BYLINE and len(doc.related) - first_teaser <= 1:
+            # An author's line under the one "teaser" read: that title was the
+            # article's headline under a "Most read" label, not a teaser.
+            del doc.related[first_teaser:]
+            return index
         if section == RELATED:  # the next list of teasers
             teaser, structured = None, False
             doc.drop(block, KIND, role=Role.RELATED_HEADING)
