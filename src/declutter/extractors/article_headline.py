@@ -27,8 +27,17 @@ from declutter.extractor import extractor
 from declutter.kinds import Kind
 from declutter.phrases import book_for
 from declutter.settings import HeadlineSettings, Settings
-from declutter.titles.evidence import LIST_MARKS, PROSE_WORDS, agrees_with_page_title, headline_shaped, headline_text, title_tests
-from declutter.titles.page_title import weaker_rules_headline
+from declutter.titles.evidence import (
+    LIST_MARKS,
+    PROSE_WORDS,
+    agrees_with_page_title,
+    headline_shaped,
+    headline_text,
+    page_title_line,
+    title_tests,
+)
+from declutter.titles.line import flush_left
+from declutter.titles.page_title import title_line_copy, weaker_rules_headline
 
 # How far over the article's first paragraph its headline is looked for, in
 # lines: a byline, a date line, a credit and a share row of a few lines
@@ -57,10 +66,15 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
         return
     opts = settings.headline
     words = block_words(doc).words
-    if _opens_with_title_line(doc.blocks[0], words[0], opts.min_title_words, opts.max_words):
+    paragraph = next((b for b in doc.blocks if b.kind is None and words[b.index] > PROSE_WORDS and b.text.endswith(SENTENCE_END)), None)
+    title_line = page_title_line(doc) or _opening_title_line(doc, words[0], opts)
+    if title_line is not None:
+        # The page's <title> says what its headline is: its copy, or none (not the h1 over the article).
+        copy = title_line_copy(doc, title_line, paragraph.index if paragraph else len(doc.blocks))
+        if copy is not None:
+            doc.assign("title", copy[0], "title-line-printed-anywhere", copy[1])
         return
     kept = next((b for b in doc.blocks if b.kind is None), None)
-    paragraph = next((b for b in doc.blocks if b.kind is None and words[b.index] > PROSE_WORDS and b.text.endswith(SENTENCE_END)), None)
     if kept is None or paragraph is None:
         return
     headline = None
@@ -93,16 +107,18 @@ def _may_be_headline(block: Block, words: int, opts: HeadlineSettings) -> bool:
     return shaped and block.kind in _MAY_BE_HEADLINE
 
 
-def _opens_with_title_line(first: Block, words: int, fewest: int, most: int) -> bool:
-    """Whether the page opens with its own title line, as scrapes that print the
-    <title> do (htmltext): a headline-shaped line that is no menu's or skip
-    link's (left out of the article, not labelled). The headline step found
-    no copy of it, so the page's h1 says something else, and the title the
-    site gave the page is that line, not the h1 (on the eval corpus' htmltext
+def _opening_title_line(doc: Document, words: int, opts: HeadlineSettings) -> Block | None:
+    """The page's first line (``words`` of it) when it is its own title line without
+    a site part, as scrapes that print the <title> print it (htmltext): a
+    headline-shaped line, flush left, that is no menu's or skip link's (left
+    out of the article, not labelled). The headline step found no copy of it
+    close by, so the page's h1 says something else, and the title the site
+    gave the page is that line, not the h1 (on the eval corpus' htmltext
     pages, bench meta: the h1 this step took there was wrong 8 times in 15)."""
+    first = doc.blocks[0]
     # Its last mark aside: a title line may end in an abbreviation's ("... Religion e.V.").
-    shaped = fewest <= words <= most and not first.text.startswith(LIST_MARKS)
-    return shaped and first.kind in (None, Kind.OFF_ARTICLE)
+    shaped = opts.min_title_words <= words <= opts.max_words and not first.text.startswith(LIST_MARKS)
+    return first if shaped and first.kind in (None, Kind.OFF_ARTICLE) and flush_left(doc.source_text, first) else None
 
 
 def _printed_again(doc: Document, headline: Block) -> bool:
@@ -117,3 +133,4 @@ def _printed_again(doc: Document, headline: Block) -> bool:
         if folded == line or (folded.endswith(line) and not folded[-len(line) - 1].isalnum()):
             return True
     return False
+

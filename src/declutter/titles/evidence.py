@@ -28,7 +28,7 @@ from declutter.document import Document
 from declutter.kinds import Kind
 from declutter.phrases import PhraseBook
 from declutter.phrases.dates import find_dates
-from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
+from declutter.titles.line import PAGE_TITLE_BLOCKS, flush_left, folded_lines, title_separated
 
 _DIGIT = re.compile(r"\d")
 # A list item is a menu's or a list's, never the headline (inscriptis prints
@@ -180,7 +180,11 @@ def headline_shaped(block: Block, words: int, max_words: int) -> bool:
 def page_title_line(doc: Document) -> Block | None:
     """The page's own title line ("Headline | Site", printed first as scrapers print the <title>), if any."""
     # An image's alt text ("Libération - logo") or a meta line ("Site | 29.07.2006") is not the <title> line.
-    return next((b for b in doc.blocks[:PAGE_TITLE_BLOCKS] if b.kind not in _NOT_TITLE_LINES and len(title_separated(b.text)) > 1), None)
+    return next(
+        (b for b in doc.blocks[:PAGE_TITLE_BLOCKS]
+         if b.kind not in _NOT_TITLE_LINES and len(title_separated(b.text)) > 1 and flush_left(doc.source_text, b)),
+        None,
+    )
 
 
 def page_titles_headline(first: Block, found: Block) -> str | None:
@@ -218,7 +222,7 @@ def agrees_with_page_title(doc: Document, found: Block, titled: Callable[[Block]
 def headline_first_line(doc: Document, titled: Callable[[Block], bool]) -> Block | None:
     """The page's first line when it reads as a headline (``titled`` takes it)."""
     first = doc.blocks[0] if doc.blocks else None
-    if first is None or first.kind is not None or first.text.startswith(LIST_MARKS):
+    if first is None or first.kind is not None or first.text.startswith(LIST_MARKS) or not flush_left(doc.source_text, first):
         return None
     return first if titled(first) else None
 
