@@ -95,8 +95,9 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
     # Over the article the content step kept: a line under its first kept one is a subheading.
     if headline.index > kept.index:
         return
-    tests = title_tests(doc, book_for(settings, doc.language), words, opts.max_words)
-    if tests.retold(headline) and agrees_with_page_title(doc, headline, tests.first_titled):
+    book = book_for(settings, doc.language)
+    tests = title_tests(doc, book, words, opts.max_words)
+    if tests.retold(headline) and agrees_with_page_title(doc, headline, book):
         text = weaker_rules_headline(doc, headline, tests.first_titled) or headline_text(headline.text)
         doc.assign("title", text, "over-article", headline)
 
@@ -118,7 +119,7 @@ def _opening_title_line(doc: Document, words: int, opts: HeadlineSettings) -> Bl
     first = doc.blocks[0]
     # Its last mark aside: a title line may end in an abbreviation's ("... Religion e.V.").
     shaped = opts.min_title_words <= words <= opts.max_words and not first.text.startswith(LIST_MARKS)
-    return first if shaped and first.kind in (None, Kind.OFF_ARTICLE) and flush_left(doc.source_text, first) else None
+    return first if shaped and first.kind in (None, Kind.OFF_ARTICLE) and flush_left(doc.source_text, doc.blocks, first) else None
 
 
 def _printed_again(doc: Document, headline: Block) -> bool:

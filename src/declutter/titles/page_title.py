@@ -72,7 +72,7 @@ def page_title_repeated(
     ok, told = tests
     for first in doc.blocks[:PAGE_TITLE_BLOCKS]:
         later = [b for b in titled if b.index > first.index]
-        if first.kind is not None or not later or not flush_left(doc.source_text, first):
+        if first.kind is not None or not later or not flush_left(doc.source_text, doc.blocks, first):
             continue
         readings = [(first.text, None), *title_parts(first.text)]
         # Every reading against every later line in one call into rapidfuzz
