@@ -67,7 +67,8 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
     opts = settings.headline
     words = block_words(doc).words
     paragraph = next((b for b in doc.blocks if b.kind is None and words[b.index] > PROSE_WORDS and b.text.endswith(SENTENCE_END)), None)
-    title_line = page_title_line(doc) or _opening_title_line(doc, words[0], opts)
+    # The first line when it is one: a second line parted like one is then a kicker's or a section's ("Thema – Corona").
+    title_line = _opening_title_line(doc, words[0], opts) or page_title_line(doc)
     if title_line is not None:
         # The page's <title> says what its headline is: its copy, or none (not the h1 over the article).
         copy = title_line_copy(doc, title_line, paragraph.index if paragraph else len(doc.blocks))
