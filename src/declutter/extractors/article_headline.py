@@ -98,7 +98,7 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
         return
     book = book_for(settings, doc.language)
     tests = title_tests(doc, book, words, opts.max_words)
-    if tests.retold(headline) and agrees_with_page_title(doc, headline, book):
+    if tests.retold(headline) and agrees_with_page_title(doc, headline, tests.first_titled):
         text = weaker_rules_headline(doc, headline, tests.first_titled) or headline_text(headline.text)
         doc.assign("title", text, "over-article", headline)
 

@@ -85,7 +85,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             found, how = _shortened_copy(doc, titled, told), "printed-shortened"
         if found is None:
             found, how = _feed_item_title(doc, titled, told), "opens-the-item"
-        if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found, book):
+        if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found, first_titled):
             found = None
         if found is not None and how != "page-title-printed-again":
             found = _without_added_part(doc, found)

@@ -202,21 +202,21 @@ def page_titles_headline(first: Block, found: Block) -> str | None:
     return best if agrees and not within and best is not None and one_sentence(best) else None
 
 
-def agrees_with_page_title(doc: Document, found: Block, book: PhraseBook) -> bool:
+def agrees_with_page_title(doc: Document, found: Block, titled: TitleTest) -> bool:
     """Whether a title found in the page's text fits the page's own title line
     ("Headline | Site" first, as scrapers print the <title>), when there is one:
     a line printed twice or over a date that shares no words with it is a
     widget's, a teaser's or a comment's (on the eval corpus' text pages such
     lines were wrong titles four times in five). A page's first line without
-    a site part is its title line too when printed flush left (first_line),
-    of two words or more and not a line the phrase book names (a menu's
-    "World" or "Menu" over its other items is not):
-    on the eval corpus' text pages (bench meta) the titles such a first line
-    turned down were wrong 6 times in 13 when only a headline-shaped first
-    line told by its article was asked, and 9 more wrong (htmltext, none
-    right) when any was: a wrong title is worse than none (issue 15)."""
-    first = page_title_line(doc) or first_line(doc)
-    if first is None or first is found or len(first.text.split()) < 2 or book.line_kind(first.bare) is not None:
+    a site part is its title line too when ``titled`` takes it (headline-shaped,
+    flush left, and what the article under it is about; a menu's, a logo's,
+    a cookie banner's or a skip link's first line is not: asking less of it
+    turned down right titles on the page-styles bench, whose pages open with
+    such lines). On the eval corpus' text pages (bench meta) the titles such
+    a first line turned down were wrong 6 times in 13: a wrong title is worse
+    than none (issue 15)."""
+    first = page_title_line(doc) or headline_first_line(doc, titled)
+    if first is None or first is found:
         return True
     return fuzz.token_set_ratio(found.text, first.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
 
