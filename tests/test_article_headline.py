@@ -67,6 +67,8 @@ def test_a_page_opening_with_its_own_title_line_is_left_to_it():
     assert _opening_title_line(_document("* Home News Sport Kultur"), 4, opts) is None  # a list's item
     # Indented, as renderings that indent the page's nesting print a logo's or a menu's line: not the <title>.
     assert _opening_title_line(_document("    Stadtrat beschließt den Brückenbau in der Innenstadt"), 7, opts) is None
+    # Flush left over indented lines: a logo's line over its menu, as inscriptis prints it.
+    assert _opening_title_line(_document("Stadtrat beschließt den Brückenbau in der Innenstadt\n\n  * Home"), 7, opts) is None
 
 
 def test_the_title_lines_headline_printed_again_as_a_list_item_is_the_title():
