@@ -4,9 +4,10 @@ from __future__ import annotations
 from declutter import clean
 from declutter.blocks import split_blocks
 from declutter.document import Document
-from declutter.extractors.article_headline import _opens_with_title_line, _printed_again
+from declutter.extractors.article_headline import _opening_title_line, _printed_again
 from declutter.kinds import Kind
 from declutter.settings import Settings
+from declutter.titles.page_title import title_line_copy
 
 HEADLINE = "Neue Brücke über den Fluss kommt bis zum Sommer"
 MENU = "\n".join(f"  * {item}" for item in ("Home", "News", "Sport", "Kultur", "Wirtschaft", "Politik", "Kontakt", "Impressum"))
@@ -46,16 +47,45 @@ def test_a_headline_printed_once_is_no_evidence():
     assert clean(page()).title is None
 
 
+def _document(text: str) -> Document:
+    doc = Document(source_text=text)
+    doc.blocks = split_blocks(text)
+    return doc
+
+
 def test_a_page_opening_with_its_own_title_line_is_left_to_it():
     # A scrape that prints the <title> first ("Stadtrat beschließt ..."): the h1 is not its title.
-    title_line, skip_link, menu_item = split_blocks("Stadtrat beschließt den Brückenbau in der Innenstadt e.V.\n\nZum Inhalt springen\n\n* Home News Sport")
-    assert _opens_with_title_line(title_line, 8, 3, 30)
+    opts = Settings().headline
+    doc = _document("Stadtrat beschließt den Brückenbau in der Innenstadt e.V.\n\nZum Inhalt springen\n\n* Home News Sport")
+    title_line = doc.blocks[0]
+    assert _opening_title_line(doc, 8, opts) is title_line
     title_line.kind = Kind.OFF_ARTICLE  # left out of the article by the content step
-    assert _opens_with_title_line(title_line, 8, 3, 30)
-    skip_link.kind = Kind.NAVIGATION
-    assert not _opens_with_title_line(skip_link, 3, 3, 30)
-    assert not _opens_with_title_line(menu_item, 4, 3, 30)  # a list's item
-    assert not _opens_with_title_line(title_line, 2, 3, 30)  # too short for a headline
+    assert _opening_title_line(doc, 8, opts) is title_line
+    assert _opening_title_line(doc, 2, opts) is None  # too short for a headline
+    title_line.kind = Kind.NAVIGATION
+    assert _opening_title_line(doc, 8, opts) is None
+    assert _opening_title_line(_document("* Home News Sport Kultur"), 4, opts) is None  # a list's item
+    # Indented, as renderings that indent the page's nesting print a logo's or a menu's line: not the <title>.
+    assert _opening_title_line(_document("    Stadtrat beschließt den Brückenbau in der Innenstadt"), 7, opts) is None
+    # Flush left over indented lines: a logo's line over its menu, as inscriptis prints it.
+    assert _opening_title_line(_document("Stadtrat beschließt den Brückenbau in der Innenstadt\n\n  * Home"), 7, opts) is None
+
+
+def test_the_title_lines_headline_printed_again_as_a_list_item_is_the_title():
+    # The <title> first, its headline printed again only as a list's item (a menu's current page): no headline rule takes it.
+    text = "\n\n".join([f"{HEADLINE} | Stadtblatt", "* Lokales\n* " + HEADLINE + "\n* Sport", *PARAGRAPHS])
+    doc = clean(text)
+    assert doc.title == HEADLINE
+    assert doc.origins["title"].how == "title-line-printed-anywhere"
+    assert clean(text, settings=Settings().without("article-headline")).title is None
+
+
+def test_a_title_line_whose_parts_are_both_printed_again_gives_no_title():
+    # "Short | Longer Site Name": the site's name is printed as its logo, the short part as a menu's item.
+    doc = _document("\n\n".join(["Kontakt | Stadtblatt Lokalnachrichten", "Stadtblatt Lokalnachrichten", "Kontakt", *PARAGRAPHS]))
+    assert title_line_copy(doc, doc.blocks[0], 3) is None
+    doc = _document("\n\n".join(["Kontakt | Stadtblatt Lokalnachrichten", "Home", "Stadtblatt Lokalnachrichten", *PARAGRAPHS]))
+    assert title_line_copy(doc, doc.blocks[0], 3) == ("Stadtblatt Lokalnachrichten", doc.blocks[2])
 
 
 def test_printed_again_means_whole_or_as_a_lines_last_words():
