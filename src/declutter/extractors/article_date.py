@@ -27,7 +27,7 @@ SHORT_WORD = 4
 # A line printing the headline again with a date ("Headline 20.10.2021 - 10:24",
 # a list of the site's stories; "Headline - Section - 11/05/2022 - Site", the
 # page's <title>) may say this much more; a teaser's standfirst says more.
-RETOLD_EXTRA_CHARS = 40
+RETOLD_EXTRA_CHARS = 60
 # A headline so short ("News", "Impressum") is printed again by other lines.
 RETOLD_MIN_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
