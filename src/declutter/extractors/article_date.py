@@ -31,6 +31,9 @@ RETOLD_EXTRA_CHARS = 60
 # A headline so short ("News", "Impressum") is printed again by other lines.
 RETOLD_MIN_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
+# A line opening with a label of its own and a colon before its date: "Termin:
+# 21.02.2020", "Release: 11.02.2005", "Deadline: 15. März 2020".
+_LABEL_COLON = re.compile(r"^\W*([^\W\d_][^:|]{0,30}?)\s*:\s*$")
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -90,6 +93,17 @@ def retold_title_date(doc: Document, book: PhraseBook, title_at: int | None) -> 
         if dates:
             return DateLine(block.index, dates[0])
     return None
+
+
+def other_event(text: str, date: DateMatch, book: PhraseBook) -> bool:
+    """Whether ``date`` is labelled as the date of something else than the text
+    ("Termin: 21.02.2020", "Release: 11.02.2005", "Registriert: 18.09.2008"): its
+    line opens with a label and a colon, and the label names no date of the
+    text ("Veröffentlicht:", "Updated:", "Datum:")."""
+    label = _LABEL_COLON.match(text, 0, date.start)
+    return label is not None and not any(
+        pattern.search(label.group(1)) for pattern in (book.date_label, book.published_label, book.updated_label)
+    )
 
 
 def updated(doc: Document, line: DateLine, book: PhraseBook) -> bool:

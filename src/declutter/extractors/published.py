@@ -20,7 +20,7 @@ from declutter.blocks import Block, block_at_line
 from declutter.content.blockwords import block_words
 from declutter.document import DateLine, Document
 from declutter.extractor import extractor
-from declutter.extractors.article_date import labelled_dates, opens_with_date, retold_title_date, updated
+from declutter.extractors.article_date import labelled_dates, opens_with_date, other_event, retold_title_date, updated
 from declutter.extractors.dateline import MAX_DATELINE_WORDS
 from declutter.phrases import book_for
 from declutter.phrases.dates import DateMatch, find_dates, numeric_dates
@@ -125,6 +125,7 @@ def _article_date(doc: Document, date_lines: list[DateLine], settings: Settings)
     place (_placed_date). A date so placed that is labelled an update gives way
     to one labelled the publication further down."""
     book = book_for(settings, doc.language)
+    date_lines = [c for c in date_lines if not other_event(doc.blocks[c.block].text, c.date, book)]
     title_at = _title_at(doc)
     if title_at is None:
         title_at = _title_over_body(doc)
