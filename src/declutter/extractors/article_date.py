@@ -149,7 +149,7 @@ def short_dated_lines(doc: Document, settings: Settings, blocks: list[Block]) ->
         text = block.text
         if counts.digits[block.index] and counts.words[block.index] <= MAX_META_WORDS and not text.endswith(_SENTENCE_ENDS):
             dates = find_dates(text, book)
-            if dates:
+            if dates and not other_event(text, dates[0], book):
                 found.append(DateLine(block.index, dates[0]))
     return found
 
