@@ -6,6 +6,7 @@ Loading is cached per tuple of languages; the result is immutable.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import compress
@@ -105,6 +106,10 @@ class PhraseBook:
     months: dict[str, int]  # month name or abbreviation -> 1..12
     weekdays: frozenset[str]
     date_label: re.Pattern[str]  # any date label as a whole word ("Updated", "Publié le")
+    # The labels naming a date the article's publication ("Published", "Veröffentlicht
+    # am") or a later change ("Updated", "Mis à jour le"), as whole words.
+    published_label: re.Pattern[str]
+    updated_label: re.Pattern[str]
     # "31. Mai 2012", "8 de abril de 2025" and "March 14, 2024", built once
     # from ``months`` here rather than for every block that holds a digit.
     day_month_year: re.Pattern[str]
@@ -264,11 +269,18 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         age_held=held_search(listed(books, "ages", "patterns")),
         months=months,
         weekdays=frozenset(w for b in books for w in b.get("dates", {}).get("weekdays", [])),
-        date_label=re.compile(rf"(?<!\w)(?:{flat_alternation(date_labels)})(?!\w)", re.I),
+        date_label=_word_pattern(date_labels),
+        published_label=_word_pattern(listed(books, "dates", "published")),
+        updated_label=_word_pattern(listed(books, "dates", "updated")),
         day_month_year=day_month_year,
         month_day_year=month_day_year,
         page_strings=literal_finder([*phrases.by_literal, *any_line.search_strings()]),
     )
+
+
+def _word_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """Any of ``words`` as whole words, case aside."""
+    return re.compile(rf"(?<!\w)(?:{flat_alternation(words)})(?!\w)", re.I)
 
 
 Matchers = tuple[LineMatcher, dict[str, LineMatcher], LineMatcher]  # any kind line or heading, each section, any section

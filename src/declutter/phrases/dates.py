@@ -13,7 +13,9 @@ from declutter.phrases.book import PhraseBook
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
 _YMD = re.compile(r"(?<!\d)(\d{4})([./])(\d{1,2})\2(\d{1,2})(?!\d)")
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+# "14.03.2024", "3/14/24"; and "18. 05. 2014", "13. 1. 2020", a German way of
+# spacing a dotted date (with its year in full: "1. 2. 20" is rather a list).
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})(?:([./-])(\d{1,2})\2(\d{4}|\d{2})|(\.) (\d{1,2})\. (\d{4}))(?!\d)")
 # The separators each pattern needs, looked for before it is searched.
 _YEAR_FIRST = ((_ISO, 2, 3, ("-",)), (_YMD, 3, 4, (".", "/")))
 _NUMERIC_SEPARATORS = (".", "/", "-")
@@ -90,7 +92,9 @@ def numeric_dates(text: str) -> list[DateMatch]:
     if not any(map(text.__contains__, _NUMERIC_SEPARATORS)):
         return out
     for m in _NUMERIC.finditer(text):
-        a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+        spaced = m.group(2) is None
+        a, sep = int(m.group(1)), m.group(5) if spaced else m.group(2)
+        b, y = (int(m.group(6)), m.group(7)) if spaced else (int(m.group(3)), m.group(4))
         year = int(y) + (2000 if len(y) == 2 else 0)
         day_first, month_first = _valid(year, b, a), _valid(year, a, b)
         if not (day_first or month_first):
