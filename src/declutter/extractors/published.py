@@ -18,9 +18,7 @@ from urllib.parse import urlparse
 
 from declutter.blocks import block_at_line
 from declutter.content.blockwords import block_words
-from declutter.document import DateLine, Document
-from declutter.extractor import extractor
-from declutter.extractors.article_date import (
+from declutter.dates.evidence import (
     labelled_dates,
     lines_opening_with_a_date,
     other_event,
@@ -28,6 +26,8 @@ from declutter.extractors.article_date import (
     short_dated_lines,
     updated,
 )
+from declutter.document import DateLine, Document
+from declutter.extractor import extractor
 from declutter.extractors.dateline import MAX_DATELINE_WORDS
 from declutter.phrases import book_for
 from declutter.phrases.dates import DateMatch, find_dates, numeric_dates
