@@ -203,3 +203,12 @@ def test_a_title_part_opening_with_a_bylines_for_names_no_site():
     assert not names_a_site("für FinanceScout24.de", book)
     assert names_a_site("FinanceScout24.de", book)
     assert names_a_site("For Harriet", book_for(Settings(), "en"))
+
+
+def test_a_date_in_brackets_leaves_a_line_a_headline():
+    # A headline may name its event's date in brackets; the same date outside them
+    # makes the line a dated one (a teaser's), which the page-title rule passes over.
+    bracketed = HEADLINE + " (26 February 2015, Dover)"
+    assert clean(bracketed + "\n" + bracketed + ARTICLE).origins["title"].how == "page-title-printed-again"
+    dated = HEADLINE + " on 26 February 2015"
+    assert clean(dated + "\n" + dated + ARTICLE).origins["title"].how != "page-title-printed-again"

@@ -31,6 +31,9 @@ from declutter.phrases.dates import find_dates
 from declutter.titles.line import PAGE_TITLE_BLOCKS, flush_left, folded_lines, title_separated
 
 _DIGIT = re.compile(r"\d")
+# A part in brackets: a headline may name its event's date there ("Konzert im Dom
+# (26. 2. 2015, Eichstätt)"); a teaser's or a comment's date stands on its own.
+_BRACKETED = re.compile(r"\([^()]*\)")
 # A list item is a menu's or a list's, never the headline (inscriptis prints
 # nested items with "+", "o", "*" and "-").
 LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
@@ -121,8 +124,14 @@ def _labelled(block: Block, book: PhraseBook) -> bool:
 
 
 def _dated(text: str, book: PhraseBook) -> bool:
-    """An age ("3 hours ago", "vor 11 Minuten") or a date: a teaser's or a comment's line, not a headline."""
-    return book.age.search(text) is not None or (_DIGIT.search(text) is not None and bool(find_dates(text, book)))
+    """An age ("3 hours ago", "vor 11 Minuten") or a date outside brackets: a teaser's
+    or a comment's line, not a headline."""
+    if book.age.search(text) is not None:
+        return True
+    if _DIGIT.search(text) is None:
+        return False
+    unbracketed = _BRACKETED.sub(" ", text) if "(" in text else text
+    return _DIGIT.search(unbracketed) is not None and bool(find_dates(unbracketed, book))
 
 
 def headline_text(text: str) -> str:
