@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
 from declutter.phrases.matching.patternfacts import DIGIT_KEY, lower_invariant, max_width, prefixes, required_strings
 from declutter.phrases.matching.regex_internals import case_folds_plainly
+from declutter.phrases.matching.wholeline import WholeLines, alternation, whole_lines
 
 if TYPE_CHECKING:
     from declutter.phrases.matching.factcache import PatternFacts
@@ -54,17 +55,17 @@ class Patterns:
     needs: tuple[str, ...] = ()  # a matching line holds one of these (see LineMatcher); () when none is known
 
     @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """The patterns in one regex, compiled the first time a line is tried against them:
+    def pattern(self) -> WholeLines:
+        """The patterns' whole-line test (wholeline.py), compiled the first time a line is tried against them:
         compiling every bucket was most of a phrase book's building time (0.2 s), and
         one page tries a fraction of them (``LineMatcher.compile_all`` compiles the rest)."""
-        return _compiled(self.sources)
+        return whole_lines(self.sources)
 
     def fullmatch(self, text: str, holds: str) -> bool:
         """Whether one of the patterns matches ``text``, whose ``holds`` is tested for ``needs``."""
         if len(text) > self.max_length or (self.needs and not any(map(holds.__contains__, self.needs))):
             return False
-        return self.pattern.fullmatch(text) is not None
+        return self.pattern.fullmatch(text)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ class LineMatcher:
     def _ends_match(self, text: str) -> bool:
         """Whether a pattern that can start with ``text``'s start, or end with its end, matches it."""
         start = self._start_patterns(text[:START])
-        if start is not None and len(text) <= start.max_length and start.pattern.fullmatch(text) is not None:
+        if start is not None and len(text) <= start.max_length and start.pattern.fullmatch(text):
             return True
         for patterns in self._end_patterns(text[-END:]):  # a loop, not any(): most lines' ends have none
             if patterns.fullmatch(text, text):
@@ -219,19 +220,8 @@ def _placement(pattern: str) -> Placement:
     return "anywhere", frozenset(), required_strings(pattern, mode="lower")
 
 
-@lru_cache(maxsize=4096)
-def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    # Many buckets hold the same patterns: each set is compiled once.
-    return alternation(list(patterns))
-
-
 def _patterns(patterns: list[str], width: Callable[[str], int], needs: tuple[str, ...] = ()) -> Patterns:
     return Patterns(tuple(patterns), max(map(width, patterns), default=0), needs)
-
-
-def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
-    """One pattern matching any of ``patterns`` (one that never matches when there are none)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
 
 
 def can_start_with(pattern: str, key: str) -> bool:

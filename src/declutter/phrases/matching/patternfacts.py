@@ -238,3 +238,33 @@ def _item_choices(op: Any, av: Any, keep: _Keep) -> list[frozenset[str]]:
 def _telling(choice: frozenset[str]) -> tuple[int, int]:
     """Longer strings first (rarer: fewer texts pass the test), then fewer of them."""
     return min(map(len, choice)), -len(choice)
+
+
+# What a pattern opening with any characters ("." a number of times) is written as.
+_LEADING_ANY = re.compile(r"\.\{(\d*),(\d+)\}")
+
+
+def leading_any(pattern: str) -> tuple[int, int, str] | None:
+    """``(low, high, rest)`` when ``pattern`` is ``.{low,high}`` (greedy) followed by
+    ``rest`` (as written), so that it matches a whole line when ``rest`` matches
+    the line's end from one of its first ``high`` characters on, but not before
+    the ``low``-th; None for any other pattern."""
+    written = _LEADING_ANY.match(pattern)
+    if written is None:
+        return None
+    try:
+        tree = parsed(pattern)
+    except re.error:
+        return None
+    low, high = int(written.group(1) or 0), int(written.group(2))
+    # The written opening is the pattern's first item (not the first branch
+    # of an alternation, nor repeated again, nor lazy), and "." is no line break.
+    opening = (sre.MAX_REPEAT, (low, high, [(sre.ANY, None)]))
+    if not tree or sre.pattern_flags(tree) & sre.DOTALL or _item(tree[0]) != opening:
+        return None
+    return low, high, pattern[written.end() :]
+
+
+def _item(item: Item) -> Item:
+    op, av = item
+    return (op, (av[0], av[1], list(av[2]))) if op in sre.REPEATS else item

@@ -31,7 +31,8 @@ LITERAL = _constants.LITERAL  # one character: argument its code point
 NOT_LITERAL = _constants.NOT_LITERAL  # [^x]
 NEGATE = _constants.NEGATE  # the "^" opening a negated class's members
 RANGE = _constants.RANGE  # a-z in a class: argument (low, high) code points
-REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT)  # x{m,n}, x{m,n}?: argument (m, n, items)
+MAX_REPEAT = _constants.MAX_REPEAT  # x{m,n}, greedy: argument (m, n, items)
+REPEATS = (MAX_REPEAT, _constants.MIN_REPEAT)  # x{m,n}, x{m,n}?: argument (m, n, items)
 SUBPATTERN = _constants.SUBPATTERN  # (...): argument (group, add_flags, del_flags, items)
 
 IGNORECASE = _constants.SRE_FLAG_IGNORECASE
