@@ -69,7 +69,9 @@ class MarkdownLine:
         return self.link_chars / len(self.plain) if self.plain else 0.0
 
 
-_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+# An ATX heading; its closing hashes are cut off by _heading_text (a lazy
+# group before an optional closing sequence tried the rest at every character).
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*))?")
 _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*")
 _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})[^`]*")
@@ -153,7 +155,7 @@ def _one_line(
     heading = _ATX.fullmatch(raw) if first == "#" else None
     if heading:
         stack.clear()
-        return _from_inline(lines, i, LineKind.HEADING, len(heading.group(1)), inlines[heading.group(2) or ""])
+        return _from_inline(lines, i, LineKind.HEADING, len(heading.group(1)), inlines[_heading_text(heading)])
     if first == "[" and _REFERENCE_DEF.fullmatch(raw):
         return _entry(lines, i, i, number, LineKind.REFERENCE, 0, "")
     quote = _QUOTE.match(raw) if first == ">" else None
@@ -194,7 +196,8 @@ def _list_item(
         stack.append((indent, False))
     level = len(stack)
     content = lines[i][1][bullet.end() :]
-    nested = _BULLET.match(content)
+    head = content[:1]  # no white space: the marker's pattern took it
+    nested = _BULLET.match(content) if head in "-*+•" or head.isdigit() else None
     while nested and content.strip():  # a marker right after a marker: an item that opens with a list
         level += 1
         stack.append((indent + 1, True))
@@ -225,9 +228,17 @@ def _strip_markers(content: str) -> str:
     """A quote's content without a heading's hashes or a list marker of its own."""
     heading = _ATX.fullmatch(content)
     if heading:
-        return heading.group(2) or ""
+        return _heading_text(heading)
     bullet = _BULLET.match(content)
     return content[bullet.end() :] if bullet else content
+
+
+def _heading_text(heading: re.Match[str]) -> str:
+    """An ATX heading's text: without the white space and the closing hashes after it
+    ("## Title ##"); hashes that no white space parts from the text are the text's ("C#")."""
+    text = (heading.group(2) or "").rstrip(" \t")
+    unclosed = text.rstrip("#")
+    return unclosed.rstrip(" \t") if unclosed[-1:] in (" ", "\t") else text
 
 
 def _link_only(inline: Inline) -> bool:

@@ -42,8 +42,6 @@ _LINK_DEST = re.compile(
 )
 _SPECIAL = re.compile(r"[\\`<\[!]")
 _BRACKETS = re.compile(r"\\.|\[|\]")  # an escape is skipped whole; three literals, as the emphasis patterns (markdown_emphasis.py)
-# Characters inline markup needs: a line without any is its own plain text.
-_MARKUP = re.compile(r"[\\`<\[!*_~&]")
 _REFERENCE = re.compile(r"\[[^\[\]\n]*+\]")
 # A link or an image whose label holds no bracket, escape, code or tag, as
 # most are: found by one pattern, where _scan walks the line in Python.
@@ -93,7 +91,7 @@ def to_plain(source: str) -> Inline:
     """``source`` (one line of markdown, without its block marker) as plain text."""
     if "](" in source and source.count("]") > source.count("["):  # a "]" with no "[" of its own
         source = _opened_before(source)
-    if not _MARKUP.search(source):
+    if not _has_markup(source):
         return Inline(_collapsed(source), 0, 0, 0, False, False)
     if source[:1] == "[" and (len(source) == 1 or source.startswith("![", 1)) and _matching_bracket(source, 0) < 0:
         source = source[1:]  # a link that closes on a later line opens here: its "[" says nothing
@@ -276,7 +274,7 @@ def _finish(marked: str, tokens: list[str]) -> str:
 
     Each emphasis pass runs only when the text holds its marks.
     """
-    if not _MARKUP.search(marked):  # most link labels and many lines: nothing to remove
+    if not _has_markup(marked):  # most link labels and many lines: nothing to remove
         return _collapsed(_put_back(marked, tokens) if tokens else marked)
     text = _TAG.sub("", marked) if "<" in marked else marked
     if "*" in text or "_" in text or "~" in text:
@@ -284,6 +282,16 @@ def _finish(marked: str, tokens: list[str]) -> str:
     if tokens:
         text = _put_back(text, tokens)
     return _collapsed(html.unescape(text) if "&" in text else text)
+
+
+def _has_markup(text: str) -> bool:
+    """Whether ``text`` holds a character inline markup needs: a line without any
+    is its own plain text. Each is looked for by str's own search, where a
+    pattern's character set tests the line's characters one by one."""
+    return (
+        "[" in text or "!" in text or "*" in text or "_" in text or "\\" in text
+        or "`" in text or "<" in text or "~" in text or "&" in text
+    )
 
 
 def _put_back(marked: str, tokens: list[str]) -> str:
