@@ -45,13 +45,14 @@ _LABEL_COLON = re.compile(r"^\W*([^\W\d_][^:|]{0,30}?)\s*:\s*$")
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def labelled_dates(blocks: Iterable[Block], book: PhraseBook, label: re.Pattern[str]) -> list[DateLine]:
-    """The dates ``label`` introduces in ``blocks`` ("Published: 14 March 2024",
+def labelled_dates(doc: Document, blocks: Iterable[Block], book: PhraseBook, label: re.Pattern[str]) -> list[DateLine]:
+    """The dates ``label`` introduces in ``blocks`` of ``doc`` ("Published: 14 March 2024",
     "Veröffentlicht am Mittwoch, 5.3.2024"), in page order."""
+    digits = block_words(doc).digits
     found: list[DateLine] = []
     for block in blocks:
         text = block.text
-        if not _HAS_DIGIT.search(text) or not label.search(text):
+        if not digits[block.index] or not label.search(text):
             continue
         dates = find_dates(text, book)
         found.extend(DateLine(block.index, date) for date in dates if introduced(text, date, label, book))
@@ -83,20 +84,23 @@ def opens_with_date(text: str, date: DateMatch, book: PhraseBook) -> bool:
 
 def retold_title_date(doc: Document, book: PhraseBook, title_at: int | None) -> DateLine | None:
     """The first date of a line that prints the headline again beside it, other
-    than the headline's own line: the site's list of its stories or the page's
-    <title> dating the article."""
+    than the headline's own line, in any case: the site's list of its stories or
+    the page's <title> dating the article."""
     title = (doc.title or "").strip()
     if len(title.split()) < RETOLD_MIN_WORDS:
         return None
-    pattern = re.compile(re.escape(title), re.I)
+    wanted = title.lower()
+    digits = block_words(doc).digits
+    longest = len(title) + RETOLD_EXTRA_CHARS
     for block in doc.blocks:
         text = block.text
-        if block.index == title_at or len(text) > len(title) + RETOLD_EXTRA_CHARS or not _HAS_DIGIT.search(text):
+        if not digits[block.index] or len(text) > longest or block.index == title_at:
             continue
-        retold = pattern.search(text)
-        if retold is None:
+        lowered = text.lower()
+        at = lowered.find(wanted)
+        if at < 0 or len(lowered) != len(text):  # a case mapping that changed lengths: no place to tell
             continue
-        rest = text[: retold.start()] + " " * len(retold.group()) + text[retold.end() :]  # the headline's own digits are no date
+        rest = text[:at] + " " * len(wanted) + text[at + len(wanted) :]  # the headline's own digits are no date
         dates = find_dates(rest, book)
         if dates:
             return DateLine(block.index, dates[0])

@@ -98,7 +98,7 @@ def _article_date(doc: Document, date_lines: list[DateLine], settings: Settings)
         title_at = _title_over_body(doc)
     if title_at is not None:
         window = doc.blocks if guessed else doc.blocks[max(0, title_at - ABOVE_TITLE) : title_at + BELOW_TITLE + 1]
-        labelled = labelled_dates(window, book, book.published_label)
+        labelled = labelled_dates(doc, window, book, book.published_label)
         if labelled:
             return labelled[0]
     retold = retold_title_date(doc, book, title_at)
@@ -106,7 +106,7 @@ def _article_date(doc: Document, date_lines: list[DateLine], settings: Settings)
         return retold
     chosen = _placed_date(doc, date_lines, settings, title_at)
     if chosen is not None and title_at is not None and updated(doc, chosen, book):
-        later = labelled_dates(doc.blocks[title_at:], book, book.published_label)
+        later = labelled_dates(doc, doc.blocks[title_at:], book, book.published_label)
         return later[0] if later else chosen
     return chosen
 
@@ -131,7 +131,7 @@ def _placed_date(doc: Document, date_lines: list[DateLine], settings: Settings, 
         found = (
             lines_opening_with_a_date(doc, settings, window, None)
             or short_dated_lines(doc, settings, window)
-            or labelled_dates(doc.blocks, book, book.published_label)
+            or labelled_dates(doc, doc.blocks, book, book.published_label)
             or date_lines
         )
         if found:
