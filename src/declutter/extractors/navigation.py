@@ -126,42 +126,38 @@ def _list_going_on(doc: Document, run: list[Block]) -> int:
     above the run (the same bullet, or the next number: "- Fahrwerk bietet guten
     Gegenhalt und ausreichend Reserven", then "- dünne Karkasse am Hinterrad"):
     an article's list whose last items are short, not a menu."""
-    above = run[0].index - 1
-    if above < 0 or not _list_neighbour(doc.blocks[above]):
-        return 0
-    mark = list_mark(doc.blocks[above].text)
-    going_on = 0
-    for block in run:
-        following = list_mark(block.text)
-        if block.kind is not None or not same_list(mark, following):
-            break
-        mark = following
-        going_on += 1
-    return going_on
-
-
-def _list_neighbour(block: Block) -> bool:
-    """A kept line next to a run that may be its list's item: a form's starred
-    label ("* Nickname:") is none."""
-    return block.kept and not block.text.endswith(":")
+    return _items_of_the_list_beside(doc, run[0].index - 1, run, downward=True)
 
 
 def _list_going_before(doc: Document, run: list[Block]) -> int:
     """How many of the run's last lines open the list of a kept line right
     below the run ("* Chabo: ca. 80 Eier" over "* New Hampshire: ca. 220
     Eier"): an article's list whose first items are short, not a menu."""
-    below = run[-1].index + 1
-    if below >= len(doc.blocks) or not _list_neighbour(doc.blocks[below]):
+    return _items_of_the_list_beside(doc, run[-1].index + 1, run[::-1], downward=False)
+
+
+def _items_of_the_list_beside(doc: Document, beside: int, items: list[Block], downward: bool) -> int:
+    """How many of ``items``, read away from the line at ``beside``, are items of
+    that line's list (each the same bullet as, or the number next to, the one
+    before it in page order), when that line is a kept one that may be an item."""
+    if not 0 <= beside < len(doc.blocks) or not _list_neighbour(doc.blocks[beside]):
         return 0
-    mark = list_mark(doc.blocks[below].text)
-    going_before = 0
-    for block in reversed(run):
-        preceding = list_mark(block.text)
-        if block.kind is not None or not same_list(preceding, mark):
+    mark = list_mark(doc.blocks[beside].text)
+    count = 0
+    for block in items:
+        other = list_mark(block.text)
+        in_order = same_list(mark, other) if downward else same_list(other, mark)
+        if block.kind is not None or not in_order:
             break
-        mark = preceding
-        going_before += 1
-    return going_before
+        mark = other
+        count += 1
+    return count
+
+
+def _list_neighbour(block: Block) -> bool:
+    """A kept line next to a run that may be its list's item: a form's starred
+    label ("* Nickname:") is none."""
+    return block.kept and not block.text.endswith(":")
 
 
 def _drop_menu(doc: Document, run: list[Block], min_run: int) -> None:
