@@ -2,8 +2,12 @@
 the date line nearest the headline, the article's first paragraph as the
 anchor of a page whose title is read from no line, and dates of other things."""
 from declutter import clean
-from declutter.phrases import load_phrasebook
+from declutter.dates.evidence import labelled_dates
+from declutter.phrases import book_for, load_phrasebook
 from declutter.phrases.dates import find_dates, numeric_dates
+from declutter.settings import Settings
+
+from .helpers import make_doc
 
 HEADLINE = "Harbour reopens after two years of repairs"
 ARTICLE = (
@@ -68,3 +72,18 @@ def test_a_page_without_a_title_line_takes_a_date_labelled_the_publication_anywh
     comments = "\nAnonymous says:\n23. Juli 2019 at 05:00\nA reader thanked the crew for the episode and said the mug still looks good after a year."
     page = "Posted on 21. Juli 2019 by Jane\n" + "\n".join(f"Menu item {n}" for n in range(12)) + ARTICLE + comments
     assert clean(page).published == "2019-07-21"
+
+
+def test_a_long_line_labels_its_date_only_in_its_opening():
+    # A press release's paragraph opens with its label and date; a paragraph
+    # mentioning a publication further in dates nothing.
+    opening = "Pressemitteilung vom 25. Januar 2022 | Berlin – " + "Die Ministerin traf heute den Chef des Programms im Haus. " * 4
+    mention = "Die Ministerin traf heute den Chef des Programms im Haus und sprach lange. " * 2 + "Der Bericht wurde veröffentlicht am 3. Mai 2021."
+    assert [line.block for line in _labelled(opening)] == [0]
+    assert _labelled(mention) == []
+
+
+def _labelled(text):
+    doc = make_doc(text)
+    book = book_for(Settings(), "de")
+    return labelled_dates(doc, doc.blocks, book, book.published_label)

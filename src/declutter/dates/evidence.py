@@ -38,6 +38,10 @@ RETOLD_MIN_WORDS = 3
 # 30 no more); one ending as a sentence ends is a sentence mentioning a date.
 MAX_META_WORDS = 20
 _SENTENCE_ENDS = (".", "!", "?")
+# A longer line than a meta line (MAX_META_WORDS) labels its date in its
+# opening ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die ..."), within
+# this many characters; further in, a paragraph mentions a date.
+LONG_LINE_LABEL_WITHIN = 60
 _WORD = re.compile(r"[^\W\d_]+")
 # A line opening with a label of its own and a colon before its date: "Termin:
 # 21.02.2020", "Release: 11.02.2005", "Deadline: 15. März 2020".
@@ -48,11 +52,13 @@ _HAS_DIGIT = re.compile(r"\d")
 def labelled_dates(doc: Document, blocks: Iterable[Block], book: PhraseBook, label: re.Pattern[str]) -> list[DateLine]:
     """The dates ``label`` introduces in ``blocks`` of ``doc`` ("Published: 14 March 2024",
     "Veröffentlicht am Mittwoch, 5.3.2024"), in page order."""
-    digits = block_words(doc).digits
+    counts = block_words(doc)
     found: list[DateLine] = []
     for block in blocks:
         text = block.text
-        if not digits[block.index] or not label.search(text):
+        if not counts.digits[block.index]:
+            continue
+        if not label.search(text, 0, len(text) if counts.words[block.index] <= MAX_META_WORDS else LONG_LINE_LABEL_WITHIN):
             continue
         dates = find_dates(text, book)
         found.extend(DateLine(block.index, date) for date in dates if introduced(text, date, label, book))
