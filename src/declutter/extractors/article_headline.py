@@ -143,4 +143,3 @@ def _printed_again(doc: Document, headline: Block) -> bool:
         if folded == line or (folded.endswith(line) and not folded[-len(line) - 1].isalnum()):
             return True
     return False
-
