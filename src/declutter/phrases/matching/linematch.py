@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
 from declutter.phrases.matching.patternfacts import DIGIT_KEY, lower_invariant, max_width, prefixes, required_strings
 from declutter.phrases.matching.regex_internals import case_folds_plainly
-from declutter.phrases.matching.wholeline import WholeLines, alternation, whole_lines
+from declutter.phrases.matching.wholeline import WholeLines, alternation, alternation_source, whole_lines
 
 if TYPE_CHECKING:
     from declutter.phrases.matching.factcache import PatternFacts
@@ -244,7 +244,7 @@ def search_alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str
     if not chars:
         return alternation(patterns, flags)
     ahead = "".join(r"\d" if char == DIGIT_KEY else re.escape(char) for char in sorted(chars))  # DIGIT_KEY: any digit
-    return re.compile(f"(?=[{ahead}])(?:{alternation(patterns, flags).pattern})", flags)
+    return re.compile(f"(?=[{ahead}])(?:{alternation_source(patterns)})", flags)
 
 
 def lowered_search(patterns: list[str]) -> re.Pattern[str] | None:

@@ -51,10 +51,15 @@ def whole_lines(patterns: tuple[str, ...]) -> WholeLines:
             tails.setdefault(split[:2], []).append(split[2])
     return WholeLines(
         alternation(plain) if plain else None,
-        tuple((low, high, re.compile(rf"(?:{alternation(rests).pattern})\Z", re.I)) for (low, high), rests in tails.items()),
+        tuple((low, high, re.compile(rf"(?:{alternation_source(rests)})\Z", re.I)) for (low, high), rests in tails.items()),
     )
 
 
 def alternation(patterns: list[str], flags: int = re.I) -> re.Pattern[str]:
     """One pattern matching any of ``patterns`` (one that never matches when there are none)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+    return re.compile(alternation_source(patterns), flags)
+
+
+def alternation_source(patterns: list[str]) -> str:
+    """``alternation(patterns)`` as written, for a pattern that holds it."""
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
