@@ -175,14 +175,13 @@ def title_line_copy(doc: Document, first: Block, article_index: int) -> tuple[st
     parts 57 and 13, with other parts printed anywhere turning it down 35 and 3."""
     readings = (first.text, *(head for head, _ in title_parts(first.text)))
     heads = {edge_stripped(text).casefold(): text.strip() for text in readings if edge_stripped(text)}
-    later = doc.blocks[first.index + 1 :]
-    copies = [block for block in later if block.bare.casefold() in heads]
+    later = [(block, block.bare.casefold()) for block in doc.blocks[first.index + 1 :]]
+    copies = [(block, folded) for block, folded in later if folded in heads]
     if not copies:
         return None
-    copy = min(copies, key=lambda block: abs(article_index - block.index))
-    head = heads[copy.bare.casefold()]
-    others = {edge_stripped(part).casefold() for part in title_separated(first.text) if edge_stripped(part)} - {copy.bare.casefold()}
+    copy, copied = min(copies, key=lambda found: abs(article_index - found[0].index))
+    others = {edge_stripped(part).casefold() for part in title_separated(first.text) if edge_stripped(part)} - {copied}
     distance = abs(article_index - copy.index)
-    if any(block.bare.casefold() in others and abs(article_index - block.index) <= distance for block in later):
+    if any(folded in others and abs(article_index - block.index) <= distance for block, folded in later):
         return None
-    return head, copy
+    return heads[copied], copy
