@@ -344,6 +344,13 @@ def test_inline_related_lines_in_other_languages_and_with_arrows():
     assert kinds(doc) == ["related-teasers"] * 4 + [None]
 
 
+def test_more_information_in_spanish_announces_a_teaser():
+    # "Más información: <headline>" inside an article links another story, as "Read more:" does.
+    doc = run(label_related, make_doc("Más información: El Congreso aprueba la reforma\nEl texto de la noticia."))
+    assert [r.title for r in doc.related] == ["El Congreso aprueba la reforma"]
+    assert kinds(doc) == ["related-teasers", None]
+
+
 def test_a_box_of_teasers_inside_the_article_ends_at_its_next_sentence():
     lines = [
         "Related stories",

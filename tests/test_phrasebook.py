@@ -192,7 +192,7 @@ def test_feed_footers_for_a_line_are_those_that_can_start_with_it():
          "Über die Pläne: Der Rat sprach am Abend lange darüber, wie es weitergehen soll."),
         ("fr", "À propos d'Atelier Nord : Atelier Nord fabrique depuis 1990 des outils pour les artisans.",
          "À propos de la réforme : le conseil en a longuement débattu lors de sa réunion."),
-        ("es", "Acerca de Taller Sur: Taller Sur fabrica herramientas desde 1990 para artesanos de 40 países.",
+        ("es", "Acerca de Taller Sur S.A.: Taller Sur S.A. fabrica herramientas desde 1990 para artesanos de 40 países.",
          "Acerca de la reforma: el consejo la debatió durante horas en su reunión del lunes."),
     ],
 )
