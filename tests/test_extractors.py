@@ -242,6 +242,14 @@ def test_repeated_headline_becomes_the_title_and_all_copies_drop():
     assert kinds(doc) == [None, "duplicate-headline", "duplicate-headline", None]
 
 
+def test_the_title_printed_again_word_for_word_drops_whatever_its_last_mark():
+    # A feed's footer named the title; the item opens with it, ending in a full stop.
+    title = "Want a greener city? So do we."
+    article = "The council approved the new budget for the harbour on Monday evening after a long debate."
+    doc = make_doc(f"{title}\n{article}", title=title)
+    assert kinds(run(label_headlines, doc)) == ["duplicate-headline", None]
+
+
 def test_a_line_printed_twice_is_no_title_when_the_article_is_about_something_else():
     widget = "You are commenting using your Twitter account"
     article = "The council approved the new budget for the harbour on Monday evening after a long debate."
