@@ -190,6 +190,11 @@ def test_byline_gives_the_author():
     assert doc.author == "Jane Doe" and kinds(doc) == ["byline", None]
 
 
+def test_a_french_byline_may_open_with_texte():
+    doc = run(label_datelines, make_doc("Texte : Jeanne Dupont\nLe conseil a voté le budget lundi soir après un long débat.", language="fr"))
+    assert doc.author == "Jeanne Dupont" and kinds(doc) == ["byline", None]
+
+
 def test_wire_dateline_names_the_agency_without_dropping_the_paragraph():
     doc = run(label_datelines, make_doc("LONDON, May 2 (Reuters) - Prices rose in April, data showed on Tuesday."))
     assert [(s.name, s.how) for s in doc.evidence.source_lines or []] == [("Reuters", "wire-dateline")] and kinds(doc) == [None]
