@@ -376,6 +376,27 @@ def test_the_deck_under_the_headline_stays_and_a_line_of_meta_does_not():
     assert keep == [True, False, False, True]
 
 
+def test_the_first_subheading_under_the_byline_stays_and_one_under_a_menu_does_not():
+    from declutter.blocks import split_blocks
+    from declutter.content.edges import with_opening_heading
+    from declutter.kinds import Kind
+
+    lines = ["By Jane Doe", "What the council decided", PROSE[0], PROSE[1]]
+    page = split_blocks("\n".join(lines))
+    page[0].kind = Kind.BYLINE
+    places = [1, 2, 3]
+    candidates = [page[i] for i in places]
+    words = [word_count(b.text) for b in candidates]
+    opts = ContentSettings()
+    keep = [False, True, True]
+    assert with_opening_heading(keep, [0.5, 0.9, 0.9], page, candidates, places, words, opts) == [True, True, True]
+    # Scored low (a live blog's pinned-post label), it goes.
+    assert with_opening_heading(keep, [0.1, 0.9, 0.9], page, candidates, places, words, opts) == keep
+    # Under a menu's link rather than the article's meta, it is left to the classifier.
+    page[0].kind = Kind.NAVIGATION
+    assert with_opening_heading(keep, [0.5, 0.9, 0.9], page, candidates, places, words, opts) == keep
+
+
 def _kadane(gains):
     best, span, run, start = -1.0, (0, -1), 0.0, 0
     for i, gain in enumerate(gains):

@@ -190,6 +190,11 @@ def test_byline_gives_the_author():
     assert doc.author == "Jane Doe" and kinds(doc) == ["byline", None]
 
 
+def test_a_french_byline_may_open_with_texte():
+    doc = run(label_datelines, make_doc("Texte : Jeanne Dupont\nLe conseil a voté le budget lundi soir après un long débat.", language="fr"))
+    assert doc.author == "Jeanne Dupont" and kinds(doc) == ["byline", None]
+
+
 def test_wire_dateline_names_the_agency_without_dropping_the_paragraph():
     doc = run(label_datelines, make_doc("LONDON, May 2 (Reuters) - Prices rose in April, data showed on Tuesday."))
     assert [(s.name, s.how) for s in doc.evidence.source_lines or []] == [("Reuters", "wire-dateline")] and kinds(doc) == [None]
@@ -240,6 +245,14 @@ def test_repeated_headline_becomes_the_title_and_all_copies_drop():
     doc = run(label_headlines, make_doc("logo\nRain returns to the valley\nRain returns to the valley!\nRain returned to the valley on Sunday after weeks of drought, said locals."))
     assert doc.title == "Rain returns to the valley!"
     assert kinds(doc) == [None, "duplicate-headline", "duplicate-headline", None]
+
+
+def test_the_title_printed_again_word_for_word_drops_whatever_its_last_mark():
+    # A feed's footer named the title; the item opens with it, ending in a full stop.
+    title = "Want a greener city? So do we."
+    article = "The council approved the new budget for the harbour on Monday evening after a long debate."
+    doc = make_doc(f"{title}\n{article}", title=title)
+    assert kinds(run(label_headlines, doc)) == ["duplicate-headline", None]
 
 
 def test_a_line_printed_twice_is_no_title_when_the_article_is_about_something_else():
@@ -342,6 +355,13 @@ def test_inline_related_lines_in_other_languages_and_with_arrows():
     doc = run(label_related, make_doc("\n".join(lines)))
     assert [r.title for r in doc.related] == ["Ballonnements, lourdeurs : que faire ?", "El Congreso aprueba la reforma", "Der Winter kommt früh", "The storm that closed the schools"]
     assert kinds(doc) == ["related-teasers"] * 4 + [None]
+
+
+def test_more_information_in_spanish_announces_a_teaser():
+    # "Más información: <headline>" inside an article links another story, as "Read more:" does.
+    doc = run(label_related, make_doc("Más información: El Congreso aprueba la reforma\nEl texto de la noticia."))
+    assert [r.title for r in doc.related] == ["El Congreso aprueba la reforma"]
+    assert kinds(doc) == ["related-teasers", None]
 
 
 def test_a_box_of_teasers_inside_the_article_ends_at_its_next_sentence():

@@ -4,6 +4,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from declutter.blocks import edge_stripped
 from declutter.phrases.book import load_phrasebook
 from declutter.phrases.matching.joinedlines import joined_lines
@@ -179,3 +181,22 @@ def test_feed_footers_for_a_line_are_those_that_can_start_with_it():
         assert [p for p in book.feed_footers_for(text) if p.fullmatch(text)] == matching, text
     assert book.feed_footers_for("The post X appeared first on Y.")[0].fullmatch("The post X appeared first on Y.")
     assert len(book.feed_footers_for("Home")) < len(book.feed_footers)
+
+
+@pytest.mark.parametrize(
+    ("language", "blurb", "sentence"),
+    [
+        ("en", "About Acme Corp: Founded in 1990, Acme Corp makes tools for builders in 40 countries.",
+         "About 200 residents: the council counted them at the meeting and more came later."),
+        ("de", "Über Nordlicht AG: Die Nordlicht AG baut seit 1990 Werkzeuge für Handwerker in 40 Ländern.",
+         "Über die Pläne: Der Rat sprach am Abend lange darüber, wie es weitergehen soll."),
+        ("fr", "À propos d'Atelier Nord : Atelier Nord fabrique depuis 1990 des outils pour les artisans.",
+         "À propos de la réforme : le conseil en a longuement débattu lors de sa réunion."),
+        ("es", "Acerca de Taller Sur S.A.: Taller Sur S.A. fabrica herramientas desde 1990 para artesanos de 40 países.",
+         "Acerca de la reforma: el consejo la debatió durante horas en su reunión del lunes."),
+    ],
+)
+def test_a_press_releases_blurb_on_its_company_is_a_promo_and_a_sentence_opening_alike_is_not(language, blurb, sentence):
+    # The blurb names its company again after the colon; the sentence does not.
+    book = load_phrasebook((language,))
+    assert book.kinds_of([blurb, sentence]) == ["promo", None]

@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from declutter.blocks import Block
 from declutter.content.lists import enumeration_marker
-from declutter.content.shapes import deck, prose, prose_part, unstopped_paragraph
+from declutter.content.shapes import deck, heading, prose, prose_part, unstopped_paragraph
 from declutter.kinds import Kind, Role
 from declutter.settings import ContentSettings
 
@@ -145,6 +145,40 @@ def with_deck(
         text = candidates[i].text
         if deck(text, words[i], opts) and byline.match(text) is None:
             keep[i] = True
+    return keep
+
+
+# What stands between an article's meta and its first line: a picture with its
+# caption, a promo's line ("Watch live"), an ad marker.
+_OPENING_FURNITURE = _BODY_FURNITURE | {Kind.PROMO}
+# The meta right above an article's first line: its byline and its date.
+_OPENING_META = frozenset({Kind.BYLINE, Kind.DATELINE})
+
+
+def with_opening_heading(
+    keep: list[bool], scores: list[float], page: list[Block], candidates: list[Block], places: list[int], words: list[int],
+    opts: ContentSettings,
+) -> list[bool]:
+    """The article's first subheading: a line shaped like a heading right
+    above the first kept block stays when the article's byline or date (what
+    the rules dropped as such) stands right above it, past a picture or a
+    promo's line only. A kicker stands above the headline or the byline, not
+    between the date and the text. ``places`` are the candidates' places in ``page``."""
+    if True not in keep:
+        return keep
+    first = keep.index(True)
+    at = first - 1
+    if at < 0 or scores[at] < opts.opening_heading_score or not heading(candidates[at].text, words[at], opts):
+        return keep
+    if any(block.kind not in _OPENING_FURNITURE for block in page[places[at] + 1 : places[first]]):
+        return keep
+    above = places[at] - 1
+    while above >= 0 and page[above].kind in _OPENING_FURNITURE:
+        above -= 1
+    if above < 0 or page[above].kind not in _OPENING_META:
+        return keep
+    keep = list(keep)
+    keep[at] = True
     return keep
 
 

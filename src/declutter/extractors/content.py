@@ -23,7 +23,14 @@ from declutter.blocks import Block
 from declutter.content import context, features
 from declutter.content.blockwords import block_words
 from declutter.content.chrome import drop_chrome_fragments
-from declutter.content.edges import with_deck, with_last_lines, with_lead, with_paragraphs_past_boxes, with_standfirst
+from declutter.content.edges import (
+    with_deck,
+    with_last_lines,
+    with_lead,
+    with_opening_heading,
+    with_paragraphs_past_boxes,
+    with_standfirst,
+)
 from declutter.content.lists import enumeration_marker, with_amount_lists, with_colon_lists, with_whole_lists
 from declutter.content.model import load_model
 from declutter.content.shapes import (
@@ -108,6 +115,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     # corpus F1 htmltext 0.9068 -> 0.9091, inscriptis 0.9103 -> 0.9120; styles the same.
     keep = with_standfirst(keep, page, candidates, places, words, opts)
     keep = with_deck(keep, page, candidates, places, words, opts, book_for(settings, doc.language).byline)
+    keep = with_opening_heading(keep, scores, page, candidates, places, words, opts)
     keep = _with_headings(keep, candidates)
     keep = _with_inside(keep, scores, page, candidates, places, words, opts)
     # An article ending in a list: bench styles F1 0.9397 -> 0.9439 (held-out

@@ -97,7 +97,11 @@ def label_headlines(doc: Document, settings: Settings) -> None:
                 doc.drop(shortened, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
     if doc.title:
         for block in _near_copies(doc.blocks, doc.title, opts.duplicate_threshold):
-            copy = headline_shaped(block, words[block.index], opts.max_words) and same_line(block.text, doc.title, opts.duplicate_threshold)
+            # The title printed again word for word is its copy whatever its last mark
+            # (a headline ending "So Do We.", named by a feed's footer).
+            copy = block.text == doc.title or (
+                headline_shaped(block, words[block.index], opts.max_words) and same_line(block.text, doc.title, opts.duplicate_threshold)
+            )
             if block.kept and copy:
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.TITLE)
 
