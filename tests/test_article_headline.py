@@ -4,7 +4,7 @@ from __future__ import annotations
 from declutter import clean
 from declutter.blocks import split_blocks
 from declutter.document import Document
-from declutter.extractors.article_headline import _opening_title_line, _printed_again
+from declutter.extractors.article_headline import _opening_title_line, _printed_again, _under_menu
 from declutter.kinds import Kind
 from declutter.settings import Settings
 from declutter.titles.page_title import title_line_copy
@@ -98,3 +98,20 @@ def test_printed_again_means_whole_or_as_a_lines_last_words():
     assert not _printed_again(doc, doc.blocks[0])  # the end of a longer word is no copy
     doc.blocks = split_blocks(f"{HEADLINE}\n\nAnderes")
     assert not _printed_again(doc, doc.blocks[0])
+
+
+def test_a_headline_printed_once_between_the_menu_and_the_article_left_out_of_it_is_the_title():
+    doc = _document("\n\n".join(["* Home", "* Lokales", HEADLINE, *PARAGRAPHS]))
+    menu, headline, paragraph = doc.blocks[1], doc.blocks[2], doc.blocks[3]
+    menu.kind, headline.kind = Kind.NAVIGATION, Kind.OFF_ARTICLE
+    assert _under_menu(doc, headline, paragraph)
+    menu.kind = Kind.DATELINE  # under a date line, as a page prints its h1 too
+    assert _under_menu(doc, headline, paragraph)
+    menu.kind = None  # under a kept line: a subheading's place
+    assert not _under_menu(doc, headline, paragraph)
+    menu.kind, headline.kind = Kind.NAVIGATION, None  # kept by the content step: as often a subheading or a widget's line
+    assert not _under_menu(doc, headline, paragraph)
+    headline.kind = Kind.SHORT_FRAGMENT
+    assert _under_menu(doc, headline, paragraph)
+    assert not _under_menu(doc, headline, doc.blocks[4])  # a line between it and the article's first paragraph
+    assert not _under_menu(doc, doc.blocks[0], doc.blocks[1])  # the page's first line: nothing over it

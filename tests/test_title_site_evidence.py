@@ -151,3 +151,9 @@ def test_a_line_printed_twice_is_no_title_when_the_title_lines_headline_is_not_p
     teaser = "Harbour reopens after two years"
     page = f"{HEADLINE} | Coastal Courier" + MENU + f"\n{teaser}\n{teaser}" + ARTICLE
     assert clean(page).title is None
+
+
+def test_a_row_of_links_over_a_byline_is_no_title():
+    # A rendering that spaces inline links prints a post's tags so ("Harbour , Ships , Piers").
+    assert clean(f"{HEADLINE}\nBy Jane Doe" + ARTICLE).title == HEADLINE
+    assert clean("Harbour , Ships , Stone piers\nBy Jane Doe" + ARTICLE).title is None

@@ -54,6 +54,10 @@ MAX_PRINTS = 3
 # » Kuchen"): a page's trail ends in its own title.
 _CRUMB_MARKS = "/»›>"
 _CRUMB = re.compile(rf"\s[{_CRUMB_MARKS}]{{1,2}}\s")
+# Links printed in a row, a space before each comma ("Bildung , Schule , Add
+# comments": a rendering that spaces inline links prints a post's tags and
+# categories so): a list, never a headline (bench meta: such titles wrong 4 times in 4).
+_LINK_LIST = " , "
 # A link, an address, a handle or code: never a headline.
 _NOT_PROSE = re.compile(r"://|www\.|@\w|`|pic\.twitter")
 # Two sentences: a word of four lower-case letters or more ending in a full
@@ -88,7 +92,7 @@ REPEAT_FEWEST = 2
 
 class TitleShaped:
     """Whether a headline-shaped line may be the title: not printed more than
-    MAX_PRINTS times, no age or date, no label. Asked only of the lines a rule
+    MAX_PRINTS times, no age or date, no label, no list of links. Asked only of the lines a rule
     would take (these tests on every line of a page cost more than the rules)."""
 
     def __init__(self, doc: Document, book: PhraseBook) -> None:
@@ -102,7 +106,7 @@ class TitleShaped:
         line = block.bare.casefold()
         return (
             self._prints(line) <= MAX_PRINTS and not _dated(block.text, self.book)
-            and not _labelled(block, self.book) and not _bare_trail(block.text)
+            and not _labelled(block, self.book) and not _bare_trail(block.text) and _LINK_LIST not in block.text
         )
 
     def _prints(self, line: str) -> int:
