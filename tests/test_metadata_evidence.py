@@ -212,3 +212,12 @@ def test_a_date_in_brackets_leaves_a_line_a_headline():
     assert clean(bracketed + "\n" + bracketed + ARTICLE).origins["title"].how == "page-title-printed-again"
     dated = HEADLINE + " on 26 February 2015"
     assert clean(dated + "\n" + dated + ARTICLE).origins["title"].how != "page-title-printed-again"
+
+
+def test_a_copyright_holder_a_host_in_the_pages_addresses_spells_is_the_source():
+    footer = "\n© 2023 Coastal Courier. All rights reserved."
+    mailed = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nWrite to us: news@coastal-courier.co.uk" + footer)
+    assert mailed.source == "Coastal Courier" and mailed.origins["source"].how == "copyright-holder"
+    # Another site's host, or one spelling a word's start only, is no evidence.
+    other = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nShare: https://www.coast.com/share https://harbour.net/a" + footer)
+    assert other.source is None
