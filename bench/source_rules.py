@@ -115,11 +115,26 @@ def _title_site_part(got: str, sitename: str) -> bool:
     )
 
 
+# The words naming a publication's medium, after its name: "BBC" and "BBC
+# News", "Cicero" and "Cicero Online", "DATEV" and "DATEV magazin" are one
+# publisher, its logo printing one and og:site_name the other.
+_MEDIUM_WORD = re.compile(r"\s+(?:news|online|blog|info|magazine?|noticias|actualités|nachrichten)$")
+
+
+def _with_medium_word(got: str, sitename: str) -> bool:
+    """One name is the other with a medium's word after it (as written, "the"
+    and case aside: not a company's name without its legal form, "Management
+    Circle Blog" is not "Management Circle AG")."""
+    ours, theirs = (normalise(n).removeprefix("the ") for n in (got, sitename))
+    return ours != theirs and (_MEDIUM_WORD.sub("", ours) == theirs or _MEDIUM_WORD.sub("", theirs) == ours)
+
+
 def source_right(got: str, sitename: str) -> bool:
     ours = _name_keys(got)
     return (
         bool(ours & _name_keys(sitename)) or _acronym_of(got, sitename) or _acronym_of(sitename, got)
         or _domain_part(got, sitename) or _domain_part(sitename, got) or _title_site_part(got, sitename)
+        or _with_medium_word(got, sitename)
     )
 
 
