@@ -190,6 +190,17 @@ def test_a_host_name_ending_the_title_line_names_the_source_where_nothing_else_d
     assert clean("Home | coastal-courier.com\nMenu\nNews" + ARTICLE).source is None
 
 
+def test_a_title_lines_last_part_printed_in_three_more_lines_names_the_source():
+    title_line = "Harbour works finished after two years | Coastal Courier\nMenu\nNews"
+    footer = "\nAbout Coastal Courier\nJobs at Coastal Courier\n© Coastal Courier"
+    page = clean(title_line + ARTICLE + footer)
+    assert page.source == "Coastal Courier" and page.origins["source"].how == "title-line-repeated"
+    # Printed twice more only, or a plain word (a section's), and no copyright line: no evidence.
+    assert clean(title_line + ARTICLE + "\nAbout Coastal Courier\n© Coastal Courier").source is None
+    section = "Harbour works finished after two years | Politics\nMenu\nLatest Politics" + ARTICLE + "\nMore Politics\nPolitics newsletter"
+    assert clean(section).source is None
+
+
 def test_under_the_title_line_only_a_host_name_is_the_masthead():
     host = clean(HEADLINE + "\ncoastal-courier.com\nHome\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE)
     assert host.source == "coastal-courier.com" and host.origins["source"].how == "masthead"
