@@ -232,3 +232,15 @@ def test_a_copyright_holder_a_host_in_the_pages_addresses_spells_is_the_source()
     # Another site's host, or one spelling a word's start only, is no evidence.
     other = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nShare: https://www.coast.com/share https://harbour.net/a" + footer)
     assert other.source is None
+
+
+def test_a_name_printed_alone_that_the_copyright_line_holds_is_the_source():
+    footer = "\nAbout us\n© 2024 Coastal Courier Media Ltd. | Imprint"
+    page = clean("Menu\nNews" + ARTICLE + "\nCoastal Courier" + footer)
+    assert page.source == "Coastal Courier" and page.origins["source"].how == "copyright-named"
+    # Named inside another part of the line, or in a photo's bare credit: not held.
+    assert clean("Menu\nNews" + ARTICLE + "\nCoastal" + footer).source is None
+    assert clean("Menu\nNews" + ARTICLE + "\nJane Doe\n© Jane Doe").source is None
+    # Two such names: which is the site's is unsaid.
+    both = "Menu\nNews" + ARTICLE + "\nCoastal Courier\nHarbour Herald\n© 2024 Coastal Courier Ltd. | Harbour Herald Ltd."
+    assert clean(both).source is None
