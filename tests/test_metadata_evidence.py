@@ -238,6 +238,8 @@ def test_a_name_printed_alone_that_the_copyright_line_holds_is_the_source():
     footer = "\nAbout us\n© 2024 Coastal Courier Media Ltd. | Imprint"
     page = clean("Menu\nNews" + ARTICLE + "\nCoastal Courier" + footer)
     assert page.source == "Coastal Courier" and page.origins["source"].how == "copyright-named"
+    parted = clean("Menu\nNews" + ARTICLE + "\nCoastal Courier\nImprint | Copyrights © 2017 Coastal Courier. All rights reserved.")
+    assert parted.source == "Coastal Courier"
     # Named inside another part of the line, or in a photo's bare credit: not held.
     assert clean("Menu\nNews" + ARTICLE + "\nCoastal" + footer).source is None
     assert clean("Menu\nNews" + ARTICLE + "\nJane Doe\n© Jane Doe").source is None
