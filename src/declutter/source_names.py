@@ -90,7 +90,7 @@ def _logo_shaped(name: str, doc: Document, book: PhraseBook) -> bool:
     label's colon, not the headline, a brand's shape."""
     return (
         len(name.split()) <= _LOGO_NAME_WORDS and ":" not in name and any(c.isalpha() for c in name)
-        and name != doc.title and holder_named(name, book) and branded(name)
+        and name != doc.title and branded(name) and holder_named(name, book)
     )
 
 
