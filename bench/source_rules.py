@@ -37,7 +37,7 @@ def source_variants(sitename: str) -> list[str]:
 # "POLITYKA Sp. z o.o. S.K.A"): the same name as a register writes it, not
 # another publisher. Matched on normalised (case-folded) names.
 _LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:g?gmbh|mbh|ag|kg|e\.\s?v|inc|ltd|llc|plc|s\.\s?a|s\.\s?l|s\.\s?p\.\s?a|sp\.\s?z\s?o\.\s?o"
+    r"(?:,?\s+(?:g?gmbh|mbh|ag|kg|e\.\s?v|inc|ltd|llc|plc|a/s|s\.\s?a|s\.\s?l|s\.\s?p\.\s?a|sp\.\s?z\s?o\.\s?o"
     r"|s\.\s?k\.\s?a|b\.\s?v|n\.\s?v|sarl|sas|srl|& co|co)\.?)+$"
 )
 # Letters a domain spells without their marks: "baechli-bergsport.ch" is
@@ -97,11 +97,44 @@ def _domain_part(got: str, sitename: str) -> bool:
     return len(parts) > 1 and ours in (parts[0], parts[-1])
 
 
+# A sitename part this many words long is a headline: trafilatura read the
+# page's <title> ("Cup-Vorschau: Beim BSV Stans freut man sich ... - Handball
+# Schweiz") where the page named no site, and the title's short outer part is
+# the site's name. A motto is shorter ("Lady 50plus", "Digital for Good").
+_HEADLINE_WORDS = 6
+
+
+def _title_site_part(got: str, sitename: str) -> bool:
+    """``got`` is the short outer part of a ``sitename`` that is a page title
+    ("Headline | Site"): the other part a headline's length, three times the site's."""
+    parts = [p.strip() for p in re.split(r"\s[|\-:\"·•/]\s", normalise(sitename))]
+    ours = normalise(got)
+    return len(parts) == 2 and any(
+        site == ours and len(headline.split()) >= _HEADLINE_WORDS and len(headline) >= 3 * len(site)
+        for site, headline in (parts, parts[::-1])
+    )
+
+
+# The words naming a publication's medium, after its name: "BBC" and "BBC
+# News", "Cicero" and "Cicero Online", "DATEV" and "DATEV magazin" are one
+# publisher, its logo printing one and og:site_name the other.
+_MEDIUM_WORD = re.compile(r"\s+(?:news|online|blog|info|magazine?|noticias|actualités|nachrichten)$")
+
+
+def _with_medium_word(got: str, sitename: str) -> bool:
+    """One name is the other with a medium's word after it (as written, "the"
+    and case aside: not a company's name without its legal form, "Management
+    Circle Blog" is not "Management Circle AG")."""
+    ours, theirs = (normalise(n).removeprefix("the ") for n in (got, sitename))
+    return ours != theirs and (_MEDIUM_WORD.sub("", ours) == theirs or _MEDIUM_WORD.sub("", theirs) == ours)
+
+
 def source_right(got: str, sitename: str) -> bool:
     ours = _name_keys(got)
     return (
         bool(ours & _name_keys(sitename)) or _acronym_of(got, sitename) or _acronym_of(sitename, got)
-        or _domain_part(got, sitename) or _domain_part(sitename, got)
+        or _domain_part(got, sitename) or _domain_part(sitename, got) or _title_site_part(got, sitename)
+        or _with_medium_word(got, sitename)
     )
 
 

@@ -95,6 +95,23 @@ def test_source_is_the_same_name_as_an_acronym_a_domain_or_a_register_writes_it(
     assert not source_right("Management Circle Blog", "Management Circle AG")
     assert not source_right("Agentur MARKE ICH", "Werbeagentur MARKE ICH | Soltau im Heidekreis")
     assert not source_right("Politik", "Frankfurter Rundschau")
+    assert source_right("Trustpilot", "Trustpilot A/S")
+
+
+def test_source_is_the_same_name_with_or_without_its_mediums_word():
+    assert source_right("BBC", "BBC News")
+    assert source_right("DATEV magazin", "DATEV")
+    assert source_right("Cicero", "Cicero Online")
+    assert not source_right("BBC", "BBC Sport")
+    assert not source_right("Management Circle Blog", "Management Circle AG")
+
+
+def test_source_is_the_site_part_of_a_reference_that_is_a_page_title():
+    # trafilatura read the <title> for the sitename: its short outer part is the site.
+    assert source_right("Handball Schweiz", "Cup-Vorschau: Beim BSV Stans freut man sich auf viele Fans - Handball Schweiz")
+    assert source_right("MLUK", "Land zahlte rund 1,4 Millionen Euro Erlegungsprämie für Wildschweine | MLUK")
+    assert not source_right("Achtsam durch die Krise", "Achtsam durch die Krise | Die FURCHE")  # the headline is no site
+    assert not source_right("Martina Berg", "Martina Berg - Lady 50plus")  # a motto is no headline
 
 
 def test_source_printed_needs_the_whole_phrase_and_a_domain_needs_the_domain():

@@ -190,6 +190,17 @@ def test_a_host_name_ending_the_title_line_names_the_source_where_nothing_else_d
     assert clean("Home | coastal-courier.com\nMenu\nNews" + ARTICLE).source is None
 
 
+def test_a_title_lines_last_part_printed_in_three_more_lines_names_the_source():
+    title_line = "Harbour works finished after two years | Coastal Courier\nMenu\nNews"
+    footer = "\nAbout Coastal Courier\nJobs at Coastal Courier\n© Coastal Courier"
+    page = clean(title_line + ARTICLE + footer)
+    assert page.source == "Coastal Courier" and page.origins["source"].how == "title-line-repeated"
+    # Printed twice more only, or a plain word (a section's), and no copyright line: no evidence.
+    assert clean(title_line + ARTICLE + "\nAbout Coastal Courier\n© Coastal Courier").source is None
+    section = "Harbour works finished after two years | Politics\nMenu\nLatest Politics" + ARTICLE + "\nMore Politics\nPolitics newsletter"
+    assert clean(section).source is None
+
+
 def test_under_the_title_line_only_a_host_name_is_the_masthead():
     host = clean(HEADLINE + "\ncoastal-courier.com\nHome\nNews\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE)
     assert host.source == "coastal-courier.com" and host.origins["source"].how == "masthead"
@@ -212,3 +223,26 @@ def test_a_date_in_brackets_leaves_a_line_a_headline():
     assert clean(bracketed + "\n" + bracketed + ARTICLE).origins["title"].how == "page-title-printed-again"
     dated = HEADLINE + " on 26 February 2015"
     assert clean(dated + "\n" + dated + ARTICLE).origins["title"].how != "page-title-printed-again"
+
+
+def test_a_copyright_holder_a_host_in_the_pages_addresses_spells_is_the_source():
+    footer = "\n© 2023 Coastal Courier. All rights reserved."
+    mailed = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nWrite to us: news@coastal-courier.co.uk" + footer)
+    assert mailed.source == "Coastal Courier" and mailed.origins["source"].how == "copyright-holder"
+    # Another site's host, or one spelling a word's start only, is no evidence.
+    other = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nShare: https://www.coast.com/share https://harbour.net/a" + footer)
+    assert other.source is None
+
+
+def test_a_name_printed_alone_that_the_copyright_line_holds_is_the_source():
+    footer = "\nAbout us\n© 2024 Coastal Courier Media Ltd. | Imprint"
+    page = clean("Menu\nNews" + ARTICLE + "\nCoastal Courier" + footer)
+    assert page.source == "Coastal Courier" and page.origins["source"].how == "copyright-named"
+    parted = clean("Menu\nNews" + ARTICLE + "\nCoastal Courier\nImprint | Copyrights © 2017 Coastal Courier. All rights reserved.")
+    assert parted.source == "Coastal Courier"
+    # Named inside another part of the line, or in a photo's bare credit: not held.
+    assert clean("Menu\nNews" + ARTICLE + "\nCoastal" + footer).source is None
+    assert clean("Menu\nNews" + ARTICLE + "\nJane Doe\n© Jane Doe").source is None
+    # Two such names: which is the site's is unsaid.
+    both = "Menu\nNews" + ARTICLE + "\nCoastal Courier\nHarbour Herald\n© 2024 Coastal Courier Ltd. | Harbour Herald Ltd."
+    assert clean(both).source is None

@@ -7,8 +7,6 @@ publication, so its holder counts only when the page prints that name again."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
 
 from declutter.blocks import MAX_NAME_WORDS, Block, block_at_line, edge_stripped
 from declutter.document import Document, SourceLine
@@ -17,6 +15,8 @@ from declutter.extractors.published import ABOVE_TITLE, BELOW_TITLE
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.settings import Settings
+from declutter.site_hosts import site_labels, spells_a_host
+from declutter.source_names import COPYRIGHT_SIGNS, HOST_NAME, branded, copyright_named, holder_named, lines_naming
 from declutter.titles.evidence import MIN_HEADLINE_PART_WORDS, names_a_site, page_title_line
 from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
 
@@ -26,8 +26,6 @@ _LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
 # weighed before a copyright line, a wire's dateline after it (a press release's
 # wire names its distributor, a syndicated story's its agency).
 _BESIDE_TITLE = ("meta-line", "beside-date", "byline-for")
-# Two names in one holder ("Jane Doe - Site", "site.de / Owner Agency"): which is the publication's is unsaid.
-_TWO_NAMES = re.compile(r"\s[-–—/|]\s")
 # Where a footer's line parts: a separator or a sentence's end (not an
 # initial's: "WEISSER RING e. V."). Not a comma: names list their parts so
 # ("Bundesministerium für Familie, Senioren, Frauen und Jugend").
@@ -39,12 +37,9 @@ MASTHEAD_BLOCKS = 8
 _LIST_MARKS = ("*", "+", "-", "•")
 # The separators that part two names as often as a name and what follows it.
 _NAME_DASHES = ("-", "–", "—", "/")
-# A host name as a title line prints it: "heizung.de", "wien.ORF.at", "www.SWIM.DE".
-# Its last label in one case: "St.Gallen" is a town.
-_HOST_NAME = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:[a-z]{2,6}|[A-Z]{2,6})")
-# How a copyright line opens.
-_COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright", "COPYRIGHT")
-
+# How often a page prints its title line's last part again where that part
+# is the site's name, and how long that name is (bench meta; see _title_line_part).
+_PRINTED_THROUGHOUT, _PRINTED_NAME_WORDS = 3, 3
 
 @extractor("publisher", assigns=("source",))
 def find_publisher(doc: Document, settings: Settings) -> None:
@@ -60,7 +55,7 @@ def find_publisher(doc: Document, settings: Settings) -> None:
         return
     found = (
         beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _masthead_name(doc, book)
-        or _named_line(doc, lines, ("wire-dateline",)) or _title_line_domain(doc)
+        or _named_line(doc, lines, ("wire-dateline",)) or _title_line_part(doc, book) or copyright_named(doc, book)
     )
     if found is not None:
         doc.assign("source", found[0], found[2], found[1])
@@ -111,18 +106,21 @@ def _copyright_holder(doc: Document, book: PhraseBook) -> tuple[str, Block, str]
     right 52 times in 72 where no other rule named the source, and the
     uncorroborated ones 61 in 103. A host name ("© 2023 kochbar.de") names
     the site itself and needs no second printing (right 13 times in 16 on both
-    renderings where it had none)."""
+    renderings where it had none), nor a name a host in the page's addresses
+    spells (site_hosts.py: right 4 times in 4)."""
     text = doc.source_text
-    if not any(sign in text for sign in _COPYRIGHT_SIGNS):  # a fast scan of the page, where most print none
+    if not any(sign in text for sign in COPYRIGHT_SIGNS):  # a fast scan of the page, where most print none
         return None
     for block in reversed(doc.blocks):  # the page's own copyright line is at its foot
-        if not block.bare.startswith(_COPYRIGHT_SIGNS):  # dropped as a copyright line, a caption's credit or off the article
+        if not block.bare.startswith(COPYRIGHT_SIGNS):  # dropped as a copyright line, a caption's credit or off the article
             continue
         for head in _heads(block.bare):
             for pattern in book.copyright_holders:
                 match = pattern.fullmatch(head)
                 name = edge_stripped(match.group("name")) if match else ""
-                if _holder_named(name, book) and (_HOST_NAME.fullmatch(name) or _printed_elsewhere(doc, name, block)):
+                if holder_named(name, book) and (
+                    HOST_NAME.fullmatch(name) or _printed_elsewhere(doc, name, block) or spells_a_host(name, site_labels(text))
+                ):
                     return name, block, "copyright-holder"
     return None
 
@@ -171,54 +169,25 @@ def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | 
         if len(block.bare) <= 1 or book.line_kind(block.bare) is not None:
             continue
         name = block.bare
-        if block.text[:1] in _LIST_MARKS or name == doc.title or ":" in name or not _holder_named(name, book):
+        if block.text[:1] in _LIST_MARKS or name == doc.title or ":" in name or not holder_named(name, book):
             return None
-        if _HOST_NAME.fullmatch(name):
+        if HOST_NAME.fullmatch(name):
             return name, block, "masthead"
-        named = not titled and _branded(name) and _named_in_a_line(doc, name)
+        named = not titled and branded(name) and _named_in_a_line(doc, name)
         return (name, block, "masthead") if named else None
     return None
-
-
-def _branded(name: str) -> bool:
-    """A name of several words, or one word shaped as a brand ("TagesWoche",
-    "jungle.world", "5min.at", "POLITICO"): a single plain word ("Themen",
-    "Today") over a page's menu is the menu's heading as often."""
-    return " " in name or any(c.isupper() or c.isdigit() or c == "." for c in name[1:])
 
 
 def _named_in_a_line(doc: Document, name: str) -> bool:
     """Whether the page prints ``name`` inside a longer line ("© 2024 The Daily
     Courier", "More from The Daily Courier"): a publication names itself so,
     where a menu's word is printed again alone."""
-    return any(len(block.bare) > len(name) for block in _lines_naming(doc, name))
-
-
-def _holder_named(name: str, book: PhraseBook) -> bool:
-    """A publication's name: short, capitalised ("The Daily Courier", "laSexta",
-    "tagesschau.de" too), no company's word, no phrase of the book's."""
-    capitalised = name[:1].isupper() or name[:1].isdigit() or any(c.isupper() for c in name[1:]) or "." in name
-    return (
-        len(name) > 1 and capitalised and len(name.split()) <= MAX_NAME_WORDS and _TWO_NAMES.search(name) is None
-        and book.owner_word.search(name) is None and book.line_kind(name) is None
-    )
+    return any(len(block.bare) > len(name) for block in lines_naming(doc, name))
 
 
 def _printed_elsewhere(doc: Document, name: str, line: Block) -> bool:
     """Whether a line other than ``line`` and the copyright lines prints ``name``."""
-    return any(block is not line and not block.bare.startswith(_COPYRIGHT_SIGNS) for block in _lines_naming(doc, name))
-
-
-def _lines_naming(doc: Document, name: str) -> Iterator[Block]:
-    """The blocks that print ``name`` as a whole phrase, case aside (a block as
-    often as it does)."""
-    starts = doc.blocks[0].places.starts  # where each of the page's blocks starts
-    # Searched in the page at once, then placed on its lines (a search per line
-    # cost more than the rest of the step); as written first, a literal search,
-    # then case aside ("THE COASTAL COURIER"), a slower one.
-    for flags in (0, re.I):
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.source_text, flags):
-            yield doc.blocks[bisect_right(starts, match.start()) - 1]
+    return any(block is not line and not block.bare.startswith(COPYRIGHT_SIGNS) for block in lines_naming(doc, name))
 
 
 def _without_logo(line: str) -> str:
@@ -276,18 +245,31 @@ def _site_names(parts: tuple[str, ...]) -> list[tuple[str, str, bool]]:
     return names
 
 
-def _title_line_domain(doc: Document) -> tuple[str, Block, str] | None:
+def _title_line_part(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
     """An outer part of the page's title line that is a host name ("Headline |
-    heizung.de", "Headline - Wirtschaft - Süddeutsche.de") where no other
-    evidence named the site: a host name names a site and nothing else, so
-    it needs no second printing. On the eval corpus' text pages (bench meta)
-    such parts were right 13 times in 14 where no other rule named the source;
-    the title line's other outer parts (no host name) 32 times in 53 only,
-    mostly a site's motto ("Katzen Forum - Das große Katzenforum")."""
+    heizung.de", "Headline - Wirtschaft - Süddeutsche.de"), or its last part
+    shaped as a name that three more lines print ("Headline - CNN" and "About
+    CNN", "© 2024 CNN", "By Jane Doe, CNN"), where no other evidence named the
+    site. A host name names a site and nothing else, so it needs no second
+    printing; a site's name is printed throughout its page, a section's or a
+    motto once or twice. On the eval corpus' text pages (bench meta), where no
+    other rule named the source, host names were right 13 times in 14, last
+    parts printed so 23 times in 26; the title line's other outer parts 32
+    times in 53 only, mostly a site's motto ("Katzen Forum - Das große Katzenforum")."""
     first = page_title_line(doc)
     if first is None or first.index != 0:  # the <title> is printed first
         return None
     parts = [edge_stripped(part) for part in title_separated(first.text)]
     if not any(len(part.split()) >= MIN_HEADLINE_PART_WORDS for part in parts):  # a headline's line, not a menu's
         return None
-    return next(((part, first, "title-line-domain") for part in (parts[-1], parts[0]) if _HOST_NAME.fullmatch(part)), None)
+    host = next((part for part in (parts[-1], parts[0]) if HOST_NAME.fullmatch(part)), None)
+    if host is not None:
+        return host, first, "title-line-domain"
+    last = next((name for name, _, leading in _site_names(tuple(parts)) if not leading), None)
+    if last is None or last.casefold() == edge_stripped(doc.title or "").casefold() or not names_a_site(last, book):
+        return None
+    lines = {block.index for block in lines_naming(doc, last) if block is not first}
+    copyright = any(doc.blocks[index].bare.startswith(COPYRIGHT_SIGNS) for index in lines)
+    named = len(lines) >= _PRINTED_THROUGHOUT and len(last.split()) <= _PRINTED_NAME_WORDS and (branded(last) or copyright)
+    return (last, first, "title-line-repeated") if named else None
+
