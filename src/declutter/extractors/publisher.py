@@ -15,8 +15,8 @@ from declutter.extractors.published import ABOVE_TITLE, BELOW_TITLE
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.settings import Settings
-from declutter.site_hosts import site_labels, spells_a_host
-from declutter.source_names import COPYRIGHT_SIGNS, HOST_NAME, branded, copyright_named, holder_named, lines_naming
+from declutter.sources.hosts import site_labels, spells_a_host
+from declutter.sources.names import COPYRIGHT_SIGNS, HOST_NAME, branded, copyright_named, holder_named, lines_naming
 from declutter.titles.evidence import MIN_HEADLINE_PART_WORDS, names_a_site, page_title_line
 from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
 
@@ -107,7 +107,7 @@ def _copyright_holder(doc: Document, book: PhraseBook) -> tuple[str, Block, str]
     uncorroborated ones 61 in 103. A host name ("© 2023 kochbar.de") names
     the site itself and needs no second printing (right 13 times in 16 on both
     renderings where it had none), nor a name a host in the page's addresses
-    spells (site_hosts.py: right 4 times in 4)."""
+    spells (sources/hosts.py: right 4 times in 4)."""
     text = doc.source_text
     if not any(sign in text for sign in COPYRIGHT_SIGNS):  # a fast scan of the page, where most print none
         return None

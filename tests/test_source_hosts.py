@@ -1,5 +1,5 @@
 """The host names a page prints in its addresses, and the names they spell."""
-from declutter.site_hosts import site_labels, spells_a_host
+from declutter.sources.hosts import site_labels, spells_a_host
 
 
 def test_the_site_label_of_each_address_host_a_registry_label_aside():
