@@ -200,3 +200,11 @@ def test_a_press_releases_blurb_on_its_company_is_a_promo_and_a_sentence_opening
     # The blurb names its company again after the colon; the sentence does not.
     book = load_phrasebook((language,))
     assert book.kinds_of([blurb, sentence]) == ["promo", None]
+
+
+@pytest.mark.parametrize("line", ["Schreib einen Kommentar", "Schreibe einen Kommentar", "Schreiben Sie einen Kommentar"])
+def test_a_german_comment_prompt_in_its_three_persons_is_the_comments_widget(line):
+    # "Schreib" and "Schreiben Sie" as well as "Schreibe": a comment form's
+    # heading otherwise stands over the comments as a headline-shaped line.
+    book = load_phrasebook(("de",))
+    assert book.kinds_of([line]) == ["comments-widget"]
