@@ -11,11 +11,15 @@ from datetime import date
 
 from declutter.phrases.book import PhraseBook
 
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
-_YMD = re.compile(r"(?<!\d)(\d{4})([./])(\d{1,2})\2(\d{1,2})(?!\d)")
+# Each pattern opens with its first digit and only then looks behind it for a
+# digit (or a dot) before the number ("(?<!\d)(\d{4})" written as "(\d(?<!\d\d)\d{3})"):
+# ``re`` looks for a pattern's first character in one scan of the line, but
+# tries one opening with a look-behind at every character.
+_ISO = re.compile(r"(\d(?<!\d\d)\d{3})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+_YMD = re.compile(r"(\d(?<!\d\d)\d{3})([./])(\d{1,2})\2(\d{1,2})(?!\d)")
 # "14.03.2024", "3/14/24"; and "18. 05. 2014", "13. 1. 2020", a German way of
 # spacing a dotted date (with its year in full: "1. 2. 20" is rather a list).
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})(?:([./-])(\d{1,2})\2(\d{4}|\d{2})|(\.) (\d{1,2})\. (\d{4}))(?!\d)")
+_NUMERIC = re.compile(r"(\d(?<![\d.]\d)\d?)(?:([./-])(\d{1,2})\2(\d{4}|\d{2})|(\.) (\d{1,2})\. (\d{4}))(?!\d)")
 # The separators each pattern needs, looked for before it is searched.
 _YEAR_FIRST = ((_ISO, 2, 3, ("-",)), (_YMD, 3, 4, (".", "/")))
 _NUMERIC_SEPARATORS = (".", "/", "-")

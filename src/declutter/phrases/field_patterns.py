@@ -13,7 +13,9 @@ from declutter.phrases.matching.wordtrie import flat_alternation, word_alternati
 def named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Day-month-year ("12. März 2024", "12 de marzo de 2024") and month-day-year ("March 12, 2024") with ``months`` named."""
     month = word_alternation(months, re.I)  # as flat_alternation, written as a trie (see wordtrie.py)
-    day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
+    # The day's first digit opens the pattern, the look-behind for a digit before
+    # it after it: ``re`` then looks for digits in one scan (see phrases/dates.py).
+    day_month_year = re.compile(rf"(\d(?<!\d\d)\d?)(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
     month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
     return day_month_year, month_day_year
 
