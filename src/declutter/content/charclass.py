@@ -61,9 +61,9 @@ def word_text(chars: PageChars) -> str:
     # Lower-cased a character at a time from a table (str.lower reads a table
     # entry per character too, but slower than numpy does; most pages hold a
     # character beyond ASCII, and str.lower is fast on ASCII alone). A 0 is a
-    # character the table does not lower-case as str.lower does: the page goes
-    # through str.lower.
-    spaced = np.where(chars.flags & WORD, _bmp_lower().take(chars.codes, mode="clip"), np.uint32(32))  # uint32, like the codes
+    # character the table does not lower-case as str.lower does, or one beyond
+    # the plane: the page goes through str.lower.
+    spaced = _bmp_word_lower().take(chars.codes, mode="clip")  # uint32, like the codes
     if spaced.all():
         return spaced.tobytes().decode("utf-32-le", "surrogatepass")
     spaced = np.where(chars.flags & WORD, chars.codes, np.uint32(32))
@@ -76,15 +76,17 @@ def codes_of(text: str) -> NDArray[np.uint32]:
 
 
 @lru_cache(maxsize=1)
-def _bmp_lower() -> NDArray[np.uint32]:
-    """Each character of the Basic Multilingual Plane lower-cased as ``str.lower`` does it,
-    0 for those it does otherwise than alone: "İ" (two characters), "Σ" ("ς" at a
-    word's end) and the plane's last, U+FFFF, where word_text clips the codes beyond it."""
+def _bmp_word_lower() -> NDArray[np.uint32]:
+    """Each word character of the Basic Multilingual Plane lower-cased as ``str.lower``
+    does it, every other character a space; 0 for those it lower-cases otherwise than
+    alone: "İ" (two characters), "Σ" ("ς" at a word's end), and for the plane's last,
+    U+FFFF, where word_text clips the codes beyond it (their classes are not the table's)."""
     plane = np.arange(_BMP, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
     dotted = ord("İ")
-    lowered = codes_of(plane[:dotted].lower() + "\0" + plane[dotted + 1 :].lower()).copy()
-    lowered[[ord("Σ"), _BMP - 1]] = 0
-    return lowered
+    lowered = codes_of(plane[:dotted].lower() + "\0" + plane[dotted + 1 :].lower())
+    table = np.where(_bmp_table() & WORD, lowered, np.uint32(32))
+    table[[ord("Σ"), _BMP - 1]] = 0
+    return table
 
 
 def _flags_of(char: str) -> int:
