@@ -73,13 +73,8 @@ class Inline:
 
 def with_links(plain: str, link_chars: int, links: int, images: int, image_only: bool = False, strong: bool = False) -> Inline:
     """An Inline of a line that may hold links, with ``link_only`` worked out."""
-    return Inline(plain, link_chars, links, images, image_only, strong, links > 0 and _link_only(plain, link_chars))
-
-
-def _link_only(plain: str, link_chars: int) -> bool:
-    if not plain:
-        return False
-    return link_chars >= len(plain) or link_chars >= len(_SEPARATORS.sub("", plain))
+    link_only = links > 0 and bool(plain) and (link_chars >= len(plain) or link_chars >= len(_SEPARATORS.sub("", plain)))
+    return Inline(plain, link_chars, links, images, image_only, strong, link_only)
 
 
 class Inlines(dict[str, Inline]):
