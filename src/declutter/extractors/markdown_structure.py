@@ -44,7 +44,7 @@ def label_markdown_structure(doc: Document, settings: Settings) -> None:
 
 
 def _drop_run(doc: Document, run: list[int], opts: MarkdownSettings) -> None:
-    links = [i for i in run if not doc.markdown_spans[i].image_only]
+    links = [i for i in run if not doc.markdown_spans[i].inline.image_only]
     if len(links) >= opts.nav_min_run:
         for i in links:
             doc.drop(doc.blocks[i], Kind.NAVIGATION)
