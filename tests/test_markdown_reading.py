@@ -220,3 +220,16 @@ def test_every_non_blank_source_line_is_in_exactly_one_entry():
         assert not any(covered[line.start:line.end])
         covered[line.start:line.end] = [True] * (line.end - line.start)
     assert all(covered[i] for i, char in enumerate(text) if not char.isspace())
+
+
+def test_page_lines_have_a_span_each_and_code_lines_share_their_block():
+    from declutter.reading.markdown_page import markdown_page
+
+    text = "# Title\n\n* [Home](/) | [News](/news)\n\n```\nfirst = 1\n\nsecond = 2\n```\n\n```\nthird = 3\n```\n---\nA line with &#10; an entity.\n"
+    page = markdown_page(text)
+    assert page.text.split("\n") == ["Title", "Home | News", "first = 1", "second = 2", "third = 3", "A line with   an entity."]
+    assert [text[span.start : span.end] for span in page.spans[:5]] == ["# Title", "* [Home](/) | [News](/news)", "first = 1", "second = 2", "third = 3"]
+    heading, menu, first, second, third, _ = page.spans
+    assert menu.link_only and menu.links == 2 and menu.link_density == len("HomeNews") / len("Home | News")
+    assert first.kind is second.kind is third.kind is LineKind.CODE
+    assert first.entry == second.entry != third.entry != heading.entry

@@ -27,13 +27,14 @@ def label_markdown_structure(doc: Document, settings: Settings) -> None:
     heading = LineKind.HEADING  # an enum member looked up once, not per line
     run: list[int] = []
     for index, (block, span) in enumerate(zip(doc.blocks, spans)):
-        if span.image_only:
+        inline = span.inline  # the line's evidence, read from it once
+        if inline.image_only:
             doc.drop(block, Kind.IMAGE_ALT)
         elif span.kind is heading and block.role is None:
             block.role = Role.HEADING
         # A line of links and little else (a heading never is one).
-        link_line = span.kind is not heading and (span.link_only or span.link_density >= opts.nav_link_density)
-        if span.image_only or link_line:
+        link_line = span.kind is not heading and (inline.link_only or span.link_density >= opts.nav_link_density)
+        if inline.image_only or link_line:
             run.append(index)  # an image inside a menu (a logo, an icon) does not end it
             continue
         if run:
@@ -43,7 +44,7 @@ def label_markdown_structure(doc: Document, settings: Settings) -> None:
 
 
 def _drop_run(doc: Document, run: list[int], opts: MarkdownSettings) -> None:
-    links = [i for i in run if not doc.markdown_spans[i].image_only]
+    links = [i for i in run if not doc.markdown_spans[i].inline.image_only]
     if len(links) >= opts.nav_min_run:
         for i in links:
             doc.drop(doc.blocks[i], Kind.NAVIGATION)

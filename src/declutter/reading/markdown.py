@@ -30,7 +30,7 @@ from itertools import accumulate
 
 from .markdown_detect import looks_like_markdown
 from .markdown_front import FrontMatter, front_matter
-from .markdown_inline import Inline, Inlines
+from .markdown_inline import Inline, Inlines, with_links
 
 __all__ = ["FrontMatter", "LineKind", "MarkdownLine", "front_matter", "looks_like_markdown", "markdown_lines"]
 
@@ -50,23 +50,61 @@ class LineKind(Enum):
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs a call per field set, per line
 class MarkdownLine:
+    """One entry: where it is, what block it is, and its inline text's evidence.
+
+    markdown_page gives the entries that say something as the spans of its
+    blocks, and a code block as one such line per line of code.
+    """
+
     start: int  # offsets into the text given: text[start:end] is the entry's markdown
     end: int
-    line: int  # 1-based number of its first source line
+    line: int  # 1-based number of its first source line (a code line's span: its code block's)
     kind: LineKind
     level: int  # heading level, list depth (1 = top), quote depth; 0 otherwise
-    plain: str  # code blocks keep their line breaks; every other entry is one line
-    link_chars: int = 0
-    links: int = 0
-    images: int = 0
+    inline: Inline  # shared by a page's lines of the same text: replaced, never changed
     ordered: bool = False  # a numbered list item
-    strong: bool = False  # the whole line in ** or __: html2text's bold pseudo-headings
-    image_only: bool = False  # only images (also for list items and headings of one)
-    link_only: bool = False  # only link text, besides separators and white space
+
+    @property
+    def plain(self) -> str:
+        """Code blocks keep their line breaks; every other entry is one line."""
+        return self.inline.plain
+
+    @property
+    def link_chars(self) -> int:
+        return self.inline.link_chars
+
+    @property
+    def links(self) -> int:
+        return self.inline.links
+
+    @property
+    def images(self) -> int:
+        return self.inline.images
+
+    @property
+    def strong(self) -> bool:
+        """The whole line in ** or __: html2text's bold pseudo-headings."""
+        return self.inline.strong
+
+    @property
+    def image_only(self) -> bool:
+        """Only images (also for list items and headings of one)."""
+        return self.inline.image_only
+
+    @property
+    def link_only(self) -> bool:
+        """Only link text, besides separators and white space."""
+        return self.inline.link_only
 
     @property
     def link_density(self) -> float:
-        return self.link_chars / len(self.plain) if self.plain else 0.0
+        plain = self.inline.plain
+        return self.inline.link_chars / len(plain) if plain else 0.0
+
+    @property
+    def entry(self) -> int:
+        """Which entry a span came from, by its first line: a code block's lines share it."""
+        return self.line
 
 
 # An ATX heading; its closing hashes are cut off by _heading_text (a lazy
@@ -83,7 +121,6 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 # The characters a block marker opens with (a digit too: "1."): a line that opens
 # with anything else is text, and the block patterns need not be tried on it.
 _BLOCK_MARKS = frozenset("#=-*_+>[|`~•")
-_SEPARATORS = re.compile(r"[\s|•·/,;:\-–—»›>]+")
 
 def markdown_lines(text: str) -> list[MarkdownLine]:
     """One entry per block-to-be of the markdown ``text``, in order."""
@@ -94,13 +131,12 @@ def markdown_lines(text: str) -> list[MarkdownLine]:
     if meta is not None:
         while i < len(lines) and lines[i][0] < body_start:
             i += 1
-        entries.append(MarkdownLine(0, body_start, 1, LineKind.FRONT_MATTER, 0, ""))
+        entries.append(MarkdownLine(0, body_start, 1, LineKind.FRONT_MATTER, 0, Inline("", 0, 0, 0)))
     inlines = Inlines()
     stack: list[tuple[int, bool]] = []  # list indents (column, set from a marker on the same line)
     previous_blank = True
     while i < len(lines):
         raw = lines[i][1]
-        number = i + 1
         if not raw or raw.isspace():
             previous_blank, i = True, i + 1
             continue
@@ -108,7 +144,7 @@ def markdown_lines(text: str) -> list[MarkdownLine]:
         after = _fence(lines, i) if first in "`~" else None
         if after is not None:
             inner = "\n".join(line for _, line in lines[i + 1 : after - 1])
-            entries.append(_entry(lines, i, after - 1, number, LineKind.CODE, 0, inner))
+            entries.append(_entry(lines, i, after - 1, LineKind.CODE, 0, Inline(inner, 0, 0, 0)))
             previous_blank, i = False, after
             continue
         if "|" in raw and _TABLE_SEPARATOR.fullmatch(raw) is None and i + 1 < len(lines) and _TABLE_SEPARATOR.fullmatch(lines[i + 1][1]):
@@ -138,50 +174,53 @@ def _one_line(
     if first not in _BLOCK_MARKS and not first.isdigit() and not (stack and raw[:1] in " \t"):
         # A line that opens with a letter (most of a page): no block marker to look for.
         stack.clear()
-        inline = inlines[raw.strip().rstrip("\\")]
-        only_links = inline.links > 0 and _link_only(inline)
-        kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if only_links else LineKind.PARAGRAPH
-        return _from_inline(lines, i, kind, 0, inline, link_only=only_links)
-    number = i + 1
+        return _text_line(lines, i, 0, inlines[raw.strip().rstrip("\\")])
     last = entries[-1] if entries else None
     underline = _SETEXT.fullmatch(raw) if first in "=-" else None
-    if underline and last is not None and not previous_blank and last.kind is LineKind.PARAGRAPH and last.line == number - 1:
+    if underline and last is not None and not previous_blank and last.kind is LineKind.PARAGRAPH and last.line == i:
         level = 1 if underline.group(1)[0] == "=" else 2
         last.kind, last.level, last.end = LineKind.HEADING, level, _line_end(lines, i)
         return None
     if underline or (first in "*-_" and raw.count(first) >= 3 and _RULE.fullmatch(raw)):  # three marks at least
         stack.clear()
-        return _entry(lines, i, i, number, LineKind.RULE, 0, "")
+        return _entry(lines, i, i, LineKind.RULE, 0, Inline("", 0, 0, 0))
     heading = _ATX.fullmatch(raw) if first == "#" else None
     if heading:
         stack.clear()
-        return _from_inline(lines, i, LineKind.HEADING, len(heading.group(1)), inlines[_heading_text(heading)])
+        return _entry(lines, i, i, LineKind.HEADING, len(heading.group(1)), inlines[_heading_text(heading)])
     if first == "[" and _REFERENCE_DEF.fullmatch(raw):
-        return _entry(lines, i, i, number, LineKind.REFERENCE, 0, "")
+        return _entry(lines, i, i, LineKind.REFERENCE, 0, Inline("", 0, 0, 0))
     quote = _QUOTE.match(raw) if first == ">" else None
     if quote:
         depth = quote.group(0).count(">")
         content = _strip_markers(raw[quote.end() :])
-        return _from_inline(lines, i, LineKind.QUOTE, depth, inlines[content])
+        return _entry(lines, i, i, LineKind.QUOTE, depth, inlines[content])
     bullet = _BULLET.match(raw) if first in "-*+•" or first.isdigit() else None
     if bullet:
         return _list_item(lines, i, bullet, stack, inlines)
     indent = _indent(raw)
     if stack and indent > 0 and not previous_blank and last is not None and last.kind is LineKind.LIST_ITEM:
         # The item continued on an indented line: one entry, its plain text joined.
-        more = inlines[raw.strip().rstrip("\\")]
-        last.end, last.plain = _line_end(lines, i), f"{last.plain} {more.plain}".strip()
-        last.link_chars, last.links, last.images = last.link_chars + more.link_chars, last.links + more.links, last.images + more.images
-        last.image_only = last.image_only and more.image_only
-        last.link_only = last.link_only and (_link_only(more) or not more.plain)
+        last.end, last.inline = _line_end(lines, i), _joined(last.inline, inlines[raw.strip().rstrip("\\")])
         return None
     if indent == 0:
         stack.clear()
     level = sum(1 for column, _ in stack if column < indent)
-    inline = inlines[raw.strip().rstrip("\\")]
-    only_links = _link_only(inline)
-    kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if only_links else LineKind.PARAGRAPH
-    return _from_inline(lines, i, kind, level, inline, link_only=only_links)
+    return _text_line(lines, i, level, inlines[raw.strip().rstrip("\\")])
+
+
+def _text_line(lines: list[tuple[int, str]], i: int, level: int, inline: Inline) -> MarkdownLine:
+    """A line with no block marker: a paragraph's, or one of images or of links only."""
+    kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if inline.link_only else LineKind.PARAGRAPH
+    return _entry(lines, i, i, kind, level, inline)
+
+
+def _joined(item: Inline, more: Inline) -> Inline:
+    """A list item's text and evidence with those of the line that continues it."""
+    return Inline(
+        f"{item.plain} {more.plain}".strip(), item.link_chars + more.link_chars, item.links + more.links, item.images + more.images,
+        item.image_only and more.image_only, item.strong, item.link_only and (more.link_only or not more.plain),
+    )
 
 
 def _list_item(
@@ -204,13 +243,13 @@ def _list_item(
         content = content[nested.end() :]
         nested = _BULLET.match(content)
     inline = inlines[content.strip().rstrip("\\")]
-    return _from_inline(lines, i, LineKind.LIST_ITEM, level, inline, ordered=bullet.group(2)[0].isdigit())
+    return _entry(lines, i, i, LineKind.LIST_ITEM, level, inline, ordered=bullet.group(2)[0].isdigit())
 
 
 def _table_row(lines: list[tuple[int, str]], i: int, inlines: Inlines) -> MarkdownLine:
     raw = lines[i][1]
     if _TABLE_SEPARATOR.fullmatch(raw):
-        return _entry(lines, i, i, i + 1, LineKind.TABLE_ROW, 0, "")
+        return _entry(lines, i, i, LineKind.TABLE_ROW, 0, Inline("", 0, 0, 0))
     cells = [cell.strip() for cell in _CELL_SPLIT.split(raw.strip())]
     if cells and not cells[0]:
         cells = cells[1:]
@@ -220,8 +259,8 @@ def _table_row(lines: list[tuple[int, str]], i: int, inlines: Inlines) -> Markdo
     # Cells apart by a tab: the boundary survives, and white-space-normalised
     # matching still finds text that runs across cells.
     plain = "\t".join(part.plain for part in parts if part.plain)
-    merged = Inline(plain, sum(p.link_chars for p in parts), sum(p.links for p in parts), sum(p.images for p in parts), False, False)
-    return _from_inline(lines, i, LineKind.TABLE_ROW, 0, merged)
+    merged = with_links(plain, sum(p.link_chars for p in parts), sum(p.links for p in parts), sum(p.images for p in parts))
+    return _entry(lines, i, i, LineKind.TABLE_ROW, 0, merged)
 
 
 def _strip_markers(content: str) -> str:
@@ -241,12 +280,6 @@ def _heading_text(heading: re.Match[str]) -> str:
     return unclosed.rstrip(" \t") if unclosed[-1:] in (" ", "\t") else text
 
 
-def _link_only(inline: Inline) -> bool:
-    if not inline.links or not inline.plain:
-        return False
-    return inline.link_chars >= len(inline.plain) or inline.link_chars >= len(_SEPARATORS.sub("", inline.plain))
-
-
 def _fence(lines: list[tuple[int, str]], i: int) -> int | None:
     """The index after the closing fence when line ``i`` opens a closed fence."""
     opening = _FENCE.fullmatch(lines[i][1])
@@ -260,28 +293,14 @@ def _fence(lines: list[tuple[int, str]], i: int) -> int | None:
     return None
 
 
-def _from_inline(
-    lines: list[tuple[int, str]], i: int, kind: LineKind, level: int, inline: Inline, ordered: bool = False, link_only: bool | None = None
+def _entry(
+    lines: list[tuple[int, str]], first: int, last: int, kind: LineKind, level: int, inline: Inline, ordered: bool = False
 ) -> MarkdownLine:
-    start, end = _span(lines, i, i)
-    if link_only is None:
-        link_only = inline.links > 0 and _link_only(inline)
-    return MarkdownLine(
-        start, end, i + 1, kind, level, inline.plain, inline.link_chars, inline.links, inline.images,
-        ordered, inline.strong, inline.image_only, link_only,
-    )
-
-
-def _entry(lines: list[tuple[int, str]], first: int, last: int, number: int, kind: LineKind, level: int, plain: str) -> MarkdownLine:
-    start, end = _span(lines, first, last)
-    return MarkdownLine(start, end, number, kind, level, plain)
-
-
-def _span(lines: list[tuple[int, str]], first: int, last: int) -> tuple[int, int]:
-    """From the first non-blank character of line ``first`` to the last of line ``last``."""
+    """The entry of lines ``first`` to ``last``: from the first one's first
+    non-blank character to the last one's last."""
     start, raw = lines[first]
     end, last_raw = lines[last]
-    return start + len(raw) - len(raw.lstrip()), end + len(last_raw.rstrip())
+    return MarkdownLine(start + len(raw) - len(raw.lstrip()), end + len(last_raw.rstrip()), first + 1, kind, level, inline, ordered)
 
 
 def _line_end(lines: list[tuple[int, str]], i: int) -> int:

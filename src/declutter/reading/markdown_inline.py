@@ -54,6 +54,8 @@ _LINKED_IMAGE = re.compile(
 )
 # Text outside the simple links that only _scan reads right.
 _SCAN_NEEDED = re.compile(r"[\\`<\[]")
+# What may stand between the links of a line of links only ("Home | News").
+_SEPARATORS = re.compile(r"[\s|•·/,;:\-–—»›>]+")
 
 
 @dataclass(slots=True)  # not frozen: one is made per line, and frozen fields cost a call each
@@ -64,8 +66,15 @@ class Inline:
     link_chars: int  # characters of ``plain`` that were link text
     links: int
     images: int
-    image_only: bool  # nothing but images (linked or not): ``plain`` is their alt text
-    strong: bool  # the whole line was in ** or __ (html2text's bold "headings")
+    image_only: bool = False  # nothing but images (linked or not): ``plain`` is their alt text
+    strong: bool = False  # the whole line was in ** or __ (html2text's bold "headings")
+    link_only: bool = False  # only link text, besides separators and white space (see with_links)
+
+
+def with_links(plain: str, link_chars: int, links: int, images: int, image_only: bool = False, strong: bool = False) -> Inline:
+    """An Inline of a line that may hold links, with ``link_only`` worked out."""
+    link_only = links > 0 and bool(plain) and (link_chars >= len(plain) or link_chars >= len(_SEPARATORS.sub("", plain)))
+    return Inline(plain, link_chars, links, images, image_only, strong, link_only)
 
 
 class Inlines(dict[str, Inline]):
@@ -92,7 +101,7 @@ def to_plain(source: str) -> Inline:
     if "](" in source and source.count("]") > source.count("["):  # a "]" with no "[" of its own
         source = _opened_before(source)
     if not _has_markup(source):
-        return Inline(_collapsed(source), 0, 0, 0, False, False)
+        return Inline(_collapsed(source), 0, 0, 0)
     if source[:1] == "[" and (len(source) == 1 or source.startswith("![", 1)) and _matching_bracket(source, 0) < 0:
         source = source[1:]  # a link that closes on a later line opens here: its "[" says nothing
     # One link or image alone opens with "[" or "!" and closes its destination or reference.
@@ -100,13 +109,13 @@ def to_plain(source: str) -> Inline:
     if lone is not None:  # a menu item, a logo: one link or image and nothing else
         text = _finish(lone.group(2), [])
         if lone.group(1) == "![":
-            return Inline(text, 0, 0, 1, True, False)
-        return Inline(text, len(text), 1, 0, False, False)
+            return Inline(text, 0, 0, 1, image_only=True)
+        return with_links(text, len(text), 1, 0)
     # Only its own two pairs of brackets and no escape: bracket matching cannot pair them otherwise.
     alone = source.startswith("[![") and source.count("[") == source.count("]") == 2 and "\\" not in source
     linked = _LINKED_IMAGE.fullmatch(source) if alone else None
     if linked is not None:
-        return Inline(_finish(linked.group(1), []), 0, 1, 1, True, False)
+        return with_links(_finish(linked.group(1), []), 0, 1, 1, image_only=True)
     scan = _Scan(tokens=[], alts=[])
     marked = _simple_scan(source, scan)
     if marked is None:
@@ -117,9 +126,9 @@ def to_plain(source: str) -> Inline:
     if scan.images and not plain:
         # Only images (a logo, a linked thumbnail; dropped from ``plain``): their alt text is the line.
         alt = " ".join(a for a in (scan.alts or []) if a)
-        return Inline(alt, 0, scan.links, scan.images, True, False)
+        return with_links(alt, 0, scan.links, scan.images, image_only=True)
     link_chars = min(scan.link_chars, len(plain))
-    return Inline(plain, link_chars, scan.links, scan.images, False, strong)
+    return with_links(plain, link_chars, scan.links, scan.images, strong=strong)
 
 
 def _opened_before(source: str) -> str:

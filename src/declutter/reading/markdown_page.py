@@ -5,36 +5,21 @@ line per entry that says something (a code block: one line per line of code).
 Front matter, rules, table separators and reference definitions say nothing
 and give no line; a fenced code block's fences give none either. Every line of
 the plain text is one block (``blocks.split_blocks``), so ``spans[i]`` is where
-block ``i`` came from in the markdown, with the evidence its markup carried.
+block ``i`` came from in the markdown, with the evidence its markup carried:
+the entry itself, or for a line of code one of its own.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .markdown import FrontMatter, LineKind, front_matter, markdown_lines
+from .markdown import FrontMatter, LineKind, MarkdownLine, front_matter, markdown_lines
+from .markdown_inline import Inline
 
 __all__ = ["MarkdownPage", "MarkdownSpan", "markdown_page"]
 
-
-@dataclass(slots=True)  # not frozen: one is made per line, and frozen fields cost a call each
-class MarkdownSpan:
-    """Where one block came from in the markdown, and what its markup said."""
-
-    start: int  # markdown[start:end] is the block's own markdown
-    end: int
-    kind: LineKind
-    level: int  # heading level, list depth, quote depth; 0 otherwise
-    entry: int  # the MarkdownLine's index: the lines of one code block share it
-    chars: int = 0  # characters of the entry's plain text
-    link_chars: int = 0  # of them, link text
-    links: int = 0
-    image_only: bool = False
-    link_only: bool = False
-    ordered: bool = False
-
-    @property
-    def link_density(self) -> float:
-        return self.link_chars / self.chars if self.chars else 0.0
+# Where one block came from in the markdown (markdown[start:end] is its own
+# markdown), and what its markup said.
+MarkdownSpan = MarkdownLine
 
 
 @dataclass(frozen=True)
@@ -48,29 +33,24 @@ def markdown_page(markdown: str) -> MarkdownPage:
     """The plain text of ``markdown`` and, per line of it, its markdown span."""
     lines: list[str] = []
     spans: list[MarkdownSpan] = []
-    for index, entry in enumerate(markdown_lines(markdown)):
-        plain = entry.plain
+    for entry in markdown_lines(markdown):
+        plain = entry.inline.plain
         if not plain or plain.isspace():
             continue
         if entry.kind is LineKind.CODE:
-            _code_lines(markdown, entry.start, entry.end, index, lines, spans)
+            _code_lines(markdown, entry, lines, spans)
             continue
-        # One entry, one line: a line break inside would make two blocks of one span.
+        # One entry, one line: a line break inside (an entity's) would make two blocks of one span.
         lines.append(plain.replace("\n", " ").strip())
-        spans.append(
-            MarkdownSpan(
-                entry.start, entry.end, entry.kind, entry.level, index, len(plain),
-                entry.link_chars, entry.links, entry.image_only, entry.link_only, entry.ordered,
-            )
-        )
+        spans.append(entry)
     meta = front_matter(markdown)[0] if markdown.startswith(("---", "\ufeff---")) else None
     return MarkdownPage("\n".join(lines), spans, meta)
 
 
-def _code_lines(markdown: str, start: int, end: int, index: int, lines: list[str], spans: list[MarkdownSpan]) -> None:
+def _code_lines(markdown: str, code: MarkdownLine, lines: list[str], spans: list[MarkdownSpan]) -> None:
     """The lines between a code block's fences, each a block of its own."""
-    first = markdown.find("\n", start, end)
-    last = markdown.rfind("\n", start, end)
+    first = markdown.find("\n", code.start, code.end)
+    last = markdown.rfind("\n", code.start, code.end)
     if first < 0 or last <= first:
         return
     offset = first + 1
@@ -79,5 +59,5 @@ def _code_lines(markdown: str, start: int, end: int, index: int, lines: list[str
         if stripped:
             at = offset + len(line) - len(line.lstrip())
             lines.append(stripped)
-            spans.append(MarkdownSpan(at, at + len(line.strip()), LineKind.CODE, 0, index, len(stripped)))
+            spans.append(MarkdownLine(at, at + len(stripped), code.line, LineKind.CODE, 0, Inline(stripped, 0, 0, 0)))
         offset += len(line) + 1
