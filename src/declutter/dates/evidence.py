@@ -16,7 +16,7 @@ from declutter.blocks import Block
 from declutter.content.blockwords import block_words
 from declutter.document import DateLine, Document
 from declutter.phrases import PhraseBook, book_for
-from declutter.phrases.dates import DateMatch, find_dates
+from declutter.phrases.dates import DateMatch, find_dates, numeric_dates
 from declutter.settings import Settings
 
 # A line opens with its date when the date starts within this many characters
@@ -48,6 +48,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # 21.02.2020", "Release: 11.02.2005", "Deadline: 15. März 2020".
 _LABEL_COLON = re.compile(r"^\W*([^\W\d_][^:|]{0,30}?)\s*:\s*$")
 _HAS_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")
 
 
 def labelled_dates(doc: Document, blocks: Iterable[Block], book: PhraseBook, label: re.Pattern[str]) -> list[DateLine]:
@@ -59,11 +60,23 @@ def labelled_dates(doc: Document, blocks: Iterable[Block], book: PhraseBook, lab
         text = block.text
         if not counts.digits[block.index]:
             continue
-        if not label.search(text, 0, len(text) if counts.words[block.index] <= MAX_META_WORDS else LONG_LINE_LABEL_WITHIN):
+        # A label search tries its many words at each character: a short line
+        # (searched whole) is first asked whether it may hold a date at all,
+        # which most lines with a digit do not; a longer one only in its opening.
+        short = counts.words[block.index] <= MAX_META_WORDS
+        if short and not _may_hold_date(text):
+            continue
+        if not label.search(text, 0, len(text) if short else LONG_LINE_LABEL_WITHIN):
             continue
         dates = find_dates(text, book)
         found.extend(DateLine(block.index, date) for date in dates if introduced(text, date, label, book))
     return found
+
+
+def _may_hold_date(text: str) -> bool:
+    """False when find_dates finds no date in ``text``: each of its dates is
+    numeric ("14.03.2024", "3/14/24") or holds its year in four digits."""
+    return _YEAR.search(text) is not None or bool(numeric_dates(text))
 
 
 def introduced(text: str, date: DateMatch, label: re.Pattern[str], book: PhraseBook) -> bool:

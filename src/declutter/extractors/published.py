@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
 
-from declutter.blocks import block_at_line
+from declutter.blocks import Block, block_at_line
 from declutter.content.blockwords import block_words
 from declutter.dates.evidence import (
     labelled_dates,
@@ -96,22 +96,26 @@ def _article_date(doc: Document, date_lines: list[DateLine], settings: Settings)
     guessed = title_at is None
     if title_at is None:
         title_at = _title_over_body(doc)
+    unsearched = doc.blocks  # the blocks not searched for a labelled date yet
     if title_at is not None:
-        window = doc.blocks if guessed else doc.blocks[max(0, title_at - ABOVE_TITLE) : title_at + BELOW_TITLE + 1]
+        window = doc.blocks if guessed else _near_title(doc, title_at)
         labelled = labelled_dates(doc, window, book, book.published_label)
         if labelled:
             return labelled[0]
+        unsearched = [] if guessed else doc.blocks[: window[0].index] + doc.blocks[window[-1].index + 1 :]
     retold = retold_title_date(doc, book, title_at)
     if retold is not None:
         return retold
-    chosen = _placed_date(doc, date_lines, settings, title_at)
+    chosen = _placed_date(doc, date_lines, settings, title_at, unsearched)
     if chosen is not None and title_at is not None and updated(doc, chosen, book):
         later = labelled_dates(doc, doc.blocks[title_at:], book, book.published_label)
         return later[0] if later else chosen
     return chosen
 
 
-def _placed_date(doc: Document, date_lines: list[DateLine], settings: Settings, title_at: int | None) -> DateLine | None:
+def _placed_date(
+    doc: Document, date_lines: list[DateLine], settings: Settings, title_at: int | None, unsearched: list[Block]
+) -> DateLine | None:
     """The date line of the article: the nearest to its title (a sidebar's or a
     teaser's dates come before it on many pages), else a line near it that
     opens with a date or a short meta line near it, else the page's first date
@@ -119,19 +123,21 @@ def _placed_date(doc: Document, date_lines: list[DateLine], settings: Settings, 
     with a date). The labelled date took right dates from 88.8% to 89.1%
     (htmltext; inscriptis 88.0% both) on the eval corpus' text pages (bench
     meta), and two of the three it turned wrong are the reference's: a
-    masthead's day and a page's last change taken over its "Erschienen am"."""
+    masthead's day and a page's last change taken over its "Erschienen am".
+    ``unsearched``: the blocks not yet searched for a labelled date (the
+    others hold none)."""
     near = _near(date_lines + _shortlines_opening_with_a_date(doc, settings, date_lines, title_at), title_at)
     if near:
         return near[0]
     if title_at is None and date_lines:
         return date_lines[0]
     if title_at is not None:  # the lines near the title first, asked alone
-        window = doc.blocks[max(0, title_at - ABOVE_TITLE) : title_at + BELOW_TITLE + 1]
+        window = _near_title(doc, title_at)
         book = book_for(settings, doc.language)
         found = (
             lines_opening_with_a_date(doc, settings, window, None)
             or short_dated_lines(doc, settings, window)
-            or labelled_dates(doc, doc.blocks, book, book.published_label)
+            or labelled_dates(doc, unsearched, book, book.published_label)
             or date_lines
         )
         if found:
@@ -149,9 +155,14 @@ def _shortlines_opening_with_a_date(doc: Document, settings: Settings, date_line
     (htmltext) and 88.4% to 88.7% (inscriptis), none turned wrong."""
     if title_at is None:
         return []
-    window = doc.blocks[max(0, title_at - ABOVE_TITLE) : title_at + BELOW_TITLE + 1]
+    window = _near_title(doc, title_at)
     dated = {line.block for line in date_lines}
     return [c for c in lines_opening_with_a_date(doc, settings, window, MAX_DATELINE_WORDS) if c.block not in dated]
+
+
+def _near_title(doc: Document, title_at: int) -> list[Block]:
+    """The blocks from ABOVE_TITLE above the title to BELOW_TITLE under it."""
+    return doc.blocks[max(0, title_at - ABOVE_TITLE) : title_at + BELOW_TITLE + 1]
 
 
 def _title_over_body(doc: Document) -> int | None:
