@@ -80,7 +80,11 @@ def copyright_named(doc: Document, book: PhraseBook) -> tuple[str, Block, str] |
     held: dict[str, Block] = {}
     for block in doc.blocks:
         name = block.bare
-        if name not in held and _logo_shaped(name, doc, book) and any(_holds(footer.bare, name, book) for footer in footers):
+        # A name no copyright line prints is passed over before its shape is asked (the
+        # phrase book's questions), and before a line is searched for it held.
+        if not name or name in held or not any(name in footer.bare for footer in footers):
+            continue
+        if _logo_shaped(name, doc, book) and any(_holds(footer.bare, name, book) for footer in footers):
             held[name] = block
     return next((name, block, "copyright-named") for name, block in held.items()) if len(held) == _ONE_NAME else None
 
