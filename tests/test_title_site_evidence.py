@@ -173,3 +173,9 @@ def test_a_part_of_like_length_printed_only_in_the_footer_is_the_site_and_the_ot
 def test_a_headline_cut_short_is_not_completed_from_the_title_line_itself():
     doc = clean("Harbour reopens after… | Coastal Courier\nHarbour reopens after…\nBy Jane Doe" + ARTICLE)
     assert doc.title == "Harbour reopens after…"
+
+
+def test_a_host_name_printed_twice_is_no_title():
+    account = "\nYour Coastal Courier account keeps your reading list, your newsletters and your comments in one place."
+    page = "Menu\nmy.coastal-courier.com\nmy.coastal-courier.com" + account + ARTICLE
+    assert clean(page).title is None
