@@ -127,8 +127,8 @@ def _untruncated(found: Block, candidates: list[Block]) -> Block:
     if not found.text.endswith(("…", "...")):
         return found
     stem = found.text.rstrip("….").rstrip()
-    # Not the page's title line ("Headline… | Site", dropped by now).
-    longer = [b for b in candidates if b.kind is None and len(b.text) > len(found.text) and b.text.startswith(stem)]
+    # Not a line printing the cut copy itself with more after it ("Headline… | Site").
+    longer = [b for b in candidates if len(b.text) > len(found.text) and b.text.startswith(stem) and not b.text.startswith(found.text)]
     return longer[0] if longer else found
 
 
