@@ -246,3 +246,12 @@ def test_a_name_printed_alone_that_the_copyright_line_holds_is_the_source():
     # Two such names: which is the site's is unsaid.
     both = "Menu\nNews" + ARTICLE + "\nCoastal Courier\nHarbour Herald\n© 2024 Coastal Courier Ltd. | Harbour Herald Ltd."
     assert clean(both).source is None
+
+
+def test_a_deck_between_the_headline_and_its_byline_is_not_the_title():
+    deck = "Ships queue at the harbour mouth for the first ferry"
+    doc = clean("Menu\nNews\n" + HEADLINE + "\n" + deck + "\nBy Jane Doe" + ARTICLE)
+    assert doc.title == HEADLINE and doc.origins["title"].how == "over-byline"
+    # A kicker of a few words over the headline is not the headline.
+    kicked = clean("Menu\nNews\nHarbour works\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE)
+    assert kicked.title == HEADLINE

@@ -157,3 +157,25 @@ def test_a_row_of_links_over_a_byline_is_no_title():
     # A rendering that spaces inline links prints a post's tags so ("Harbour , Ships , Piers").
     assert clean(f"{HEADLINE}\nBy Jane Doe" + ARTICLE).title == HEADLINE
     assert clean("Harbour , Ships , Stone piers\nBy Jane Doe" + ARTICLE).title is None
+
+
+def test_a_part_of_like_length_printed_only_in_the_footer_is_the_site_and_the_other_the_headline():
+    # "Harbour reopens | The Coastal Courier": the longer part's copy is the
+    # footer's (no article under it); the shorter one's opens the article.
+    footer = "\nMore from\nThe Coastal Courier\nContact us\nImprint"
+    doc = clean("Harbour reopens | The Coastal Courier" + MENU + "\nHarbour reopens\nBy Jane Doe" + ARTICLE + footer)
+    assert doc.title == "Harbour reopens"
+    # A long headline is the headline whatever is printed under its copy.
+    long = clean(f"{HEADLINE} | Courier" + MENU + f"\n{HEADLINE}\nContact us\nImprint\nCourier\nBy Jane Doe" + ARTICLE)
+    assert long.title == HEADLINE
+
+
+def test_a_headline_cut_short_is_not_completed_from_the_title_line_itself():
+    doc = clean("Harbour reopens after… | Coastal Courier\nHarbour reopens after…\nBy Jane Doe" + ARTICLE)
+    assert doc.title == "Harbour reopens after…"
+
+
+def test_a_host_name_printed_twice_is_no_title():
+    account = "\nYour Coastal Courier account keeps your reading list, your newsletters and your comments in one place."
+    page = "Menu\nmy.coastal-courier.com\nmy.coastal-courier.com" + account + ARTICLE
+    assert clean(page).title is None

@@ -54,6 +54,10 @@ META_WORDS = 20
 # lower-case words are particles ("de", "von") of at most NAME_PARTICLE_CHARS.
 NAME_LINE_WORDS = 3
 NAME_PARTICLE_CHARS = 3
+# A kicker over a headline ("Lokales", "Energiewende Oberland") has at most
+# this many words; a longer headline-shaped line over it is the headline, and
+# the line over the byline its deck.
+KICKER_WORDS = 4
 
 
 @extractor("headline", assigns=("blocks", "title", "source"))
@@ -123,7 +127,8 @@ def _untruncated(found: Block, candidates: list[Block]) -> Block:
     if not found.text.endswith(("…", "...")):
         return found
     stem = found.text.rstrip("….").rstrip()
-    longer = [b for b in candidates if len(b.text) > len(found.text) and b.text.startswith(stem)]
+    # Not a line printing the cut copy itself with more after it ("Headline… | Site").
+    longer = [b for b in candidates if len(b.text) > len(found.text) and b.text.startswith(stem) and not b.text.startswith(found.text)]
     return longer[0] if longer else found
 
 
@@ -222,11 +227,29 @@ def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Bloc
                 meta = bool(find_dates(following.text, book))
             ok = over_byline if following.kind is Kind.BYLINE and following.index == block.index + 1 else over_other
             if meta and opens_article(doc, following) and ok(block):
+                block = _headline_over_deck(doc, block, candidates, over_other)
                 doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
                 return block
             if meta or not _name_line(following):
                 break
     return None
+
+
+def _headline_over_deck(doc: Document, found: Block, candidates: list[Block], told: TitleTest) -> Block:
+    """The headline right over ``found`` when ``found`` is its deck (a standfirst
+    without a full stop, between the headline and the byline: "Headline",
+    "Deck", "By Jane Doe"): a line of more than KICKER_WORDS words (a kicker
+    over a headline is shorter: "Lokales", "Energiewende Oberland:"),
+    headline-shaped and told by its
+    article, neither parted like a title line ("Headline | 2020") nor a list
+    of a post's categories, nor a breadcrumb trail glued to ``found`` ("Home
+    News Headline"). Not the page's first line: a scrape's title line, whose
+    agreement with ``found`` agrees_with_page_title weighs."""
+    above = next((b for b in candidates if b.index == found.index - 1 and b.index > 0), None)
+    if above is None or at_most_words(above.text, KICKER_WORDS):
+        return found
+    parted = len(title_separated(above.text)) > 1 or ", " in above.text or found.text in above.text
+    return found if parted or not told(above) else above
 
 
 def _name_line(block: Block) -> bool:

@@ -58,8 +58,9 @@ _CRUMB = re.compile(rf"\s[{_CRUMB_MARKS}]{{1,2}}\s")
 # comments": a rendering that spaces inline links prints a post's tags and
 # categories so): a list, never a headline (bench meta: such titles wrong 4 times in 4).
 _LINK_LIST = " , "
-# A link, an address, a handle or code: never a headline.
-_NOT_PROSE = re.compile(r"://|www\.|@\w|`|pic\.twitter")
+# A link, an address, a handle, code or a host's name alone ("my.example.de",
+# a login widget's): never a headline.
+_NOT_PROSE = re.compile(r"://|www\.|@\w|`|pic\.twitter|^[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}$")
 # Two sentences: a word of four lower-case letters or more ending in a full
 # stop, then a capital ("... d'années. Image: Keystone"): a caption's or a
 # paragraph's, where a headline is one sentence (abbreviations, "Dr." or
