@@ -102,6 +102,16 @@ def test_mojibake_repaired_in_html_path():
     assert doc.title == "Le marché rouvert"
 
 
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_mojibake_repaired_in_markdown_path(encoding):
+    page = f"# Le marché rouvert\n\n* [Accueil](/)\n* [Région](/region)\n\n{FRENCH} {PARAGRAPH}\n\n{PARAGRAPH}\n"
+    damaged = page.encode().decode(encoding)  # "cafÃ©", and "lâ€™été" (cp1252) or "lâ\x80\x99été" (latin-1)
+    assert "CafÃ©" in damaged
+    doc = clean(damaged, input_format="markdown")
+    assert doc.markdown == page
+    assert FRENCH in doc.text
+
+
 def test_repair_is_ftfy_line_by_line_on_the_lines_it_can_change():
     damaged = FRENCH.encode().decode("cp1252")
     page = f"Plain words\n{damaged}\ntab\there\nbell\x07 and \x1b[1mbold\x1b[0m\n\nA caf\u00e9\n{damaged}"
