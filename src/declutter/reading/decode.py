@@ -26,9 +26,13 @@ _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # code pages' scores on French and German samples (0.00 vs 0.02).
 CP1252_CHAOS_MARGIN = 0.05
 # Sequences that UTF-8 read as cp1252/latin-1 leaves behind ("cafÃ©", "â€™"):
-# the first characters of such a trace, and a trace.
+# one of the first characters of such a trace, then one of the second.
 _MOJIBAKE_LEADS = "ÃÂâÐÑØÙ"
-_MOJIBAKE_HINT = re.compile(f"[{_MOJIBAKE_LEADS}][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u02c6\u02dc]")
+_MOJIBAKE_SECONDS = "[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u02c6\u02dc]"
+# A pattern per first character: one that opens with a literal character is
+# searched from one occurrence of it to the next, where a set of first
+# characters is tested against every character of the page.
+_MOJIBAKE_TRACES = tuple((lead, re.compile(lead + _MOJIBAKE_SECONDS)) for lead in _MOJIBAKE_LEADS)
 
 
 def decode_page(data: bytes | str, *, repair: bool = True) -> str:
@@ -93,8 +97,8 @@ def _plain(line: str) -> bool:
 def has_mojibake(text: str) -> bool:
     """Whether ``text`` shows traces of UTF-8 read as cp1252 (a cheap test, no repair)."""
     # Looking for each first character of a trace alone (str's own search)
-    # rules out 95% of the corpus' text pages before the regex runs.
-    return any(map(text.__contains__, _MOJIBAKE_LEADS)) and _MOJIBAKE_HINT.search(text) is not None
+    # rules out 95% of the corpus' text pages before a pattern runs.
+    return any(lead in text and trace.search(text) is not None for lead, trace in _MOJIBAKE_TRACES)
 
 
 def _decode_bytes(data: bytes) -> str:
