@@ -79,19 +79,32 @@ def repair_mojibake(text: str) -> str:
         normalization=None, unescape_html=False, fix_line_breaks=False,
         uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,
     )
-    # ftfy fixes a text line by line, each line (with its line break) on its
-    # own (fix_text's segments). A line of printable ASCII is left as it is by
-    # every fix asked for (they need non-ASCII or control characters), and on
-    # a page with traces most lines are such: only the others are handed over.
+    # ftfy fixes a text line by line, each line with its line break on its own
+    # (fix_text's segments); on a page with traces most lines are left alone.
     *lines, last = text.split("\n")
-    fixed = [line + "\n" if _plain(line) else ftfy.fix_text(line + "\n", config) for line in lines]
-    fixed.append(last if _plain(last) else ftfy.fix_text(last, config))
-    return "".join(fixed)
+    segments = [line + "\n" for line in lines]
+    segments.append(last)
+    return "".join(segment if _left_alone(segment) else ftfy.fix_text(segment, config) for segment in segments)
 
 
-def _plain(line: str) -> bool:
-    """Whether ``line`` is printable ASCII (no control character, not even a tab)."""
-    return line.isascii() and line.isprintable()
+def _left_alone(segment: str) -> bool:
+    """Whether ftfy, with the fixes repair_mojibake asks for, leaves ``segment``
+    (a line and its line break) as it is, told without its passes over the line.
+
+    Those fixes change a line only where ftfy's badness heuristic (is_bad) sees
+    mojibake in it, never in ASCII, or to replace or drop a control character
+    (C0, C1, surrogates, terminal escapes, and the format characters of its
+    remove_control_chars, all unprintable but U+FFFC). is_bad is asked about
+    the segment, as ftfy asks it: a line break can complete one of its patterns.
+    """
+    line = segment.removesuffix("\n")
+    if not line.isprintable() or "\ufffc" in line:
+        return False
+    if line.isascii():
+        return True
+    from ftfy.badness import is_bad
+
+    return not is_bad(segment)
 
 
 def has_mojibake(text: str) -> bool:
