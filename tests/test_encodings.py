@@ -102,11 +102,27 @@ def test_mojibake_repaired_in_html_path():
     assert doc.title == "Le marché rouvert"
 
 
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_mojibake_repaired_in_markdown_path(encoding):
+    page = f"# Le marché rouvert\n\n* [Accueil](/)\n* [Région](/region)\n\n{FRENCH} {PARAGRAPH}\n\n{PARAGRAPH}\n"
+    damaged = page.encode().decode(encoding)  # "cafÃ©", and "lâ€™été" (cp1252) or "lâ\x80\x99été" (latin-1)
+    assert "CafÃ©" in damaged
+    doc = clean(damaged, input_format="markdown")
+    assert doc.markdown == page
+    assert FRENCH in doc.text
+
+
 def test_repair_is_ftfy_line_by_line_on_the_lines_it_can_change():
     damaged = FRENCH.encode().decode("cp1252")
-    page = f"Plain words\n{damaged}\ntab\there\nbell\x07 and \x1b[1mbold\x1b[0m\n\nA caf\u00e9\n{damaged}"
+    # "Ĝ" read as cp1252 ("Äœ") looks like mojibake to ftfy only before a line break;
+    # U+FFFC and U+206B are among the format characters ftfy drops.
+    page = (
+        f"Plain words\n{damaged}\ntab\there\nbell\x07 and \x1b[1mbold\x1b[0m\n\nA caf\u00e9\n"
+        f"Le nom a\u00c4\u0153\nobject \ufffc\na\u206bb\n{damaged}"
+    )
     repaired = repair_mojibake(page)
     assert repaired.split("\n")[1] == FRENCH
+    assert repaired.split("\n")[6:9] == ["Le nom a\u011c", "object ", "ab"]
     assert repaired == ftfy.fix_text(
         page, normalization=None, unescape_html=False, fix_line_breaks=False,
         uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,

@@ -26,9 +26,13 @@ _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # code pages' scores on French and German samples (0.00 vs 0.02).
 CP1252_CHAOS_MARGIN = 0.05
 # Sequences that UTF-8 read as cp1252/latin-1 leaves behind ("cafÃ©", "â€™"):
-# the first characters of such a trace, and a trace.
+# one of the first characters of such a trace, then one of the second.
 _MOJIBAKE_LEADS = "ÃÂâÐÑØÙ"
-_MOJIBAKE_HINT = re.compile(f"[{_MOJIBAKE_LEADS}][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u02c6\u02dc]")
+_MOJIBAKE_SECONDS = "[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u02c6\u02dc]"
+# A pattern per first character: one that opens with a literal character is
+# searched from one occurrence of it to the next, where a set of first
+# characters is tested against every character of the page.
+_MOJIBAKE_TRACES = tuple((lead, re.compile(lead + _MOJIBAKE_SECONDS)) for lead in _MOJIBAKE_LEADS)
 
 
 def decode_page(data: bytes | str, *, repair: bool = True) -> str:
@@ -75,26 +79,39 @@ def repair_mojibake(text: str) -> str:
         normalization=None, unescape_html=False, fix_line_breaks=False,
         uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,
     )
-    # ftfy fixes a text line by line, each line (with its line break) on its
-    # own (fix_text's segments). A line of printable ASCII is left as it is by
-    # every fix asked for (they need non-ASCII or control characters), and on
-    # a page with traces most lines are such: only the others are handed over.
+    # ftfy fixes a text line by line, each line with its line break on its own
+    # (fix_text's segments); on a page with traces most lines are left alone.
     *lines, last = text.split("\n")
-    fixed = [line + "\n" if _plain(line) else ftfy.fix_text(line + "\n", config) for line in lines]
-    fixed.append(last if _plain(last) else ftfy.fix_text(last, config))
-    return "".join(fixed)
+    segments = [line + "\n" for line in lines]
+    segments.append(last)
+    return "".join(segment if _left_alone(segment) else ftfy.fix_text(segment, config) for segment in segments)
 
 
-def _plain(line: str) -> bool:
-    """Whether ``line`` is printable ASCII (no control character, not even a tab)."""
-    return line.isascii() and line.isprintable()
+def _left_alone(segment: str) -> bool:
+    """Whether ftfy, with the fixes repair_mojibake asks for, leaves ``segment``
+    (a line and its line break) as it is, told without its passes over the line.
+
+    Those fixes change a line only where ftfy's badness heuristic (is_bad) sees
+    mojibake in it, never in ASCII, or to replace or drop a control character
+    (C0, C1, surrogates, terminal escapes, and the format characters of its
+    remove_control_chars, all unprintable but U+FFFC). is_bad is asked about
+    the segment, as ftfy asks it: a line break can complete one of its patterns.
+    """
+    line = segment.removesuffix("\n")
+    if not line.isprintable() or "\ufffc" in line:
+        return False
+    if line.isascii():
+        return True
+    from ftfy.badness import is_bad
+
+    return not is_bad(segment)
 
 
 def has_mojibake(text: str) -> bool:
     """Whether ``text`` shows traces of UTF-8 read as cp1252 (a cheap test, no repair)."""
     # Looking for each first character of a trace alone (str's own search)
-    # rules out 95% of the corpus' text pages before the regex runs.
-    return any(map(text.__contains__, _MOJIBAKE_LEADS)) and _MOJIBAKE_HINT.search(text) is not None
+    # rules out 95% of the corpus' text pages before a pattern runs.
+    return any(lead in text and trace.search(text) is not None for lead, trace in _MOJIBAKE_TRACES)
 
 
 def _decode_bytes(data: bytes) -> str:
