@@ -8,7 +8,8 @@ import pytest
 
 from declutter.phrases.book import load_phrasebook
 from declutter.phrases.matching.linematch import alternation, held_search, line_matcher, lowered_search, search_alternation
-from declutter.phrases.matching.patternfacts import DIGIT_KEY, lower_invariant, prefixes, required_strings
+from declutter.phrases.matching.patternfacts import DIGIT_KEY, lower_invariant, prefixes
+from declutter.phrases.matching.requiredstrings import required_strings
 
 PATTERNS = [
     "(site |company |brand |)logo( image| icon)?",
@@ -62,23 +63,30 @@ def test_first_and_last_chars():
 
 
 def test_required_strings():
-    assert required_strings("(make|consider making) a (donation|contribution)", 3) == ("contribution", "donation")
+    assert required_strings("(make|consider making) a (donation|contribution)", 3) == (" a contribution", " a donation")
     assert required_strings("your support (makes|helps)") == ("your support ",)
-    assert required_strings("(tu|su) (apoyo|ayuda) (nos )?permite") == ("permite",)
-    assert required_strings("(chip in|give) (as little as )?\\$\\d", 3) == ("chip in", "give")
+    assert required_strings("(tu|su) (apoyo|ayuda) (nos )?permite") == (" permite",)
+    assert required_strings("(chip in|give) \\$\\d", 3) == ("chip in $", "give $")  # across items: rarer than each item's
     assert required_strings("\\d+") == ()
     assert required_strings("x(?i:abc)y", 3) == ()  # case-insensitive inside: "abc" stands for "ABC" too
     assert required_strings(".{0,300}[(\\[]photo", mode="uncased") == ("(", "[")
     assert required_strings("all rights reserved", mode="uncased") == ()  # white space: in almost every line
+    # Without cased characters, fewer strings first: not (". ", "! ", "? "), in most sentences.
     assert required_strings(".{1,300}[.!?] [^.!?/]{2,60}/ ?(afp|ap)", mode="uncased") == ("/",)
     # re.I matches "ſ" to "s" and "İ" to "i", which lower() does not: no string holds them.
     assert required_strings("All Rights", mode="lower") == ("all r",)
     assert required_strings("ſite", mode="lower") == ("te",)
+    # Each text of the items' product, the part without "i" or "s": not "ld" of "bild", in most pages.
+    assert required_strings(".{1,300}[.!?] (foto|bild)s?:", mode="lower") == ("! b", "! foto", ". b", ". foto", "? b", "? foto")
 
 
-@pytest.mark.parametrize("pattern", PATTERNS + ["(make|consider making) a (donation|contribution)", "limited[- ]time offer"])
+@pytest.mark.parametrize(
+    "pattern",
+    PATTERNS + ["(make|consider making) a (donation|contribution)", "limited[- ]time offer", ".{1,300}[.!?] (foto|bild)s?: ?[^!?]{2,50}"],
+)
 def test_every_match_holds_one_of_the_required_strings(pattern):
     texts = LINES + ["make a donation", "Consider making a contribution", "LIMITED-TIME OFFER", "lımıted tıme offer"]
+    texts += ["Ein Satz! BİLDS: dpa", "Ein Satz. Foto: X / Y", "Ein Satz? bılder: X"]
     for text in texts:
         if re.search(pattern, text):
             assert any(s in text for s in required_strings(pattern) or [""])

@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from declutter.language.cachedir import cache_root, prune, touch
-from declutter.phrases.matching.patternfacts import max_width, required_strings
+from declutter.phrases.matching.patternfacts import max_width
+from declutter.phrases.matching.requiredstrings import required_strings
 
 PREFIX = "patternfacts-"
 Answer = TypeVar("Answer")

@@ -27,8 +27,9 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
-from declutter.phrases.matching.patternfacts import DIGIT_KEY, lower_invariant, max_width, prefixes, required_strings
+from declutter.phrases.matching.patternfacts import DIGIT_KEY, lower_invariant, max_width, prefixes
 from declutter.phrases.matching.regex_internals import case_folds_plainly
+from declutter.phrases.matching.requiredstrings import required_strings
 from declutter.phrases.matching.wholeline import WholeLines, alternation, alternation_source, whole_lines
 
 if TYPE_CHECKING:

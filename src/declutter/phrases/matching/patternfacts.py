@@ -1,15 +1,14 @@
 """What ``re``'s parser tells about a pattern before any matching.
 
-The characters a match can start with, the longest text it can match, and
-strings every match holds: enough to skip most patterns for most lines and
-pages (see linematch.py and phrasesearch.py). Anything this reading does not
+The characters a match can start with and the longest text it can match
+(with requiredstrings.py, the strings every match holds): enough to skip
+most patterns for most lines and pages (see linematch.py and phrasesearch.py). Anything this reading does not
 know gives the answer that skips nothing.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from declutter.phrases.matching import regex_internals as sre
 from declutter.phrases.matching.regex_internals import Item, parsed
@@ -20,8 +19,6 @@ DIGIT_KEY = "0"
 # A character class with more members than this counts as "any character":
 # listing it would put the pattern in most buckets anyway.
 MAX_CLASS_CHARS = 64
-
-Mode = Literal["as-written", "uncased", "lower"]
 
 
 def prefixes(pattern: str, length: int, reverse: bool = False) -> frozenset[str] | None:
@@ -157,87 +154,6 @@ def _member_lower(op: Any, av: Any) -> bool:
 
 def _own_lower(char: str) -> bool:
     return char.lower() == char and sre.case_folds_plainly(char)
-
-
-def required_strings(pattern: str, min_length: int = 1, mode: Mode = "as-written") -> tuple[str, ...]:
-    """Strings of which every match of ``pattern`` contains at least one, the most
-    telling such choice: "(tu|su) (apoyo|ayuda) (nos )?permite" gives ("permite",),
-    "(chip in|give) \\$\\d" gives ("chip in", "give").
-
-    Only strings of at least ``min_length`` characters. ``mode`` says how the
-    pattern is matched and the strings looked for: "as-written" (without
-    re.I); "uncased" (with re.I; only strings without cased characters, which
-    match only themselves, and not only white space, which almost every line holds); "lower" (with re.I; the strings in lower case, to
-    look for in the lower-cased text; only characters that re.I matches just
-    with the characters ``lower()`` maps to them: not "i", which "İ" matches,
-    nor "s", which "ſ" matches). () when there is no such choice or the
-    pattern is beyond this reading.
-    """
-    try:
-        tree = parsed(pattern)
-    except re.error:
-        return ()
-    if sre.pattern_flags(tree) & sre.IGNORECASE:  # (?i) in the pattern: literals stand for all cases
-        return ()
-    choices = _choices(list(tree), _Keep(min_length, mode))
-    if not choices:
-        return ()
-    best = max(choices, key=_telling)
-    return tuple(sorted({s.lower() for s in best} if mode == "lower" else best))
-
-
-@dataclass(frozen=True)
-class _Keep:
-    """Which strings ``required_strings`` may offer."""
-
-    min_length: int
-    mode: Mode
-
-    def char(self, char: str) -> bool:
-        if self.mode == "uncased":
-            return char.lower() == char == char.upper()
-        if self.mode == "lower":  # see required_strings; re's own table of such characters
-            lowered = char.lower()
-            return len(lowered) == 1 and lowered != "i" and ord(lowered) not in sre.CASE_FIXES
-        return True
-
-    def choice(self, strings: frozenset[str]) -> bool:
-        return all(len(s) >= self.min_length and all(map(self.char, s)) and not (self.mode == "uncased" and s.isspace()) for s in strings)
-
-
-def _choices(items: list[Item], keep: _Keep) -> list[frozenset[str]]:
-    """Sets of strings that every match of the sequence ``items`` holds one of."""
-    found: list[frozenset[str]] = []
-    run = ""
-    for op, av in items:
-        if op is sre.LITERAL and keep.char(chr(av)):
-            run += chr(av)
-            continue
-        found.append(frozenset({run}))
-        run = ""
-        found += _item_choices(op, av, keep)
-    found.append(frozenset({run}))
-    return [choice for choice in found if keep.choice(choice) and "" not in choice]
-
-
-def _item_choices(op: Any, av: Any, keep: _Keep) -> list[frozenset[str]]:
-    if op is sre.SUBPATTERN:
-        add_flags = av[1]
-        return [] if add_flags & sre.IGNORECASE else _choices(list(av[-1]), keep)
-    if op in sre.REPEATS and av[0] >= 1:
-        return _choices(list(av[2]), keep)
-    if op is sre.BRANCH:  # every branch must hold one: the union of each branch's best
-        per_branch = [_choices(list(branch), keep) for branch in av[1]]
-        if all(per_branch):
-            return [frozenset().union(*(max(c, key=_telling) for c in per_branch))]
-    if op is sre.IN and all(member_op is sre.LITERAL for member_op, _ in av):
-        return [frozenset(chr(code) for _, code in av)]
-    return []
-
-
-def _telling(choice: frozenset[str]) -> tuple[int, int]:
-    """Longer strings first (rarer: fewer texts pass the test), then fewer of them."""
-    return min(map(len, choice)), -len(choice)
 
 
 # What a pattern opening with any characters ("." a number of times) is written as.
