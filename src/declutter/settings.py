@@ -208,7 +208,7 @@ class ContentSettings(_Checked):
     # The article's first subheading, right under its byline or date
     # (content.edges.with_opening_heading), needs a score of 0.4: the styles
     # pages' such lines above it were real subheadings and a few media labels;
-    # from 0.2 to 0.4 stood bylines ("Texte : ...", "Bericht von ..."), a live
+    # the lines scored 0.2 to 0.4 there were bylines ("Texte : ...", "Bericht von ..."), a live
     # blog's pinned-post labels and media labels. Bench styles F1 0.9601 ->
     # 0.9604; corpus F1 htmltext 0.9210 -> 0.9212, inscriptis 0.9244 the same.
     opening_heading_score: float = 0.4

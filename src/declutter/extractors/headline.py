@@ -240,11 +240,11 @@ def _headline_over_deck(doc: Document, found: Block, candidates: list[Block], to
     without a full stop, between the headline and the byline: "Headline",
     "Deck", "By Jane Doe"): a line of more than KICKER_WORDS words (a kicker
     over a headline is shorter: "Lokales", "Energiewende Oberland:"),
-    headline-shaped and told by its
-    article, neither parted like a title line ("Headline | 2020") nor a list
-    of a post's categories, nor a breadcrumb trail glued to ``found`` ("Home
-    News Headline"). Not the page's first line: a scrape's title line, whose
-    agreement with ``found`` agrees_with_page_title weighs."""
+    headline-shaped and told by its article, neither parted like a title line
+    ("Headline | 2020") nor a list of a post's categories, nor a breadcrumb
+    trail glued to ``found`` ("Home News Headline"). Not the page's first
+    line: a scrape's title line, whose agreement with ``found``
+    agrees_with_page_title weighs."""
     above = next((b for b in candidates if b.index == found.index - 1 and b.index > 0), None)
     if above is None or at_most_words(above.text, KICKER_WORDS):
         return found

@@ -41,6 +41,7 @@ _NAME_DASHES = ("-", "–", "—", "/")
 # is the site's name, and how long that name is (bench meta; see _title_line_part).
 _PRINTED_THROUGHOUT, _PRINTED_NAME_WORDS = 3, 3
 
+
 @extractor("publisher", assigns=("source",))
 def find_publisher(doc: Document, settings: Settings) -> None:
     """The source: the page title's site part printed again on its own (the logo's text)."""
