@@ -208,3 +208,23 @@ def test_a_german_comment_prompt_in_its_three_persons_is_the_comments_widget(lin
     # heading otherwise stands over the comments as a headline-shaped line.
     book = load_phrasebook(("de",))
     assert book.kinds_of([line]) == ["comments-widget"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "2 Gedanken zu „Folge 70: Star Trek“"),
+        ("fr", "3 réflexions sur « Le titre »"),
+        ("es", "4 comentarios en «El titular»"),
+        ("en", "You are commenting using your Google account. ( Log Out / Change )"),
+    ],
+)
+def test_a_comment_sections_heading_naming_the_post_is_the_comments_widget(lang, line):
+    # The heading a blog prints over its comments quotes the post's headline:
+    # taken for a headline-shaped line, it was given as the page's title.
+    assert load_phrasebook((lang,)).kinds_of([line]) == ["comments-widget"]
+
+
+def test_a_counted_heading_without_quotes_is_not_a_german_comment_heading():
+    # "5 Gedanken zu einem Thema" may head an article: the post's headline is quoted.
+    assert load_phrasebook(("de",)).kinds_of(["5 Gedanken zu einem schwierigen Thema"]) == [None]
