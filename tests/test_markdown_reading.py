@@ -106,7 +106,7 @@ def test_each_line_kind():
     assert [line.ordered for line in lines[5:8]] == [True, True, False]
     assert text[lines[0].start:lines[0].end] == "Title\n====="  # a setext heading spans its underline
     assert text[lines[11].start:lines[11].end] == "```python\nx = [1](2)\n```"
-    assert lines[13].links == 2 and lines[13].link_only
+    assert lines[13].inline.links == 2 and lines[13].inline.link_only
 
 
 def test_offsets_slice_back_to_the_source_and_lines_count_from_one():
@@ -128,14 +128,14 @@ def test_plain_text_of_a_realistic_page_has_no_markup_left():
         "A view of the river", "Work starts in June and costs 12m; see the plan for details.",
     ]
     logo, body = lines[0], lines[6]
-    assert logo.kind is LineKind.IMAGE and logo.image_only and logo.images == 1
-    assert body.links == 1 and body.link_chars == len("new bridge") and body.link_density < 0.2
+    assert logo.kind is LineKind.IMAGE and logo.inline.image_only and logo.inline.images == 1
+    assert body.inline.links == 1 and body.inline.link_chars == len("new bridge") and body.link_density < 0.2
     assert lines[-1].kind is LineKind.REFERENCE
 
 
 def test_an_image_inside_a_sentence_is_dropped_with_its_alt():
     (line,) = markdown_lines("Police said ![photo](p.jpg) the man fled.")
-    assert line.plain == "Police said the man fled." and line.images == 1 and not line.image_only
+    assert line.plain == "Police said the man fled." and line.inline.images == 1 and not line.inline.image_only
 
 
 def test_html2text_habits():
@@ -157,7 +157,7 @@ def test_html2text_habits():
         (LineKind.LIST_ITEM, 1, "A long item that html2text continues on an indented line"),
     ]
     assert text[lines[3].start:lines[3].end].endswith("indented line")
-    assert lines[4].plain == "Bold pseudo heading" and lines[4].strong and lines[4].kind is LineKind.PARAGRAPH
+    assert lines[4].plain == "Bold pseudo heading" and lines[4].inline.strong and lines[4].kind is LineKind.PARAGRAPH
     assert lines[5].kind is LineKind.PARAGRAPH and lines[5].plain == "1. Not a list: html2text escapes the dot. Tom & Jerry here."
     assert lines[6].plain == "Price_list and snake_case stay; 2 * 3 = 6."
     assert [line.plain for line in lines[7:]] == ["col a\tcol b", "", "1\t2"]
@@ -171,13 +171,13 @@ def test_markdownify_habits():
         "<span>Tagged</span> text with a <a href=\"/x\">raw link</a>.\n"
     )
     lines = markdown_lines(text)
-    assert [(line.kind, line.level, line.plain, line.link_only) for line in lines[:3]] == [
+    assert [(line.kind, line.level, line.plain, line.inline.link_only) for line in lines[:3]] == [
         (LineKind.LIST_ITEM, 1, "Home", True),
         (LineKind.LIST_ITEM, 1, "World", True),
         (LineKind.LIST_ITEM, 2, "Europe", True),
     ]
     thumb = lines[3]
-    assert (thumb.kind, thumb.plain, thumb.links, thumb.images, thumb.image_only) == (LineKind.IMAGE, "Thumbnail", 1, 1, True)
+    assert (thumb.kind, thumb.plain, thumb.inline.links, thumb.inline.images, thumb.inline.image_only) == (LineKind.IMAGE, "Thumbnail", 1, 1, True)
     assert lines[4].plain == "Leaders met in Brussels_on Monday - an *unusual* step."
     assert lines[5].plain == "Tagged text with a raw link."
 
@@ -188,7 +188,7 @@ def test_converter_urls_with_spaces_and_empty_emphasis_leave_no_markup():
         "[ Photos ](javascript:show(49421, { fullscreen: true }); void(0);)\n\n"
         "News __\n\n****You comment as a guest.\n"
     )
-    assert [(line.plain, line.link_only) for line in lines] == [
+    assert [(line.plain, line.inline.link_only) for line in lines] == [
         ("Tweet", True), ("Photos", True), ("News", False), ("You comment as a guest.", False),
     ]
 
@@ -196,14 +196,14 @@ def test_converter_urls_with_spaces_and_empty_emphasis_leave_no_markup():
 def test_a_link_over_several_lines_is_a_link_where_it_closes():
     # markdownify writes <a><img><h4>Headline</h4></a> with the label over lines.
     lines = markdown_lines("[![Photo](/p.jpg)\n\n#### Council approves the bridge](/story \"Story\")\n")
-    assert [(line.kind, line.plain, line.link_only) for line in lines] == [
+    assert [(line.kind, line.plain, line.inline.link_only) for line in lines] == [
         (LineKind.IMAGE, "Photo", False), (LineKind.HEADING, "Council approves the bridge", True),
     ]
 
 
 def test_brackets_that_are_no_links_stay_text():
     (line,) = markdown_lines("He said [sic] that prices rose 3% (in March) [1].")
-    assert line.plain == "He said [sic] that prices rose 3% (in March) [1]." and line.links == 0
+    assert line.plain == "He said [sic] that prices rose 3% (in March) [1]." and line.inline.links == 0
 
 
 def test_an_unclosed_fence_is_text_not_code_to_the_end():
@@ -230,6 +230,6 @@ def test_page_lines_have_a_span_each_and_code_lines_share_their_block():
     assert page.text.split("\n") == ["Title", "Home | News", "first = 1", "second = 2", "third = 3", "A line with   an entity."]
     assert [text[span.start : span.end] for span in page.spans[:5]] == ["# Title", "* [Home](/) | [News](/news)", "first = 1", "second = 2", "third = 3"]
     heading, menu, first, second, third, _ = page.spans
-    assert menu.link_only and menu.links == 2 and menu.link_density == len("HomeNews") / len("Home | News")
+    assert menu.inline.link_only and menu.inline.links == 2 and menu.link_density == len("HomeNews") / len("Home | News")
     assert first.kind is second.kind is third.kind is LineKind.CODE
     assert first.entry == second.entry != third.entry != heading.entry

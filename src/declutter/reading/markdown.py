@@ -61,40 +61,13 @@ class MarkdownLine:
     line: int  # 1-based number of its first source line (a code line's span: its code block's)
     kind: LineKind
     level: int  # heading level, list depth (1 = top), quote depth; 0 otherwise
-    inline: Inline  # shared by a page's lines of the same text: replaced, never changed
+    inline: Inline  # its text and evidence (links, images, strong), shared by lines of the same text: replaced, never changed
     ordered: bool = False  # a numbered list item
 
     @property
     def plain(self) -> str:
         """Code blocks keep their line breaks; every other entry is one line."""
         return self.inline.plain
-
-    @property
-    def link_chars(self) -> int:
-        return self.inline.link_chars
-
-    @property
-    def links(self) -> int:
-        return self.inline.links
-
-    @property
-    def images(self) -> int:
-        return self.inline.images
-
-    @property
-    def strong(self) -> bool:
-        """The whole line in ** or __: html2text's bold pseudo-headings."""
-        return self.inline.strong
-
-    @property
-    def image_only(self) -> bool:
-        """Only images (also for list items and headings of one)."""
-        return self.inline.image_only
-
-    @property
-    def link_only(self) -> bool:
-        """Only link text, besides separators and white space."""
-        return self.inline.link_only
 
     @property
     def link_density(self) -> float:
