@@ -255,3 +255,13 @@ def test_a_deck_between_the_headline_and_its_byline_is_not_the_title():
     # A kicker of a few words over the headline is not the headline.
     kicked = clean("Menu\nNews\nHarbour works\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE)
     assert kicked.title == HEADLINE
+
+
+def test_a_headline_in_two_clauses_over_its_deck_is_the_title_and_a_list_of_categories_is_not():
+    deck = "Ships queue at the harbour mouth for the first ferry"
+    parted = "Harbour reopens after two years – repairs to its piers end"
+    doc = clean("Menu\nNews\n" + parted + "\n" + deck + "\nBy Jane Doe" + ARTICLE)
+    assert doc.title == parted
+    # A title line's short part ("Headline | 2020") and a post's categories are not a headline over a deck.
+    for above in (HEADLINE + " | 2020", "Harbour, Ferries and Piers, Repairs"):
+        assert clean("Menu\nNews\n" + above + "\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE).title == HEADLINE

@@ -20,6 +20,7 @@ from declutter.phrases.dates import find_dates
 from declutter.settings import Settings
 from declutter.titles.evidence import (
     LIST_MARKS,
+    MIN_HEADLINE_PART_WORDS,
     TitleShaped,
     TitleTest,
     agrees_with_page_title,
@@ -58,6 +59,9 @@ NAME_PARTICLE_CHARS = 3
 # this many words; a longer headline-shaped line over it is the headline, and
 # the line over the byline its deck.
 KICKER_WORDS = 4
+# A category's or a tag's name in a post's list of them ("Politik, Essen und Trinken,
+# Gesellschaft") has at most this many words.
+CATEGORY_WORDS = 3
 
 
 @extractor("headline", assigns=("blocks", "title", "source"))
@@ -248,8 +252,25 @@ def _headline_over_deck(doc: Document, found: Block, candidates: list[Block], to
     above = next((b for b in candidates if b.index == found.index - 1 and b.index > 0), None)
     if above is None or at_most_words(above.text, KICKER_WORDS):
         return found
-    parted = len(title_separated(above.text)) > 1 or ", " in above.text or found.text in above.text
+    parted = _title_line_parted(above.text) or _category_list(above.text) or found.text in above.text
     return found if parted or not told(above) else above
+
+
+def _title_line_parted(text: str) -> bool:
+    """Parted like a title line: a part of fewer than MIN_HEADLINE_PART_WORDS
+    words, a site's, a section's or a date's ("Headline | 2020", "Kultur –
+    Headline"). A headline whose parts are each a clause ("The Captain's Quest
+    2017 – Contest auf schwimmender Miniramp", "Delevoye, monsieur retraites :
+    Jacques Chirac lui donnait ...") is one headline, its deck under it."""
+    parts = title_separated(text)
+    return len(parts) > 1 and any(len(part.split()) < MIN_HEADLINE_PART_WORDS for part in parts)
+
+
+def _category_list(text: str) -> bool:
+    """A post's categories or tags ("Politik, Wirtschaft, Kultur"): parts of a
+    few words between commas, where a headline's commas part clauses."""
+    parts = text.split(", ")
+    return len(parts) > 1 and all(len(part.split()) <= CATEGORY_WORDS for part in parts)
 
 
 def _name_line(block: Block) -> bool:
