@@ -265,3 +265,13 @@ def test_a_headline_in_two_clauses_over_its_deck_is_the_title_and_a_list_of_cate
     # A title line's short part ("Headline | 2020") and a post's categories are not a headline over a deck.
     for above in (HEADLINE + " | 2020", "Harbour, Ferries and Piers, Repairs"):
         assert clean("Menu\nNews\n" + above + "\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE).title == HEADLINE
+
+
+def test_a_deck_between_the_headline_and_its_date_line_is_passed_over_on_a_page_without_a_title_line():
+    deck = "The harbour reopened after two years, and the ferries are back at its piers."
+    lines = ["  * Home", "  * News", "  " + HEADLINE, "  " + deck, "  12 March 2024", *("  " + p for p in ARTICLE.strip().split("\n"))]
+    doc = clean("\n\n".join(lines))
+    assert doc.title == HEADLINE and doc.origins["title"].how == "over-byline"
+    # A deck that retells nothing of the line over it is a teaser's summary under another line.
+    other = "Ferries queue at the islands' quays in the first warm week of the season."
+    assert clean("\n\n".join([*lines[:3], "  " + other, *lines[4:]])).title is None
