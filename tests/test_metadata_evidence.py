@@ -275,3 +275,13 @@ def test_a_deck_between_the_headline_and_its_date_line_is_passed_over_on_a_page_
     # A deck that retells nothing of the line over it is a teaser's summary under another line.
     other = "Ferries queue at the islands' quays in the first warm week of the season."
     assert clean("\n\n".join([*lines[:3], "  " + other, *lines[4:]])).title is None
+
+
+def test_a_headline_over_its_date_line_under_a_long_menu_is_the_title_on_a_page_without_a_title_line():
+    menu = [f"  * Section {n}" for n in range(120)]
+    article = ["  " + p for p in ARTICLE.strip().split("\n")]
+    doc = clean("\n\n".join([*menu, "  " + HEADLINE, "  12 March 2024", *article]))
+    assert doc.title == HEADLINE and doc.origins["title"].how == "over-byline"
+    # Under a longer line it is that headline's deck or subheading; under prose, a teaser's title.
+    for above in ("  Ships: the harbour's queue grows by the hour", article[0]):
+        assert clean("\n\n".join([*menu, above, "  " + HEADLINE, "  12 March 2024", *article])).title != HEADLINE

@@ -18,7 +18,7 @@ from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.phrases.dates import find_dates
 from declutter.settings import Settings
-from declutter.titles.between import deck_under, name_line
+from declutter.titles.between import deck_under, name_line, past_the_menu
 from declutter.titles.evidence import (
     LIST_MARKS,
     MIN_HEADLINE_PART_WORDS,
@@ -85,7 +85,11 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             # widget's, a section's or the site's (bench meta, text pages: wrong 6 times in 8).
             found = None if found is not None and page_title_line(doc) not in (None, found) else found
         if found is None:
-            found, how = _headline_over_byline(doc, book, titled, (told, retold)), "over-byline"
+            # A page that does not open with its <title> line (a rendering of the layout) prints its
+            # menu, of any length, over the headline: its headline is looked for past the menu.
+            untitled = page_title_line(doc) is None and first_line(doc) is None
+            over = past_the_menu(doc, anywhere, words, opts.search_blocks) if untitled else titled
+            found, how = _headline_over_byline(doc, book, over, (told, retold), untitled), "over-byline"
         if found is None:
             found, how = _shortened_copy(doc, titled, told), "printed-shortened"
         if found is None:
@@ -213,7 +217,9 @@ def _shortened_near(doc: Document, block: Block) -> list[Block]:
     return found
 
 
-def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Block], tests: tuple[TitleTest, TitleTest]) -> Block | None:
+def _headline_over_byline(
+    doc: Document, book: PhraseBook, candidates: list[Block], tests: tuple[TitleTest, TitleTest], untitled: bool
+) -> Block | None:
     """A headline printed once sits right over its byline or date line (or a
     short line holding a date: "Published: Jueves, 21 Abril 2022 Escrito por ..."),
     and its article follows: a teaser's title over its date has no article under it.
@@ -225,7 +231,6 @@ def _headline_over_byline(doc: Document, book: PhraseBook, candidates: list[Bloc
     ``tests``: the title test right over a byline ("By Jane Doe"), and the
     stricter one over a date or a name's line, which widgets' and teasers' lines sit over too."""
     over_byline, over_other = tests
-    untitled = page_title_line(doc) is None and first_line(doc) is None
     for block in candidates:
         # The meta line, or a name's line (the author's, the source's) or a deck and the meta line under it.
         for following in doc.blocks[block.index + 1 : block.index + 3]:
