@@ -87,3 +87,12 @@ def _labelled(text):
     doc = make_doc(text)
     book = book_for(Settings(), "de")
     return labelled_dates(doc, doc.blocks, book, book.published_label)
+
+
+def test_a_named_date_glued_to_the_next_date_or_to_a_time_is_read_and_a_longer_number_is_not():
+    de, es = book_for(Settings(), "de"), book_for(Settings(), "es")
+    # WordPress's published and modified dates printed glued: the first is read.
+    glued = find_dates("Hildesheimer Presse 1. November 20231. November 2023", de)
+    assert [(m.year, m.first, m.second) for m in glued] == [(2023, 11, 1)]
+    assert [(m.year, m.first, m.second) for m in find_dates("3 de mayo de 202221:25 LA NACION", es)] == [(2022, 5, 3)]
+    assert find_dates("am 12. März 20231 Einwohner", de) == []

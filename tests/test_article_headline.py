@@ -4,7 +4,7 @@ from __future__ import annotations
 from declutter import clean
 from declutter.blocks import split_blocks
 from declutter.document import Document
-from declutter.extractors.article_headline import _opening_title_line, _printed_again, _under_menu
+from declutter.extractors.article_headline import _opening_title_line, _printed_again, _under_menu, find_article_headline
 from declutter.kinds import Kind
 from declutter.settings import Settings
 from declutter.titles.page_title import title_line_copy
@@ -115,3 +115,30 @@ def test_a_headline_printed_once_between_the_menu_and_the_article_left_out_of_it
     assert _under_menu(doc, headline, paragraph)
     assert not _under_menu(doc, headline, doc.blocks[4])  # a line between it and the article's first paragraph
     assert not _under_menu(doc, doc.blocks[0], doc.blocks[1])  # the page's first line: nothing over it
+
+
+def _menu_page(line_over_headline: str, headline: str = HEADLINE) -> Document:
+    """An inscriptis-like page whose menu run the navigation step took the headline into."""
+    doc = _document("\n".join([MENU, line_over_headline, f"  {headline}", *(f"  {p}" for p in PARAGRAPHS)]))
+    for block in doc.blocks[: len(doc.blocks) - len(PARAGRAPHS)]:
+        block.kind = Kind.NAVIGATION
+    return doc
+
+
+def test_a_headline_closing_a_menu_over_its_article_is_the_title():
+    doc = _menu_page("  * Leserbriefe")
+    find_article_headline(doc, Settings())
+    assert doc.title == HEADLINE and doc.origins["title"].how == "under-menu"
+    assert [b.kind for b in doc.blocks[-len(PARAGRAPHS):]] == [None] * len(PARAGRAPHS)  # no block changes
+
+
+def test_a_line_under_a_menu_line_without_a_mark_or_saying_one_thing_is_not_the_title():
+    # Under a section's heading ("Brückenbau") it is as often that section's subheading.
+    heading = _menu_page("  Brückenbau")
+    find_article_headline(heading, Settings())
+    assert heading.title is None
+    # An item itself, or a line of one content word ("Neu bei Amnesty" over a form), is not a headline.
+    for line in (f"* {HEADLINE}", "Neu bei der Brücke"):
+        doc = _menu_page("  * Leserbriefe", line)
+        find_article_headline(doc, Settings())
+        assert doc.title is None

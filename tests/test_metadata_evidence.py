@@ -255,3 +255,33 @@ def test_a_deck_between_the_headline_and_its_byline_is_not_the_title():
     # A kicker of a few words over the headline is not the headline.
     kicked = clean("Menu\nNews\nHarbour works\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE)
     assert kicked.title == HEADLINE
+
+
+def test_a_headline_in_two_clauses_over_its_deck_is_the_title_and_a_list_of_categories_is_not():
+    deck = "Ships queue at the harbour mouth for the first ferry"
+    parted = "Harbour reopens after two years – repairs to its piers end"
+    doc = clean("Menu\nNews\n" + parted + "\n" + deck + "\nBy Jane Doe" + ARTICLE)
+    assert doc.title == parted
+    # A title line's short part ("Headline | 2020") and a post's categories are not a headline over a deck.
+    for above in (HEADLINE + " | 2020", "Harbour, Ferries and Piers, Repairs"):
+        assert clean("Menu\nNews\n" + above + "\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE).title == HEADLINE
+
+
+def test_a_deck_between_the_headline_and_its_date_line_is_passed_over_on_a_page_without_a_title_line():
+    deck = "The harbour reopened after two years, and the ferries are back at its piers."
+    lines = ["  * Home", "  * News", "  " + HEADLINE, "  " + deck, "  12 March 2024", *("  " + p for p in ARTICLE.strip().split("\n"))]
+    doc = clean("\n\n".join(lines))
+    assert doc.title == HEADLINE and doc.origins["title"].how == "over-byline"
+    # A deck that retells nothing of the line over it is a teaser's summary under another line.
+    other = "Ferries queue at the islands' quays in the first warm week of the season."
+    assert clean("\n\n".join([*lines[:3], "  " + other, *lines[4:]])).title is None
+
+
+def test_a_headline_over_its_date_line_under_a_long_menu_is_the_title_on_a_page_without_a_title_line():
+    menu = [f"  * Section {n}" for n in range(120)]
+    article = ["  " + p for p in ARTICLE.strip().split("\n")]
+    doc = clean("\n\n".join([*menu, "  " + HEADLINE, "  12 March 2024", *article]))
+    assert doc.title == HEADLINE and doc.origins["title"].how == "over-byline"
+    # Under a longer line it is that headline's deck or subheading; under prose, a teaser's title.
+    for above in ("  Ships: the harbour's queue grows by the hour", article[0]):
+        assert clean("\n\n".join([*menu, above, "  " + HEADLINE, "  12 March 2024", *article])).title != HEADLINE

@@ -15,8 +15,15 @@ def named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pat
     month = word_alternation(months, re.I)  # as flat_alternation, written as a trie (see wordtrie.py)
     # The day's first digit opens the pattern, the look-behind for a digit before
     # it after it: ``re`` then looks for digits in one scan (see phrases/dates.py).
-    day_month_year = re.compile(rf"(\d(?<!\d\d)\d?)(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?({month})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)", re.I)
-    month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
+    day = r"(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?"
+    # The year ends the date where no digit follows, or where the next date's
+    # day or a time does: WordPress prints a post's published and modified
+    # dates glued ("1. November 20231. November 2023"), the first the post's,
+    # and templates glue the time ("3 de mayo de 202221:25").
+    glued_time = r"\d{1,2}:\d{2}"
+    year_end = rf"(?:(?!\d)|(?={glued_time})|(?=\d{{1,2}}{day}(?:{month})))"
+    day_month_year = re.compile(rf"(\d(?<!\d\d)\d?){day}({month})\.?,?\s*(?:de\s+)?(\d{{4}}){year_end}", re.I)
+    month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:(?!\d)|(?={glued_time}))", re.I)
     return day_month_year, month_day_year
 
 
