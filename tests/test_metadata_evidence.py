@@ -32,11 +32,20 @@ def test_a_byline_for_an_outlet_gives_the_author_and_the_source():
     assert german.author == "Erika Muster" and german.source == "Die Hafenzeitung"
 
 
-def test_a_copyright_holder_is_the_source_only_when_printed_elsewhere_and_not_a_company():
+def test_a_copyright_holder_is_the_source_when_printed_elsewhere_or_alone_as_a_name_and_not_a_company():
     printed = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from The Coastal Courier\n© 2023 The Coastal Courier. All rights reserved.")
     assert printed.source == "The Coastal Courier" and printed.origins["source"].how == "copyright-holder"
     alone = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\n© 2023 The Coastal Courier. All rights reserved.")
-    assert alone.source is None
+    assert alone.source == "The Coastal Courier" and alone.origins["source"].how == "copyright-alone"
+    # A channel's number is a name's; an address's is not.
+    assert clean(HEADLINE + ARTICLE + "\n© Antena 3 Noticias 2022").source == "Antena 3 Noticias"
+    assert clean(HEADLINE + ARTICLE + "\n© 2022 Coastal Courier 2 22765 Harbourtown").source is None
+    # Alone, a line set apart from its year credits a theme's maker; a sentence is no name;
+    # a page linking a host the name does not spell is the owner's.
+    assert clean(HEADLINE + ARTICLE + "\nCopyright © 2021 | Theme by Cool Themes").source is None
+    assert clean(HEADLINE + ARTICLE + "\n© 2021 All content is protected by law").source is None
+    linked = clean(HEADLINE + ARTICLE + "\nMore at https://www.harbour-news.com/today\n© 2020 Harbour Office")
+    assert linked.source is None
     company = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from Courier Media Group\n© 2023 Courier Media Group")
     assert company.source is None
     host = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\n© 2023 coastal-courier.com. All rights reserved.")
