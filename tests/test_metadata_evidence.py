@@ -139,7 +139,9 @@ def test_a_copyright_holder_with_more_after_it_or_its_year_set_apart_is_read():
     assert described.source == "The Coastal Courier"
     # A name's initials and its listed parts are not where the line parts.
     initial = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nAbout Hafenverein e. V.\n© 2023 Hafenverein e. V. Alle Rechte vorbehalten")
-    assert initial.source is None  # "e. V." names a company (owner words), not cut to "Hafenverein e"
+    # "e. V." names a company (owner words), not cut to "Hafenverein e"; the
+    # blurb on it ("About ...") makes the page its own release.
+    assert initial.source == "Hafenverein e. V." and initial.origins["source"].how == "release-issuer"
     listed = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nAbout the Ministry of Ports\n© Ministry of Ports, Harbours and Coasts")
     assert listed.source is None
 
@@ -264,3 +266,21 @@ def test_a_deck_between_the_headline_and_its_byline_is_not_the_title():
     # A kicker of a few words over the headline is not the headline.
     kicked = clean("Menu\nNews\nHarbour works\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE)
     assert kicked.title == HEADLINE
+
+
+def test_a_press_releases_issuer_is_the_company_its_blurb_and_copyright_line_name():
+    release = "PARIS, 3 mars (AFP) - " + ARTICLE.strip() + "\nÀ propos de Vent du Nord SA\nVent du Nord SA fournit des logiciels depuis 1998 aux entreprises du pays.\n© 2020 Vent du Nord SA"
+    doc = clean(HEADLINE + "\n" + release)
+    assert doc.source == "Vent du Nord SA" and doc.origins["source"].how == "release-issuer"
+    # Without the blurb the company is an owner's name, and the wire's dateline names the agency.
+    assert clean(HEADLINE + "\n" + release.replace("À propos de Vent du Nord SA\n", "")).source == "AFP"
+
+
+def test_a_holders_initials_keep_their_stop_a_host_name_does_not():
+    assert clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from B.Z.\n© 2021 B.Z.").source == "B.Z."
+    assert clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\n© 2023 coastal-courier.com.").source == "coastal-courier.com"
+
+
+def test_a_french_feed_footer_opening_with_cet_article_names_the_source():
+    doc = clean(HEADLINE + ARTICLE + "\nCet article est paru d'abord sur Le Blog du Jardinier")
+    assert doc.source == "Le Blog du Jardinier" and doc.origins["source"].how == "feed-footer"

@@ -23,6 +23,7 @@ from declutter.sources.names import (
     branded,
     copyright_named,
     held_alone,
+    held_name,
     holder_named,
     lines_naming,
     no_other_host,
@@ -65,7 +66,7 @@ def find_publisher(doc: Document, settings: Settings) -> None:
         doc.assign("source", site[0], "page-title-site", site[1])
         return
     found = (
-        beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _masthead_name(doc, book)
+        beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _issuer(doc, book) or _masthead_name(doc, book)
         or _named_line(doc, lines, ("wire-dateline",)) or _title_line_part(doc, book) or copyright_named(doc, book)
         or _copyright_holder(doc, book, alone=True)
     )
@@ -136,13 +137,37 @@ def _copyright_holder(doc: Document, book: PhraseBook, alone: bool = False) -> t
         for head in _heads(block.bare):
             for pattern in book.copyright_holders:
                 match = pattern.fullmatch(head)
-                name = edge_stripped(match.group("name")) if match else ""
+                name = held_name(match.group("name"), block.text) if match else ""
                 if alone and match and head == block.bare and held_alone(head, match, doc, book) and no_other_host(name, text):
                     return name, block, "copyright-alone"
                 if holder_named(name, book) and (
                     HOST_NAME.fullmatch(name) or _printed_elsewhere(doc, name, block) or spells_a_host(name, site_labels(text))
                 ):
                     return name, block, "copyright-holder"
+    return None
+
+
+def _issuer(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
+    """The company a press release's copyright line holds ("© 2022 Acme Systems
+    GmbH") where the release heads a blurb on that company ("About Acme
+    Systems GmbH: ..."): a company's name is its owner's on a publication's
+    page, the issuer's on its own release, and is weighed before a wire's
+    dateline (the distributor's: "PARIS, 3 mars (AFP) -")."""
+    if not any(sign in doc.source_text for sign in COPYRIGHT_SIGNS):
+        return None
+    about = {
+        edge_stripped(match.group("name")).casefold()
+        for block in doc.blocks
+        if (match := book.about_company.fullmatch(block.bare)) is not None
+    }
+    for block in reversed(doc.blocks):
+        if not about or not block.bare.startswith(COPYRIGHT_SIGNS):
+            continue
+        for pattern in book.copyright_holders:
+            match = pattern.fullmatch(block.bare)
+            name = held_name(match.group("name"), block.text) if match else ""
+            if name and edge_stripped(name).casefold() in about and len(name.split()) <= MAX_NAME_WORDS:
+                return name, block, "release-issuer"
     return None
 
 

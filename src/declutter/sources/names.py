@@ -36,6 +36,8 @@ _LOGO_NAME_WORDS = 4
 # The most digits a number in a name prints: "Antena 3 Noticias", "France 24"
 # (an address's "22765", a counter's "2.6411" run on after the holder).
 _NAME_NUMBER_DIGITS = 2
+# The most letters between the stops of a name's initials ("S.A", "B.Z", "e.V"; not "lecker.de").
+_INITIAL_LETTERS = 2
 # The separators a footer parts its copyright from a credit with: "© 2019 • GeneratePress".
 _CREDIT_MARKS = ("|", "•", "·")
 
@@ -115,6 +117,19 @@ def _holds(line: str, name: str, book: PhraseBook) -> bool:
         if opens and (_AFTER_HOLDER.match(after) or book.owner_word.match(after.lstrip())):
             return True
     return False
+
+
+def held_name(text: str, line: str) -> str:
+    """A copyright ``line``'s holder ``text`` without the marks at its edges, the
+    stop of its initials kept ("B.Z.", "Sistemas Norte S.A.", "Verein e. V.";
+    not "Ordnungsrausch.", "lecker.de.")."""
+    name = edge_stripped(text)
+    words = name.split()
+    initials = words and ("." in words[-1] or (len(words) > 1 and words[-2].endswith(".")))
+    if initials and all(len(part) <= _INITIAL_LETTERS for part in words[-1].split(".")):
+        end = line.find(name) + len(name)
+        return name + "." if line[end : end + 1] == "." else name
+    return name
 
 
 def held_alone(line: str, match: re.Match[str], doc: Document, book: PhraseBook) -> bool:
