@@ -284,3 +284,18 @@ def test_a_holders_initials_keep_their_stop_a_host_name_does_not():
 def test_a_french_feed_footer_opening_with_cet_article_names_the_source():
     doc = clean(HEADLINE + ARTICLE + "\nCet article est paru d'abord sur Le Blog du Jardinier")
     assert doc.source == "Le Blog du Jardinier" and doc.origins["source"].how == "feed-footer"
+
+
+def test_a_lower_case_agency_is_named_by_its_wire_dateline_or_a_meta_line_its_copyright_line_prints():
+    wire = clean(HEADLINE + "\nMÜNCHEN (epd) - " + ARTICLE.strip())
+    assert wire.source == "epd" and wire.origins["source"].how == "wire-dateline"
+    page = "Menu\n" + HEADLINE + "\nVon Lukas Schmidt | dpa | 04.02.2022" + ARTICLE
+    meta = clean(page + "\nCopyright © 2022 dpa")
+    assert meta.source == "dpa" and meta.origins["source"].how == "meta-line"
+    # A lower-case word no copyright line prints is a label's.
+    assert clean(page).source is None
+
+
+def test_a_meta_line_name_listing_categories_is_no_source():
+    page = "Menu\n" + HEADLINE + "\nHVW-Verband , Presse , Allgemein | 12.03.2020" + ARTICLE
+    assert clean(page).source is None
