@@ -32,11 +32,20 @@ def test_a_byline_for_an_outlet_gives_the_author_and_the_source():
     assert german.author == "Erika Muster" and german.source == "Die Hafenzeitung"
 
 
-def test_a_copyright_holder_is_the_source_only_when_printed_elsewhere_and_not_a_company():
+def test_a_copyright_holder_is_the_source_when_printed_elsewhere_or_alone_as_a_name_and_not_a_company():
     printed = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from The Coastal Courier\n© 2023 The Coastal Courier. All rights reserved.")
     assert printed.source == "The Coastal Courier" and printed.origins["source"].how == "copyright-holder"
     alone = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\n© 2023 The Coastal Courier. All rights reserved.")
-    assert alone.source is None
+    assert alone.source == "The Coastal Courier" and alone.origins["source"].how == "copyright-alone"
+    # A channel's number is a name's; an address's is not.
+    assert clean(HEADLINE + ARTICLE + "\n© Antena 3 Noticias 2022").source == "Antena 3 Noticias"
+    assert clean(HEADLINE + ARTICLE + "\n© 2022 Coastal Courier 2 22765 Harbourtown").source is None
+    # Alone, a line set apart from its year credits a theme's maker; a sentence is no name;
+    # a page linking a host the name does not spell is the owner's.
+    assert clean(HEADLINE + ARTICLE + "\nCopyright © 2021 | Theme by Cool Themes").source is None
+    assert clean(HEADLINE + ARTICLE + "\n© 2021 All content is protected by law").source is None
+    linked = clean(HEADLINE + ARTICLE + "\nMore at https://www.harbour-news.com/today\n© 2020 Harbour Office")
+    assert linked.source is None
     company = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from Courier Media Group\n© 2023 Courier Media Group")
     assert company.source is None
     host = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\n© 2023 coastal-courier.com. All rights reserved.")
@@ -130,7 +139,9 @@ def test_a_copyright_holder_with_more_after_it_or_its_year_set_apart_is_read():
     assert described.source == "The Coastal Courier"
     # A name's initials and its listed parts are not where the line parts.
     initial = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nAbout Hafenverein e. V.\n© 2023 Hafenverein e. V. Alle Rechte vorbehalten")
-    assert initial.source is None  # "e. V." names a company (owner words), not cut to "Hafenverein e"
+    # "e. V." names a company (owner words), not cut to "Hafenverein e"; the
+    # blurb on it ("About ...") makes the page its own release.
+    assert initial.source == "Hafenverein e. V." and initial.origins["source"].how == "release-issuer"
     listed = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nAbout the Ministry of Ports\n© Ministry of Ports, Harbours and Coasts")
     assert listed.source is None
 
@@ -285,3 +296,36 @@ def test_a_headline_over_its_date_line_under_a_long_menu_is_the_title_on_a_page_
     # Under a longer line it is that headline's deck or subheading; under prose, a teaser's title.
     for above in ("  Ships: the harbour's queue grows by the hour", article[0]):
         assert clean("\n\n".join([*menu, above, "  " + HEADLINE, "  12 March 2024", *article])).title != HEADLINE
+
+
+def test_a_press_releases_issuer_is_the_company_its_blurb_and_copyright_line_name():
+    release = "PARIS, 3 mars (AFP) - " + ARTICLE.strip() + "\nÀ propos de Vent du Nord SA\nVent du Nord SA fournit des logiciels depuis 1998 aux entreprises du pays.\n© 2020 Vent du Nord SA"
+    doc = clean(HEADLINE + "\n" + release)
+    assert doc.source == "Vent du Nord SA" and doc.origins["source"].how == "release-issuer"
+    # Without the blurb the company is an owner's name, and the wire's dateline names the agency.
+    assert clean(HEADLINE + "\n" + release.replace("À propos de Vent du Nord SA\n", "")).source == "AFP"
+
+
+def test_a_holders_initials_keep_their_stop_a_host_name_does_not():
+    assert clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nMore from B.Z.\n© 2021 B.Z.").source == "B.Z."
+    assert clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\n© 2023 coastal-courier.com.").source == "coastal-courier.com"
+
+
+def test_a_french_feed_footer_opening_with_cet_article_names_the_source():
+    doc = clean(HEADLINE + ARTICLE + "\nCet article est paru d'abord sur Le Blog du Jardinier")
+    assert doc.source == "Le Blog du Jardinier" and doc.origins["source"].how == "feed-footer"
+
+
+def test_a_lower_case_agency_is_named_by_its_wire_dateline_or_a_meta_line_its_copyright_line_prints():
+    wire = clean(HEADLINE + "\nMÜNCHEN (epd) - " + ARTICLE.strip())
+    assert wire.source == "epd" and wire.origins["source"].how == "wire-dateline"
+    page = "Menu\n" + HEADLINE + "\nVon Lukas Schmidt | dpa | 04.02.2022" + ARTICLE
+    meta = clean(page + "\nCopyright © 2022 dpa")
+    assert meta.source == "dpa" and meta.origins["source"].how == "meta-line"
+    # A lower-case word no copyright line prints is a label's.
+    assert clean(page).source is None
+
+
+def test_a_meta_line_name_listing_categories_is_no_source():
+    page = "Menu\n" + HEADLINE + "\nHVW-Verband , Presse , Allgemein | 12.03.2020" + ARTICLE
+    assert clean(page).source is None

@@ -18,14 +18,16 @@ from declutter.phrases import PhraseBook, book_for
 from declutter.phrases.bylines import byline_names
 from declutter.phrases.dates import DateMatch, find_dates, strip_dates
 from declutter.settings import Settings
+from declutter.sources.names import COPYRIGHT_SIGNS
 
 # What may stand beside a date on a date line besides the date itself:
 # separators, "at", "on", "am", "le", "el", "de", "um".
 _FILLER = re.compile(r"[\s,;:|/·•–—()\[\]-]+|\b(?:at|on|am|um|le|el|de|del|à|a|der|den|il y a)\b", re.I)
 # Reading time printed beside the date ("3 min read", "5 Min. Lesezeit").
 _READING_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?\.?|minutes?)\s*(?:read|lesezeit|de lecture|de lectura)\b", re.I)
-# A wire story's own dateline: "WASHINGTON, March 14 (Reuters) -" names the agency.
-_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()]{1,30})?\s*\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
+# A wire story's own dateline: "WASHINGTON, March 14 (Reuters) -" names the
+# agency, "MÜNCHEN (epd) -" a lower-case one.
+_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()]{1,30})?\s*\((?P<agency>[^\W\d_][\w .&-]{1,30})\)\s*[-–—]")
 # The wire dateline opens the article: look only at its first blocks.
 WIRE_DATELINE_BLOCKS = 40
 # A date line is short: a block of more words is a sentence mentioning a date.
@@ -114,7 +116,7 @@ def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates:
             author = author or byline.group("name").strip()
         elif _READING_TIME.fullmatch(part) or book.age.fullmatch(part):
             continue
-        elif _is_source_name(part) and not book.date_label.search(part):
+        elif (_is_source_name(part) or printed.lower_case_apart(part)) and not book.date_label.search(part):
             names.append(part)
         else:
             return False
@@ -125,6 +127,7 @@ def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates:
     name = names[0] if len(names) == 1 else ""
     publisher = name and (
         _publisher_shaped(name, stopwords_for(doc.language)) or printed.apart(name) or printed.as_teaser_source(name)
+        or printed.lower_case_apart(name)
     )
     if publisher:
         _offer_source(doc, name, "meta-line", block)
@@ -160,11 +163,12 @@ def _publisher_shaped(name: str, stopwords: frozenset[str]) -> bool:
     Press", "FIT FOR FUN", "StarsInsider", "Nice-Matin"), not a person's ("Malte
     Welding": two or three capitalised words and no article), a section's (one
     plain word: "Kultur", "Kommentare") or a label's ("Tags: Weihnachtsmarkt",
-    "Filed under ...": a colon or a long lower-case word). On the eval corpus'
+    "Filed under ...": a colon or a long lower-case word; a list's comma). On the eval corpus'
     text pages (bench meta) meta-line names were right 4 times in 55; these
     shapes keep the 4 and drop 45 wrong ones."""
     words = name.split()
-    if ":" in name or "@" in name or any(w[:1].islower() and len(w) > 3 for w in words):
+    # A comma lists a post's categories ("HVW-Verband , Presse , Allgemein").
+    if ":" in name or "@" in name or "," in name or any(w[:1].islower() and len(w) > 3 for w in words):
         return False
     branded = any(c.isupper() or c.isdigit() or c == "." for w in words for c in w[1:])
     if len(words) == 1 or branded:
@@ -257,6 +261,17 @@ class _PrintedNames:
         if self._publisher_lines is None:  # this step labels neither kind: the list stays right
             self._publisher_lines = [b.text for b in self._doc.blocks if b.kind in PUBLISHER_KINDS]
         return any(name in text for text in self._publisher_lines)
+
+    def lower_case_apart(self, part: str) -> bool:
+        """Whether a meta line's part is one lower-case word the page's copyright
+        line or a logo prints as a word ("Von Jane Doe | dpa | 04.02.2022" and
+        "© 2022 dpa"): an agency's or a brand's name, where a lower-case word
+        alone is a label's or a sentence's as often."""
+        if not (part.isalpha() and part.islower()):
+            return False
+        # Any line opening with a copyright sign: "© 2022 dpa" alone is read as a photo's credit too.
+        lines = [b.text for b in self._doc.blocks if b.kind in PUBLISHER_KINDS or b.bare.startswith(COPYRIGHT_SIGNS)]
+        return any(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) for text in lines)
 
     def as_teaser_source(self, name: str) -> bool:
         """Whether the page prints ``name`` before an age elsewhere, as an aggregator

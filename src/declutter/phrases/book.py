@@ -96,6 +96,8 @@ class PhraseBook:
     # and the words that make a holder a company rather than a publication.
     copyright_holders: tuple[re.Pattern[str], ...]
     owner_word: re.Pattern[str]
+    # A press release's blurb on its company ("About Acme Ltd: ..."), the company in "name".
+    about_company: re.Pattern[str]
     # What a page title's outer part says when it names no site ("latest
     # updates" of a live page), matched as the whole part, case aside.
     title_label: re.Pattern[str]
@@ -263,6 +265,10 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         logo_names=tuple(re.compile(p) for p in listed(books, "publisher", "logo")),
         copyright_holders=copyright_holder_patterns(listed(books, "publisher", "reserved")),
         owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(listed(books, 'publisher', 'owner_words'))})(?!\w)", re.I),
+        about_company=re.compile(
+            rf"(?i:{flat_alternation(listed(books, 'publisher', 'about')) or '(?!)'})\s*(?P<name>[^:]+?)\s*(?::.*)?",
+            re.S,
+        ),
         title_label=re.compile("|".join(f"(?:{p})" for p in listed(books, "publisher", "title_labels")) or "(?!)", re.I),
         age=search_alternation(listed(books, "ages", "patterns")),
         age_lowered=lowered_search(listed(books, "ages", "patterns")),

@@ -8,9 +8,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from declutter.blocks import MAX_NAME_WORDS, Block
+from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.document import Document
+from declutter.language.stopwords import stopwords_for
 from declutter.phrases import PhraseBook
+from declutter.sources.hosts import site_labels, spells_a_host
 
 # Two names in one holder ("Jane Doe - Site", "site.de / Owner Agency"): which is the publication's is unsaid.
 _TWO_NAMES = re.compile(r"\s[-–—/|]\s")
@@ -31,6 +33,13 @@ _AFTER_HOLDER = re.compile(r"\s*(?:$|[^\w\s]|\d)")
 _ONE_NAME = 1
 # The longest name a line alone prints as a logo's text or a menu's heading.
 _LOGO_NAME_WORDS = 4
+# The most digits a number in a name prints: "Antena 3 Noticias", "France 24"
+# (an address's "22765", a counter's "2.6411" run on after the holder).
+_NAME_NUMBER_DIGITS = 2
+# The most letters between the stops of a name's initials ("S.A", "B.Z", "e.V"; not "lecker.de").
+_INITIAL_LETTERS = 2
+# The separators a footer parts its copyright from a credit with: "© 2019 • GeneratePress".
+_CREDIT_MARKS = ("|", "•", "·")
 
 
 def branded(name: str) -> bool:
@@ -108,3 +117,50 @@ def _holds(line: str, name: str, book: PhraseBook) -> bool:
         if opens and (_AFTER_HOLDER.match(after) or book.owner_word.match(after.lstrip())):
             return True
     return False
+
+
+def held_name(text: str, line: str) -> str:
+    """A copyright ``line``'s holder ``text`` without the marks at its edges, the
+    stop of its initials kept ("B.Z.", "Sistemas Norte S.A.", "Verein e. V.";
+    not "Ordnungsrausch.", "lecker.de.")."""
+    name = edge_stripped(text)
+    words = name.split()
+    initials = words and ("." in words[-1] or (len(words) > 1 and words[-2].endswith(".")))
+    if initials and all(len(part) <= _INITIAL_LETTERS for part in words[-1].split(".")):
+        end = line.find(name) + len(name)
+        return name + "." if line[end : end + 1] == "." else name
+    return name
+
+
+def held_alone(line: str, match: re.Match[str], doc: Document, book: PhraseBook) -> bool:
+    """Whether a copyright line no other line corroborates holds a publication's
+    name: the whole line is its sign, year, name and rights ("© 2022 Antena 3
+    Noticias. Todos los derechos reservados"), the name follows its year
+    without a separator ("Copyright © 2021 | WordPress Theme von ..." credits
+    a theme's maker), and each of its words is a name's."""
+    name = edge_stripped(match.group("name"))
+    before = line[: match.start("name")]
+    return not any(mark in before for mark in _CREDIT_MARKS) and holder_named(name, book) and _name_words(name, doc, book)
+
+
+def no_other_host(name: str, text: str) -> bool:
+    """Whether the page's addresses name no host, or one spelling ``name``: a page
+    linking its own host ("www.bundespraesident.de/...") under a holder's name
+    that host does not spell ("© 2020 Bundespräsidialamt") is the site of an
+    owner's publication."""
+    labels = site_labels(text)
+    return not labels or spells_a_host(name, labels)
+
+
+def _name_words(name: str, doc: Document, book: PhraseBook) -> bool:
+    """Whether each of ``name``'s words is a name's: capitalised or a brand's
+    ("laSexta", "BR24"), or a function word of the page's language ("Carnets
+    de voyage"); none a line of the phrase book's alone ("MajkasWelt Impressum
+    Datenschutz" runs a menu on), nor a number of more digits than a
+    channel's ("Antena 3 Noticias", not "Winterstraße 2 22765 Hamburg")."""
+    stopwords = stopwords_for(doc.language)
+    return all(
+        (not word.islower() or word.casefold() in stopwords) and book.line_kind(edge_stripped(word)) is None
+        and (any(c.isalpha() for c in word) or sum(c.isdigit() for c in word) <= _NAME_NUMBER_DIGITS)
+        for word in name.split()
+    )
