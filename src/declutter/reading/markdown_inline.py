@@ -29,7 +29,6 @@ _TOKEN_BASE = 0xF0000
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
-_SPACE = re.compile(r"[ \t\u00a0]+")
 # The second form: converters copy a URL's spaces as they are ("(/search?q=a b)",
 # "(javascript:show(1, { x: 1 });)"), which CommonMark's destination does not
 # allow; one that opens like a URL is read as one up to its closing parenthesis.
@@ -73,8 +72,20 @@ class Inline:
 
 def with_links(plain: str, link_chars: int, links: int, images: int, image_only: bool = False, strong: bool = False) -> Inline:
     """An Inline of a line that may hold links, with ``link_only`` worked out."""
-    link_only = links > 0 and bool(plain) and (link_chars >= len(plain) or link_chars >= len(_SEPARATORS.sub("", plain)))
+    link_only = links > 0 and bool(plain) and (link_chars >= len(plain) or _separators_besides(plain, link_chars))
     return Inline(plain, link_chars, links, images, image_only, strong, link_only)
+
+
+def _separators_besides(plain: str, link_chars: int) -> bool:
+    """Whether ``plain`` holds no more than ``link_chars`` characters besides separators.
+
+    A line of prose with a link in it has more such characters a few words in:
+    its head says no before the whole line is read.
+    """
+    head = plain[: 2 * link_chars + 2]
+    if len(head) < len(plain) and len(_SEPARATORS.sub("", head)) > link_chars:
+        return False
+    return len(_SEPARATORS.sub("", plain)) <= link_chars
 
 
 class Inlines(dict[str, Inline]):
@@ -311,8 +322,13 @@ def _put_back(marked: str, tokens: list[str]) -> str:
 
 
 def _collapsed(text: str) -> str:
-    """Runs of spaces, tabs and no-break spaces as one space, the ends stripped
-    (the pattern runs only on the few lines that have such a run to collapse)."""
-    if "  " in text or "\t" in text or "\u00a0" in text:
-        text = _SPACE.sub(" ", text)
+    """Runs of spaces, tabs and no-break spaces as one space, the ends stripped.
+
+    str's own replace, not a pattern: a character set tests every character
+    of the line, replace jumps from one run to the next; each pass halves a run.
+    """
+    if "\t" in text or "\u00a0" in text:
+        text = text.replace("\t", " ").replace("\u00a0", " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
     return text.strip()
