@@ -51,8 +51,6 @@ _SIMPLE_LINK = re.compile(r"(!\[|\[)([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern +
 _LINKED_IMAGE = re.compile(
     r"\[!\[([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + r")\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")"
 )
-# Text outside the simple links that only _scan reads right.
-_SCAN_NEEDED = re.compile(r"[\\`<\[]")
 # What may stand between the links of a line of links only ("Home | News").
 _SEPARATORS = re.compile(r"[\s|•·/,;:\-–—»›>]+")
 
@@ -162,8 +160,7 @@ def _simple_scan(source: str, scan: _Scan) -> str | None:
     """What _scan gives for a line whose links and images are all simple
     (_SIMPLE_LINK) and whose other text needs no scan; None for other lines."""
     parts = _SIMPLE_LINK.split(source)  # the text before each link, its opening, its label; the text after
-    texts = parts[::3]
-    if _SCAN_NEEDED.search("".join(texts)):
+    if _scan_needed("".join(parts[::3])):
         return None
     out: list[str] = []
     for at in range(1, len(parts), 3):
@@ -171,6 +168,12 @@ def _simple_scan(source: str, scan: _Scan) -> str | None:
         out.append(_simple_token(scan, parts[at] == "![", parts[at + 1]))
     out.append(parts[-1])
     return "".join(out)
+
+
+def _scan_needed(text: str) -> bool:
+    """Whether text outside the simple links holds what only _scan reads right
+    (looked for as _has_markup looks: by str's own search)."""
+    return "[" in text or "\\" in text or "`" in text or "<" in text
 
 
 def _simple_token(scan: _Scan, image: bool, label: str) -> str:
