@@ -46,10 +46,11 @@ _REFERENCE = re.compile(r"\[[^\[\]\n]*+\]")
 # most are: found by one pattern, where _scan walks the line in Python.
 # Its opening, "![" (an image) or "[", is two literals, as the emphasis patterns; its label.
 _SIMPLE_LINK = re.compile(r"(!\[|\[)([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")")
-# A linked image alone ("[![alt](src)](href)", a teaser's thumbnail) whose alt
-# holds what a simple label holds: read as _scan reads it, without the walk.
+# A linked image alone ("[![alt](src)](href)", a teaser's thumbnail; markdownify
+# writes "[ ![alt](src) ](href)") whose alt holds what a simple label holds:
+# read as _scan reads it, without the walk.
 _LINKED_IMAGE = re.compile(
-    r"\[!\[([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + r")\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")"
+    r"\[[ \t]*!\[([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + r")[ \t]*\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")"
 )
 # What may stand between the links of a line of links only ("Home | News").
 _SEPARATORS = re.compile(r"[\s|•·/,;:\-–—»›>]+")
@@ -121,7 +122,7 @@ def to_plain(source: str) -> Inline:
             return Inline(text, 0, 0, 1, image_only=True)
         return with_links(text, len(text), 1, 0)
     # Only its own two pairs of brackets and no escape: bracket matching cannot pair them otherwise.
-    alone = source.startswith("[![") and source.count("[") == source.count("]") == 2 and "\\" not in source
+    alone = source[:1] == "[" and source.count("[") == source.count("]") == 2 and "\\" not in source
     linked = _LINKED_IMAGE.fullmatch(source) if alone else None
     if linked is not None:
         return with_links(_finish(linked.group(1), []), 0, 1, 1, image_only=True)
