@@ -168,7 +168,8 @@ def test_markdownify_habits():
         "* [Home](/)\n\n* [World](/world)\n  + [Europe](/world/europe)\n\n"
         "[![Thumbnail](https://x.com/t.jpg)](https://x.com/story)\n\n"
         "Leaders met in Brussels\\_on Monday \\- an \\*unusual\\* step.\n\n"
-        "<span>Tagged</span> text with a <a href=\"/x\">raw link</a>.\n"
+        "<span>Tagged</span> text with a <a href=\"/x\">raw link</a>.\n\n"
+        "[ ![Padded thumbnail](https://x.com/p.jpg) ](https://x.com/other)\n"
     )
     lines = markdown_lines(text)
     assert [(line.kind, line.level, line.plain, line.inline.link_only) for line in lines[:3]] == [
@@ -180,6 +181,8 @@ def test_markdownify_habits():
     assert (thumb.kind, thumb.plain, thumb.inline.links, thumb.inline.images, thumb.inline.image_only) == (LineKind.IMAGE, "Thumbnail", 1, 1, True)
     assert lines[4].plain == "Leaders met in Brussels_on Monday - an *unusual* step."
     assert lines[5].plain == "Tagged text with a raw link."
+    padded = lines[6].inline
+    assert (lines[6].kind, padded.plain, padded.links, padded.images, padded.link_chars) == (LineKind.IMAGE, "Padded thumbnail", 1, 1, 0)
 
 
 def test_converter_urls_with_spaces_and_empty_emphasis_leave_no_markup():

@@ -29,8 +29,9 @@ from enum import Enum
 from itertools import accumulate
 
 from .markdown_detect import looks_like_markdown
+from .markdown_evidence import Inline, with_links
 from .markdown_front import FrontMatter, front_matter
-from .markdown_inline import Inline, Inlines, with_links
+from .markdown_inline import Inlines
 
 __all__ = ["FrontMatter", "LineKind", "MarkdownLine", "front_matter", "looks_like_markdown", "markdown_lines"]
 

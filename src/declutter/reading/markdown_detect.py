@@ -8,6 +8,7 @@ them; a rendering holds many.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .markdown_front import front_matter
 
@@ -35,19 +36,22 @@ def looks_like_markdown(text: str) -> bool:
     sample = text[:SAMPLE_CHARS]
     if "---" in sample[:8] and front_matter(sample)[0] is not None:
         return True
-    links = _signs(_LINK_SIGN, "](", sample)
+    links = _signs(_LINK_SIGN, "](", sample, most=3)
     if links >= 3:
         return True  # three link destinations: plain text never writes "](https://"
     score = 2 * links + 2 * _signs(_HEADING_SIGN, "\n#", sample) + 2 * _signs(_REFERENCE_SIGN, "]:", sample)
-    score += _signs(_FENCE_SIGN, "```", sample) // 2 * 2 + min(_signs(_STRONG_SIGN, ("**", "__"), sample), 3)
-    score += min(_signs(_ESCAPE_SIGN, "\\", sample), 3) + 3 * min(_signs(_TABLE_SIGN, "---", sample), 2)
+    score += _signs(_FENCE_SIGN, "```", sample) // 2 * 2 + _signs(_STRONG_SIGN, ("**", "__"), sample, most=3)
+    score += _signs(_ESCAPE_SIGN, "\\", sample, most=3) + 3 * _signs(_TABLE_SIGN, "---", sample, most=2)
     return score >= 6
 
 
-def _signs(sign: re.Pattern[str], needs: str | tuple[str, ...], sample: str) -> int:
-    """How often ``sign`` is in ``sample``; searched only when the sample holds
-    what every match holds (most plain-text pages hold none of the marks, and
-    the seven searches were a tenth of cleaning such a page)."""
+def _signs(sign: re.Pattern[str], needs: str | tuple[str, ...], sample: str, most: int | None = None) -> int:
+    """How often ``sign`` is in ``sample``, up to ``most`` times when given (the search
+    stops there: a rendering's links are many, and three settle it); searched only when
+    the sample holds what every match holds (most plain-text pages hold none of
+    the marks, and the seven searches were a tenth of cleaning such a page)."""
     literals = (needs,) if isinstance(needs, str) else needs
     # Its first character first: found by memchr, far faster, and most pages lack "]", "`", "*".
-    return len(sign.findall(sample)) if any(literal[0] in sample and literal in sample for literal in literals) else 0
+    if not any(literal[0] in sample and literal in sample for literal in literals):
+        return 0
+    return sum(1 for _ in islice(sign.finditer(sample), most))

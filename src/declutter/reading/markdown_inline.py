@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from declutter.reading.markdown_emphasis import STRONG, without_emphasis
+from declutter.reading.markdown_evidence import Inline, with_links
 
 # A token's place in the text during the emphasis pass: private-use code
 # points never come out of converters, and each token gets its own.
@@ -29,7 +30,6 @@ _TOKEN_BASE = 0xF0000
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
-_SPACE = re.compile(r"[ \t\u00a0]+")
 # The second form: converters copy a URL's spaces as they are ("(/search?q=a b)",
 # "(javascript:show(1, { x: 1 });)"), which CommonMark's destination does not
 # allow; one that opens like a URL is read as one up to its closing parenthesis.
@@ -47,35 +47,12 @@ _REFERENCE = re.compile(r"\[[^\[\]\n]*+\]")
 # most are: found by one pattern, where _scan walks the line in Python.
 # Its opening, "![" (an image) or "[", is two literals, as the emphasis patterns; its label.
 _SIMPLE_LINK = re.compile(r"(!\[|\[)([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")")
-# A linked image alone ("[![alt](src)](href)", a teaser's thumbnail) whose alt
-# holds what a simple label holds: read as _scan reads it, without the walk.
+# A linked image alone ("[![alt](src)](href)", a teaser's thumbnail; markdownify
+# writes "[ ![alt](src) ](href)") whose alt holds what a simple label holds:
+# read as _scan reads it, without the walk.
 _LINKED_IMAGE = re.compile(
-    r"\[!\[([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + r")\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")"
+    r"\[[ \t]*!\[([^\[\]\\`<]*+)\](?:" + _LINK_DEST.pattern + r")[ \t]*\](?:" + _LINK_DEST.pattern + "|" + _REFERENCE.pattern + ")"
 )
-# Text outside the simple links that only _scan reads right.
-_SCAN_NEEDED = re.compile(r"[\\`<\[]")
-# What may stand between the links of a line of links only ("Home | News").
-_SEPARATORS = re.compile(r"[\s|•·/,;:\-–—»›>]+")
-
-
-@dataclass(slots=True)  # not frozen: one is made per line, and frozen fields cost a call each
-class Inline:
-    """One line's plain text and how much of it came from links and images."""
-
-    plain: str
-    link_chars: int  # characters of ``plain`` that were link text
-    links: int
-    images: int
-    image_only: bool = False  # nothing but images (linked or not): ``plain`` is their alt text
-    strong: bool = False  # the whole line was in ** or __ (html2text's bold "headings")
-    link_only: bool = False  # only link text, besides separators and white space (see with_links)
-
-
-def with_links(plain: str, link_chars: int, links: int, images: int, image_only: bool = False, strong: bool = False) -> Inline:
-    """An Inline of a line that may hold links, with ``link_only`` worked out."""
-    link_only = links > 0 and bool(plain) and (link_chars >= len(plain) or link_chars >= len(_SEPARATORS.sub("", plain)))
-    return Inline(plain, link_chars, links, images, image_only, strong, link_only)
-
 
 class Inlines(dict[str, Inline]):
     """One page's lines as ``to_plain`` reads them, each distinct line read once:
@@ -112,7 +89,7 @@ def to_plain(source: str) -> Inline:
             return Inline(text, 0, 0, 1, image_only=True)
         return with_links(text, len(text), 1, 0)
     # Only its own two pairs of brackets and no escape: bracket matching cannot pair them otherwise.
-    alone = source.startswith("[![") and source.count("[") == source.count("]") == 2 and "\\" not in source
+    alone = source[:1] == "[" and source.count("[") == source.count("]") == 2 and "\\" not in source
     linked = _LINKED_IMAGE.fullmatch(source) if alone else None
     if linked is not None:
         return with_links(_finish(linked.group(1), []), 0, 1, 1, image_only=True)
@@ -151,8 +128,7 @@ def _simple_scan(source: str, scan: _Scan) -> str | None:
     """What _scan gives for a line whose links and images are all simple
     (_SIMPLE_LINK) and whose other text needs no scan; None for other lines."""
     parts = _SIMPLE_LINK.split(source)  # the text before each link, its opening, its label; the text after
-    texts = parts[::3]
-    if _SCAN_NEEDED.search("".join(texts)):
+    if _scan_needed("".join(parts[::3])):
         return None
     out: list[str] = []
     for at in range(1, len(parts), 3):
@@ -160,6 +136,12 @@ def _simple_scan(source: str, scan: _Scan) -> str | None:
         out.append(_simple_token(scan, parts[at] == "![", parts[at + 1]))
     out.append(parts[-1])
     return "".join(out)
+
+
+def _scan_needed(text: str) -> bool:
+    """Whether text outside the simple links holds what only _scan reads right
+    (looked for as _has_markup looks: by str's own search)."""
+    return "[" in text or "\\" in text or "`" in text or "<" in text
 
 
 def _simple_token(scan: _Scan, image: bool, label: str) -> str:
@@ -311,8 +293,13 @@ def _put_back(marked: str, tokens: list[str]) -> str:
 
 
 def _collapsed(text: str) -> str:
-    """Runs of spaces, tabs and no-break spaces as one space, the ends stripped
-    (the pattern runs only on the few lines that have such a run to collapse)."""
-    if "  " in text or "\t" in text or "\u00a0" in text:
-        text = _SPACE.sub(" ", text)
+    """Runs of spaces, tabs and no-break spaces as one space, the ends stripped.
+
+    str's own replace, not a pattern: a character set tests every character
+    of the line, replace jumps from one run to the next; each pass halves a run.
+    """
+    if "\t" in text or "\u00a0" in text:
+        text = text.replace("\t", " ").replace("\u00a0", " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
     return text.strip()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .markdown import FrontMatter, LineKind, MarkdownLine, front_matter, markdown_lines
-from .markdown_inline import Inline
+from .markdown_evidence import Inline
 
 __all__ = ["MarkdownPage", "MarkdownSpan", "markdown_page"]
 
