@@ -25,13 +25,9 @@ def named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pat
     # So the second of two glued dates starts where the first's year ends: a
     # day after a digit only when that digit ends a year (19xx, 20xx).
     day_start = r"\d(?:(?<!\d\d)|(?<=(?<!\d)(?:19|20)\d\d\d))"
-    # A month name opens a date at a word's start, or glued to the word before
-    # it as a capital after a small letter: inscriptis prints a byline and its
-    # date without a space ("Jane DoeNovember 6, 2023").
-    month_start = r"(?:\b|(?<=(?-i:[a-zß-ÿ]))(?=(?-i:[A-ZÀ-Þ])))"
     day_month_year = re.compile(rf"({day_start}\d?){day}({month})\.?,?\s*(?:de\s+)?(\d{{4}}){year_end}", re.I)
     month_day_year = re.compile(
-        rf"{month_start}({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:(?!\d)|(?={glued_time}))", re.I
+        rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:(?!\d)|(?={glued_time}))", re.I
     )
     return day_month_year, month_day_year
 
