@@ -91,8 +91,20 @@ def _labelled(text):
 
 def test_a_named_date_glued_to_the_next_date_or_to_a_time_is_read_and_a_longer_number_is_not():
     de, es = book_for(Settings(), "de"), book_for(Settings(), "es")
-    # WordPress's published and modified dates printed glued: the first is read.
-    glued = find_dates("Hildesheimer Presse 1. November 20231. November 2023", de)
-    assert [(m.year, m.first, m.second) for m in glued] == [(2023, 11, 1)]
+    # WordPress's published and modified dates printed glued: both are read,
+    # the first first, so the line's leftover words are those of a line of dates.
+    glued = find_dates("Hildesheimer Presse 1. November 20231. Dezember 2023", de)
+    assert [(m.year, m.first, m.second) for m in glued] == [(2023, 11, 1), (2023, 12, 1)]
+    # A day after a longer number than a year is no day.
+    assert find_dates("Postfach 312341. Dezember 2023", de) == []
     assert [(m.year, m.first, m.second) for m in find_dates("3 de mayo de 202221:25 LA NACION", es)] == [(2022, 5, 3)]
     assert find_dates("am 12. März 20231 Einwohner", de) == []
+
+
+def test_a_month_glued_to_a_name_before_it_opens_a_date_only_as_a_capital_after_a_small_letter():
+    en = book_for(Settings(), "en")
+    # inscriptis prints a byline and its date glued: "Jane DoeNovember 6, 2023".
+    assert [(m.year, m.first, m.second) for m in find_dates("Jane DoeNovember 6, 2023", en)] == [(2023, 11, 6)]
+    # Inside a word, or after a capital (an acronym), a month's letters open no date.
+    assert find_dates("remay 6, 2023", en) == []
+    assert find_dates("NYCMay 6, 2023", en) == []

@@ -22,8 +22,13 @@ def named_date_patterns(months: dict[str, int]) -> tuple[re.Pattern[str], re.Pat
     # and templates glue the time ("3 de mayo de 202221:25").
     glued_time = r"\d{1,2}:\d{2}"
     year_end = rf"(?:(?!\d)|(?={glued_time})|(?=\d{{1,2}}{day}(?:{month})))"
-    day_month_year = re.compile(rf"(\d(?<!\d\d)\d?){day}({month})\.?,?\s*(?:de\s+)?(\d{{4}}){year_end}", re.I)
-    month_day_year = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:(?!\d)|(?={glued_time}))", re.I)
+    # So the second of two glued dates starts where the first's year ends: a
+    # day after a digit only when that digit ends a year (19xx, 20xx).
+    day_start = r"\d(?:(?<!\d\d)|(?<=(?<!\d)(?:19|20)\d\d\d))"
+    day_month_year = re.compile(rf"({day_start}\d?){day}({month})\.?,?\s*(?:de\s+)?(\d{{4}}){year_end}", re.I)
+    month_day_year = re.compile(
+        rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:(?!\d)|(?={glued_time}))", re.I
+    )
     return day_month_year, month_day_year
 
 
