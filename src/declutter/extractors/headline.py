@@ -83,7 +83,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         # the headline: the rules that look over the article go first (bench styles: aggregators').
         prose = first_prose_index(doc, words)
         if found is None:
-            found, how = _printed_twice(doc, titled, (ok, retold), opts.duplicate_threshold, prose), "printed-twice"
+            found, how = _printed_twice(doc, _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold, prose)), "printed-twice"
         if found is None:
             # A page that does not open with its <title> line (a rendering of the layout) prints its
             # menu, of any length, over the headline: its headline is looked for past the menu.
@@ -95,7 +95,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is None:
             found, how = _feed_item_title(doc, titled, told), "opens-the-item"
         if found is None and prose < len(doc.blocks):
-            found, how = _printed_twice(doc, titled, (ok, retold), opts.duplicate_threshold, None), "printed-twice"
+            found, how = _printed_twice(doc, _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold)), "printed-twice"
         if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found, first_titled):
             found = None
         if found is not None and how != "page-title-printed-again":
@@ -155,14 +155,10 @@ def _feed_item_title(doc: Document, candidates: list[Block], ok: TitleTest) -> B
     return None
 
 
-def _printed_twice(
-    doc: Document, candidates: list[Block], tests: tuple[TitleShaped, TitleTest], threshold: float, until: int | None
-) -> Block | None:
-    """The headline printed twice (_repeated_headline), unless the page's title line says otherwise."""
-    found = _repeated_headline(doc, candidates, *tests, threshold, until)
-    # A page whose title line ("Headline | Site") has no part printed again as
-    # the h1 prints its headline once: a line printed twice there is a
-    # widget's, a section's or the site's (bench meta, text pages: wrong 6 times in 8).
+def _printed_twice(doc: Document, found: Block | None) -> Block | None:
+    """``found`` (_repeated_headline's), unless the page has a title line ("Headline | Site") no part of
+    which is printed again as the h1: its headline is printed once, and a line printed twice is a
+    widget's, a section's or the site's (bench meta, text pages: wrong 6 times in 8)."""
     return None if found is not None and page_title_line(doc) not in (None, found) else found
 
 
