@@ -1,7 +1,7 @@
 """The style-pages benchmark (bench/styles): generator and scorer, without the corpus."""
 from __future__ import annotations
 
-from bench.styles.bodies import Body
+from bench.styles.bodies import Body, headline_of
 from bench.styles.chrome_page import PAGE
 from bench.styles.furniture import Snippets, honest_page
 from bench.styles.generator import LANGUAGES, Gold, StylePage, build_pages
@@ -100,3 +100,10 @@ def test_honest_gold_moves_annotated_furniture_to_the_boilerplate() -> None:
     assert len(page.gold.paragraphs) == 3  # the gold as extracted is left as it was
     # a line holding a ``with`` snippet stays article whatever ``without`` snippet it also holds
     assert honest_page(page, Snippets(with_=("same thing",), without=("Read more: Another story",))) is page
+
+
+def test_a_label_h1_is_not_the_headline() -> None:
+    # An h1 ending in a colon heads a form or a box: the metadata title names the article.
+    assert headline_of("Faire un don :", "Caisse de solidarité financière | Info Com") == "Caisse de solidarité financière"
+    assert headline_of("Real headline here", "Other | Site") == "Real headline here"
+    assert headline_of("", "Headline of the page | Site") == "Headline of the page"

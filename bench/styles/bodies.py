@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..corpus import load_pages, read_html
 
-CACHE = Path(__file__).resolve().parent.parent / ".cache" / "styles-bodies-v2.json"
+CACHE = Path(__file__).resolve().parent.parent / ".cache" / "styles-bodies-v3.json"
 LANGUAGES = ("en", "de", "fr", "es")
 MAX_PARTS = 30  # long bodies are cut: the page chrome, not the length, is under test
 _SPACES = re.compile(r"\s+")
@@ -51,6 +51,13 @@ def _words(text: str) -> int:
 def _is_prose(text: str) -> bool:
     # a sentence or more: enough words, ends like a sentence
     return _words(text) >= 12 and text[-1:] in ".!?»\"”'’)…"
+
+
+def headline_of(h1: str, metadata_title: str) -> str:
+    """The article's headline: its h1, else the metadata title without its " | Site" part
+    (the h1 does not print one). An h1 ending in a colon is a label over a box or a
+    form (a donation form's "Faire un don :"), never a headline: the metadata title then."""
+    return h1 if h1 and not h1.endswith(":") else _SUFFIX.sub("", metadata_title)
 
 
 def _parts_of(main: ET.Element, title: str) -> list[tuple[str, str]]:
@@ -96,8 +103,7 @@ def _body(page_id: str, html: bytes) -> Body | None:
     if main is None:
         return None
     h1 = next((_norm("".join(h.itertext())) for h in main.iter("head") if h.get("rend") == "h1"), "")
-    # the metadata title often ends with " | Site"; the h1 does not
-    title = h1 or _SUFFIX.sub("", _norm(doc.get("title") or ""))
+    title = headline_of(h1, _norm(doc.get("title") or ""))
     if not 3 <= _words(title) <= 25:
         return None
     parts = _parts_of(main, title)

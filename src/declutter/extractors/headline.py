@@ -18,7 +18,7 @@ from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.phrases.dates import find_dates
 from declutter.settings import Settings
-from declutter.titles.between import deck_under, name_line, past_the_menu
+from declutter.titles.between import deck_under, first_prose_index, name_line, past_the_menu
 from declutter.titles.evidence import (
     LIST_MARKS,
     MIN_HEADLINE_PART_WORDS,
@@ -34,6 +34,7 @@ from declutter.titles.evidence import (
 )
 from declutter.titles.line import (
     NUMBERS,
+    adds_a_part,
     site_of,
     site_readings,
     title_separated,
@@ -78,12 +79,11 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     if not doc.title:  # the evidence, strongest first
         printed = page_title_repeated(doc, book, anywhere, (ok, told), opts.duplicate_threshold)
         found, how = (printed.block if printed else None), "page-title-printed-again"
+        # A line printed twice under the article's first paragraph is a teaser's as often as
+        # the headline: the rules that look over the article go first (bench styles: aggregators').
+        prose = first_prose_index(doc, words)
         if found is None:
-            found, how = _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold), "printed-twice"
-            # A page whose title line ("Headline | Site") has no part printed again as
-            # the h1 prints its headline once: a line printed twice there is a
-            # widget's, a section's or the site's (bench meta, text pages: wrong 6 times in 8).
-            found = None if found is not None and page_title_line(doc) not in (None, found) else found
+            found, how = _printed_twice(doc, _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold, prose)), "printed-twice"
         if found is None:
             # A page that does not open with its <title> line (a rendering of the layout) prints its
             # menu, of any length, over the headline: its headline is looked for past the menu.
@@ -94,6 +94,8 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             found, how = _shortened_copy(doc, titled, told), "printed-shortened"
         if found is None:
             found, how = _feed_item_title(doc, titled, told), "opens-the-item"
+        if found is None and prose < len(doc.blocks):
+            found, how = _printed_twice(doc, _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold)), "printed-twice"
         if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found, first_titled):
             found = None
         if found is not None and how != "page-title-printed-again":
@@ -139,18 +141,31 @@ def _untruncated(found: Block, candidates: list[Block]) -> Block:
 
 def _feed_item_title(doc: Document, candidates: list[Block], ok: TitleTest) -> Block | None:
     """A feed item (or a pasted article) opens with its title, then its text:
-    the page's first line, when a paragraph of prose follows it at once."""
+    the page's first line, when a paragraph of prose follows it at once (or
+    under a breadcrumb trail whose last step is that line: "Home > News > Title")."""
     first = candidates[0] if candidates and candidates[0].index == 0 else None
     if first is None or len(doc.blocks) < 2:
         return None
     following = doc.blocks[1]
+    if following.text != first.text and headline_text(following.text) == first.text and len(doc.blocks) > 2:
+        following = doc.blocks[2]
     lead = following.kind is None and following.text.endswith(SENTENCE_END) and not at_most_words(following.text, FEED_LEAD_WORDS)
     if lead and ok(first):
         return first
     return None
 
 
-def _repeated_headline(doc: Document, candidates: list[Block], ok: TitleShaped, told: TitleTest, threshold: float) -> Block | None:
+def _printed_twice(doc: Document, found: Block | None) -> Block | None:
+    """``found`` (_repeated_headline's), unless the page has a title line ("Headline | Site") no part of
+    which is printed again as the h1: its headline is printed once, and a line printed twice is a
+    widget's, a section's or the site's (bench meta, text pages: wrong 6 times in 8)."""
+    return None if found is not None and page_title_line(doc) not in (None, found) else found
+
+
+def _repeated_headline(
+    doc: Document, candidates: list[Block], ok: TitleShaped, told: TitleTest, threshold: float, until: int | None = None
+) -> Block | None:
+    """A candidate printed again close by (REPEAT_REACH), the first of the two over line ``until`` if given."""
     # Each candidate is compared with up to REPEAT_WINDOW later ones: its
     # numbers, its text as rapidfuzz's processor leaves it and its
     # "Headline | Site" readings are worked out once, not per pair (processing
@@ -163,6 +178,8 @@ def _repeated_headline(doc: Document, candidates: list[Block], ok: TitleShaped, 
         reach = min(i + 1 + REPEAT_WINDOW, len(candidates))
         numbers += [NUMBERS.findall(b.text) for b in candidates[len(numbers) : reach]]
         processed += [utils.default_process(b.text) for b in candidates[len(processed) : reach]]
+        if until is not None and block.index >= until:
+            break
         readings = site_readings(block.text)
         for j in range(i + 1, reach):
             if candidates[j].index - block.index > REPEAT_REACH:
@@ -199,11 +216,11 @@ def _without_added_part(doc: Document, found: Block) -> Block:
     """The headline printed close by without the part ``found`` adds after a
     separator ("Headline – live", "Headline | Site" beside "Headline"): the
     headline itself."""
-    head = title_separated(found.text)[0]
-    if head == found.text or len(head) <= len(found.text) - len(head):  # the added part is the shorter one
+    if len(title_separated(found.text)) < 2:
         return found
     near = doc.blocks[max(0, found.index - REPEAT_REACH) : found.index + 1 + REPEAT_REACH]
-    return next((b for b in near if b.kind is None and b.text == head), found)
+    # Its copy may have been read as a byline ("Von Sprachregeln, Gender-Politik und ...").
+    return next((b for b in near if b.kind in (None, Kind.BYLINE) and adds_a_part(found.text, b.text)), found)
 
 
 def _shortened_near(doc: Document, block: Block) -> list[Block]:
@@ -242,7 +259,9 @@ def _headline_over_byline(
                 block = _headline_over_deck(doc, block, candidates, over_other)
                 doc.drop(block, Kind.HEADLINE, role=Role.TITLE)
                 return block
-            if meta or not (name_line(following) or (untitled and deck_under(block, following))):
+            # A post's category line ("Posted in News"), which the boilerplate step named a menu's, is passed over too.
+            passed = name_line(following) or following.kind == Kind.NAVIGATION or (untitled and deck_under(block, following))
+            if meta or not passed:
                 break
     return None
 

@@ -56,7 +56,7 @@ def past_the_menu(doc: Document, candidates: list[Block], words: list[int], sear
     rendering of the layout prints menus of a hundred lines and more over the
     headline (bench meta, inscriptis: title right 36.5% -> 39.0%, wrong 7.5%
     -> 7.9%; past search_blocks without these tests 10.1% wrong)."""
-    first_prose = next((b.index for b in doc.blocks if words[b.index] > PROSE_WORDS and b.text.endswith(SENTENCE_END)), len(doc.blocks))
+    first_prose = first_prose_index(doc, words, labelled=True)
     return [
         b for b in candidates
         if b.index < search_blocks or (b.index < first_prose and menu_line(doc.blocks[b.index - 1], words[b.index - 1]))
@@ -69,3 +69,16 @@ def menu_line(block: Block, words: int) -> bool:
     headline's "Kicker: " part. A longer line is another headline or a
     paragraph, and the line under it its deck or subheading."""
     return block.text.startswith(LIST_MARKS) or (words <= MENU_LABEL_WORDS and ": " not in block.text)
+
+
+def first_prose_index(doc: Document, words: list[int], labelled: bool = False) -> int:
+    """The index of the page's first line of prose (a sentence of more than
+    PROSE_WORDS words: ``words`` counts each block's), of those no earlier
+    step labelled unless ``labelled``; past the last block if none."""
+    return next(
+        (
+            b.index for b in doc.blocks
+            if (labelled or b.kind is None) and words[b.index] > PROSE_WORDS and b.text.endswith(SENTENCE_END)
+        ),
+        len(doc.blocks),
+    )

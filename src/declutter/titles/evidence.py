@@ -25,10 +25,12 @@ from rapidfuzz import fuzz, utils
 from declutter.blocks import SENTENCE_END, Block
 from declutter.content.blockwords import block_words
 from declutter.document import Document
-from declutter.kinds import Kind
 from declutter.phrases import PhraseBook
 from declutter.phrases.dates import find_dates
-from declutter.titles.line import PAGE_TITLE_BLOCKS, flush_left, folded_lines, title_separated
+from declutter.titles.line import flush_left, folded_lines, title_separated
+
+# The page's title line is found in titles/line.py; the publisher extractor asks for it here.
+from declutter.titles.line import page_title_line as page_title_line
 
 _DIGIT = re.compile(r"\d")
 # A part in brackets: a headline may name its event's date there ("Konzert im Dom
@@ -39,8 +41,6 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 LIST_MARKS = ("+ ", "o ", "* ", "- ", "• ", "· ")
 # How a headline never ends: a sentence's or a label's last marks.
 HEADLINE_NEVER_ENDS = (".", ":", ";", ",")
-# Kinds of the page's first lines that are not its <title> line though parted like one.
-_NOT_TITLE_LINES = (Kind.IMAGE_ALT, Kind.DATELINE, Kind.BYLINE)
 # A part of the page's title line that may be its headline has this many
 # words at least: a site's or a section's name ("Strategie", "Innovation") has fewer.
 MIN_HEADLINE_PART_WORDS = 3
@@ -189,16 +189,6 @@ def headline_shaped(block: Block, words: int, max_words: int) -> bool:
     """Two to ``max_words`` words (``words``, counted for the page at once), and not a
     sentence or a label by its last mark: the shape of a headline."""
     return 1 < words <= max_words and not block.text.endswith(HEADLINE_NEVER_ENDS)
-
-
-def page_title_line(doc: Document) -> Block | None:
-    """The page's own title line ("Headline | Site", printed first as scrapers print the <title>), if any."""
-    # An image's alt text ("Libération - logo") or a meta line ("Site | 29.07.2006") is not the <title> line.
-    return next(
-        (b for b in doc.blocks[:PAGE_TITLE_BLOCKS]
-         if b.kind not in _NOT_TITLE_LINES and len(title_separated(b.text)) > 1 and flush_left(doc.source_text, doc.blocks, b)),
-        None,
-    )
 
 
 def page_titles_headline(first: Block, found: Block) -> str | None:

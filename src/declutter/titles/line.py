@@ -9,7 +9,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
-from declutter.blocks import MAX_NAME_WORDS, Block
+from declutter.blocks import MAX_NAME_WORDS, SENTENCE_END, Block, at_most_words
+from declutter.document import Document
+from declutter.kinds import Kind
 
 # "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines.
 _SEPARATOR_CHARS = "[|–—·:•»-]"
@@ -20,6 +22,12 @@ _ANY_SEPARATOR = re.compile(_SEPARATOR_CHARS)
 # skip link at most).
 PAGE_TITLE_BLOCKS = 2
 NUMBERS = re.compile(r"\d+")
+# A <title> line holds a headline (eval corpus: 2-25 words) and a site's
+# name: a sentence of more words is a paragraph (bench styles: a feed item's
+# lead of 46 words, parted by a dash, taken for its title line).
+TITLE_LINE_WORDS = 35
+# Kinds of the page's first lines that are not its <title> line though parted like one.
+_NOT_TITLE_LINES = (Kind.IMAGE_ALT, Kind.DATELINE, Kind.BYLINE)
 
 
 def flush_left(source_text: str, blocks: list[Block], block: Block) -> bool:
@@ -37,6 +45,14 @@ def flush_left(source_text: str, blocks: list[Block], block: Block) -> bool:
 def title_separated(page_title: str) -> tuple[str, ...]:
     """A <title> line's parts between its separators ("Headline | Site" -> two)."""
     return tuple(_TITLE_SEPARATORS.split(page_title)) if _ANY_SEPARATOR.search(page_title) else (page_title,)
+
+
+def adds_a_part(text: str, head: str) -> bool:
+    """Whether ``text`` is ``head`` with a shorter part added after a separator
+    ("Headline – live", "Headline: Kicker | Site"), ``head`` itself may hold separators."""
+    rest = text[len(head) :] if text.startswith(head) else ""
+    cut = _TITLE_SEPARATORS.match(rest)
+    return cut is not None and 0 < len(rest) - cut.end() < len(head)
 
 
 def title_parts(page_title: str) -> list[tuple[str, str | None]]:
@@ -85,3 +101,20 @@ def folded_lines(blocks: list[Block], longest: int, beyond: int = -1) -> list[st
     folded (folding every line cost more than the rest of the headline step).
     Only the lines longer than ``beyond`` (a caller that has the shorter ones)."""
     return [b.bare.casefold() for b in blocks if beyond < len(b.bare) <= longest]
+
+
+def page_title_line(doc: Document) -> Block | None:
+    """The page's own title line ("Headline | Site", printed first as scrapers print the <title>), if any."""
+    # An image's alt text ("Libération - logo") or a meta line ("Site | 29.07.2006") is not the <title> line,
+    # nor a paragraph whose dash or colon parts its clauses (a feed item's lead under its title).
+    return next(
+        (b for b in doc.blocks[:PAGE_TITLE_BLOCKS]
+         if b.kind not in _NOT_TITLE_LINES and len(title_separated(b.text)) > 1 and not _paragraph(b.text)
+         and flush_left(doc.source_text, doc.blocks, b)),
+        None,
+    )
+
+
+def _paragraph(text: str) -> bool:
+    """A sentence of more words than a title line holds (a headline and a site's name)."""
+    return text.endswith(SENTENCE_END) and not at_most_words(text, TITLE_LINE_WORDS)

@@ -52,12 +52,19 @@ class PageTitleMatch(NamedTuple):
 
 def opens_article(doc: Document, block: Block) -> bool:
     """Whether a paragraph of prose, a byline or a date line follows ``block``
-    closely: a headline opens its article, a menu item or a logo is followed by more menu."""
-    for following in doc.blocks[block.index + 1 : block.index + 1 + ARTICLE_REACH]:
-        if following.kind in BYLINE_KINDS:
+    closely: a headline opens its article, a menu item or a logo is followed by more menu.
+    The lines an earlier step labelled (a video's "Duration 2:31", a share row)
+    count for half when prose is looked for: a player's or a widget's lines
+    print more of them (a date line further down is a sidebar's or a teaser's)."""
+    reach: float = ARTICLE_REACH
+    for seen, following in enumerate(doc.blocks[block.index + 1 : block.index + 1 + 2 * ARTICLE_REACH]):
+        if following.kind in BYLINE_KINDS and seen < ARTICLE_REACH:
             return True
         if following.text.endswith(SENTENCE_END) and not at_most_words(following.text, PROSE_WORDS):
             return True
+        reach -= 1 if following.kind is None else 0.5
+        if reach <= 0:
+            break
     return False
 
 
