@@ -51,10 +51,9 @@ from declutter.titles.evidence import (
     content_words,
     headline_shaped,
     headline_text,
-    page_title_line,
     title_tests,
 )
-from declutter.titles.line import flush_left
+from declutter.titles.line import flush_left, page_title_line
 from declutter.titles.page_title import title_line_copy, weaker_rules_headline
 
 # How far over the article's first paragraph its headline is looked for, in

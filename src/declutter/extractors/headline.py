@@ -29,12 +29,12 @@ from declutter.titles.evidence import (
     headline_shaped,
     headline_text,
     names_a_site,
-    page_title_line,
     title_tests,
 )
 from declutter.titles.line import (
     NUMBERS,
     adds_a_part,
+    page_title_line,
     site_of,
     site_readings,
     title_separated,

@@ -28,8 +28,8 @@ from declutter.sources.names import (
     lines_naming,
     no_other_host,
 )
-from declutter.titles.evidence import MIN_HEADLINE_PART_WORDS, names_a_site, page_title_line
-from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
+from declutter.titles.evidence import MIN_HEADLINE_PART_WORDS, names_a_site
+from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, page_title_line, title_separated
 
 # How an image's alt text names the site's logo: "Logo Der Spiegel", "The Daily Courier logo".
 _LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"

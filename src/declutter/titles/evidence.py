@@ -27,10 +27,9 @@ from declutter.content.blockwords import block_words
 from declutter.document import Document
 from declutter.phrases import PhraseBook
 from declutter.phrases.dates import find_dates
-from declutter.titles.line import flush_left, folded_lines, title_separated
 
 # The page's title line is found in titles/line.py; the publisher extractor asks for it here.
-from declutter.titles.line import page_title_line as page_title_line
+from declutter.titles.line import flush_left, folded_lines, page_title_line, title_separated
 
 _DIGIT = re.compile(r"\d")
 # A part in brackets: a headline may name its event's date there ("Konzert im Dom

@@ -20,11 +20,10 @@ from declutter.titles.evidence import (
     headline_text,
     names_a_site,
     one_sentence,
-    page_title_line,
     page_titles_headline,
     said_once,
 )
-from declutter.titles.line import NUMBERS, PAGE_TITLE_BLOCKS, flush_left, title_parts, title_separated
+from declutter.titles.line import NUMBERS, PAGE_TITLE_BLOCKS, flush_left, page_title_line, title_parts, title_separated
 
 # Kinds the dateline extractor gives to the lines that follow a headline.
 BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
