@@ -216,18 +216,24 @@ def with_whole_lists(
     return keep
 
 
-def with_unmarked_lists(keep: list[bool], blocks: list[Block], places: Sequence[int], words: Sequence[int]) -> list[bool]:
+def with_unmarked_lists(
+    keep: list[bool], blocks: list[Block], places: Sequence[int], words: Sequence[int], paragraphs: Sequence[bool]
+) -> list[bool]:
     """A list without marks (a rendering that dropped its bullets) is kept whole:
-    where two kept items stand on consecutive lines of the page, the items
+    where two kept items stand on consecutive lines of the page under a kept
+    paragraph (``paragraphs``: the blocks' kept prose paragraphs; other
+    stories' headlines above the article are such lines too), the items
     going on from them, each on the next line (no blank line, no dropped line
     between), stay while they end as those two do (with nothing or the same
     question mark: no sentence, no colon) and hold two words or more. A menu's
     items the classifier kept two of stand far from kept items, or were
     dropped by the rules before and break the run. ``places``: the blocks'
     places on the page read, in order; ``words``: their word counts."""
+    if True not in paragraphs:
+        return keep
     ends = [_item_end(block.text, count) for block, count in zip(blocks, words, strict=True)]
     keep = list(keep)
-    for i in range(1, len(blocks)):
+    for i in range(paragraphs.index(True) + 2, len(blocks)):
         if not (keep[i - 1] and keep[i] and ends[i] is not None and ends[i] == ends[i - 1] and _next_line(blocks, places, i)):
             continue
         j = i + 1

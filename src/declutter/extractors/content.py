@@ -23,6 +23,7 @@ from declutter.blocks import Block
 from declutter.content import context, features
 from declutter.content.blockwords import block_words
 from declutter.content.chrome import drop_chrome_fragments
+from declutter.content.comments import without_comments
 from declutter.content.edges import (
     with_deck,
     with_last_lines,
@@ -133,7 +134,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = with_whole_lists(
         keep, candidates, places, paragraphs, lambda i: _furniture_between(page, places[i - 1], places[i]), opts.list_reach,
     )
-    keep = with_unmarked_lists(keep, candidates, places, words)
+    keep = without_comments(with_unmarked_lists(keep, candidates, places, words, paragraphs), doc.blocks, candidates, words)
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
     drop_chrome_fragments(doc, opts.fragment_words)  # after the classifier, which reads the page as the rules left it
