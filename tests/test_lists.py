@@ -209,3 +209,11 @@ def test_an_unmarked_list_is_kept_whole_from_two_kept_items_on_consecutive_lines
     questions = [INTRO, "Fühlt es sich richtig an?", "Macht es mein Leben bunter?", "Kann ich davon erzählen?", "Mehr dazu"]
     blocks, words = _blocks(questions)
     assert with_unmarked_lists([True, True, True, False, False], blocks, range(5), words, prose) == [True, True, True, True, False]
+
+
+def test_headlines_under_a_dropped_heading_after_the_article_are_no_list_to_go_on_with():
+    teasers = ["Storm closes three schools in the north", "Council tax to rise next year", "Local team wins the cup again"]
+    blocks, words = _blocks([INTRO, "More stories", *teasers])
+    # The heading between the article and the headlines was dropped: the run hangs under nothing kept.
+    keep = [True, False, True, True, False]
+    assert with_unmarked_lists(keep, blocks, range(len(blocks)), words, [True, False, False, False, False]) == keep

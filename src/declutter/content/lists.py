@@ -233,17 +233,22 @@ def with_unmarked_lists(
         return keep
     ends = [_item_end(block.text, count) for block, count in zip(blocks, words, strict=True)]
     keep = list(keep)
-    for i in range(paragraphs.index(True) + 2, len(blocks)):
+    i = paragraphs.index(True) + 2
+    while i < len(blocks):
         if not (keep[i - 1] and keep[i] and ends[i] is not None and ends[i] == ends[i - 1] and _next_line(blocks, places, i)):
+            i += 1
             continue
-        j = i + 1
-        while j < len(blocks) and not keep[j] and ends[j] == ends[i] and _next_line(blocks, places, j):
-            keep[j] = True
-            j += 1
-        j = i - 2
-        while j >= 0 and not keep[j] and ends[j] == ends[i] and _next_line(blocks, places, j + 1):
-            keep[j] = True
-            j -= 1
+        first, last = i - 1, i
+        while first > 0 and ends[first - 1] == ends[i] and _next_line(blocks, places, first):
+            first -= 1
+        while last + 1 < len(blocks) and ends[last + 1] == ends[i] and _next_line(blocks, places, last + 1):
+            last += 1
+        # The list hangs under a kept line (its introduction, the paragraph
+        # above it), nothing dropped between: other stories' headlines after
+        # the article stand under a dropped heading.
+        if first > 0 and keep[first - 1] and places[first] == places[first - 1] + 1:
+            keep[first : last + 1] = [True] * (last + 1 - first)
+        i = last + 2
     return keep
 
 
