@@ -214,6 +214,8 @@ def test_an_unmarked_list_is_kept_whole_from_two_kept_items_on_consecutive_lines
 def test_headlines_under_a_dropped_heading_after_the_article_are_no_list_to_go_on_with():
     teasers = ["Storm closes three schools in the north", "Council tax to rise next year", "Local team wins the cup again"]
     blocks, words = _blocks([INTRO, "More stories", *teasers])
-    # The heading between the article and the headlines was dropped: the run hangs under nothing kept.
-    keep = [True, False, True, True, False]
-    assert with_unmarked_lists(keep, blocks, range(len(blocks)), words, [True, False, False, False, False]) == keep
+    del blocks[1], words[1]  # the heading a rule dropped: no candidate, a gap in the places
+    keep = [True, True, True, False]
+    assert with_unmarked_lists(keep, blocks, [0, 2, 3, 4], words, [True, False, False, False]) == keep
+    # Right under the kept paragraph the same lines are its list.
+    assert with_unmarked_lists(keep, blocks, range(4), words, [True, False, False, False]) == [True] * 4
