@@ -473,3 +473,20 @@ def test_a_short_line_between_two_of_the_rules_chrome_drops_is_the_chromes():
     # The button between a donation box and a teaser heading goes; a subheading
     # after a picture's caption stays, whatever follows it.
     assert kinds(doc)[1] == Kind.SHORT_FRAGMENT and kinds(doc)[4] is None
+
+
+def test_the_classifiers_comment_entries_under_the_article_are_dropped():
+    from declutter.blocks import split_blocks, word_count
+    from declutter.content.comments import without_comments
+    from declutter.kinds import Kind
+
+    article = "Der Rat hat am Montag beschlossen, die Gebühren im kommenden Jahr nicht zu erhöhen, sagte die Sprecherin."
+    comment = "Das ist eine gute Nachricht für alle hier."
+    blocks = split_blocks("\n".join(["12 Kommentare", article, article, "Antworten", comment, "Antworten"]))
+    blocks[0].kind = blocks[3].kind = blocks[5].kind = Kind.COMMENTS_WIDGET
+    candidates = [blocks[1], blocks[2], blocks[4]]
+    words = [word_count(b.text) for b in candidates]
+    # The link above the article ends nothing; the furniture under it ends the article there.
+    assert without_comments([True, True, True], blocks, candidates, words) == [True, True, False]
+    # Furniture above the bulk of the kept text is not the comments' start.
+    assert without_comments([False, False, True], blocks, candidates, words) == [False, False, True]

@@ -9,6 +9,7 @@ from declutter.content.lists import (
     same_list,
     with_amount_lists,
     with_colon_lists,
+    with_unmarked_lists,
     with_whole_lists,
 )
 from declutter.extractors.content import _with_rescued
@@ -180,3 +181,41 @@ def test_a_kept_items_short_neighbours_with_its_bullet_are_no_menu():
     # A form's starred label above starred fields is no list's item.
     doc = run(label_navigation, make_doc("\n".join([INTRO, "* Nickname:", "* Zusammenfassung", "* Kundenmeinung", "* Bewertung"])))
     assert kinds(doc) == [None, None] + ["navigation"] * 3
+
+
+def test_a_colon_list_goes_on_under_a_kept_unmarked_item_but_not_a_kept_sentence():
+    lines = [INTRO, "Meine liebsten Orte am Wasser:", "Das Cafe am Hafen", "Die Stege an der Elbe", "Der Strand im Norden", INTRO]
+    blocks, _ = _blocks(lines)
+    keep = with_colon_lists([True, True, True, False, False, True], blocks, range(len(blocks)), ContentSettings())
+    assert keep == [True] * 6
+    # A kept sentence under the colon ends the list: what follows is the page's.
+    blocks, _ = _blocks([INTRO, "Ein Blick zeigt:", "Wir sind besser, als wir denken.", "Ausgabe kaufen", "Leserbrief schreiben"])
+    keep = with_colon_lists([True, True, True, False, False], blocks, range(len(blocks)), ContentSettings())
+    assert keep == [True, True, True, False, False]
+
+
+def test_an_unmarked_list_is_kept_whole_from_two_kept_items_on_consecutive_lines():
+    items = ["Tuples save memory", "Slotted classes save a lot", "Map and filter are sometimes faster"]
+    blocks, words = _blocks([INTRO, "", *items, "", "Author: Someone"])
+    prose = [True, False, False, False, False]
+    kept = with_unmarked_lists([True, True, True, False, False], blocks, range(len(blocks)), words, prose)
+    # The third item goes with the two kept above it; past the blank line nothing does.
+    assert kept == [True, True, True, True, False]
+    # One kept item is no list to go on with.
+    assert with_unmarked_lists([True, True, False, False, False], blocks, range(len(blocks)), words, prose) == [True, True, False, False, False]
+    # Nor is a list with no kept paragraph above it (other stories' headlines over the article).
+    assert with_unmarked_lists([False, True, True, False, False], blocks, range(len(blocks)), words, [False] * 5) == [False, True, True, False, False]
+    # Questions go on with questions, not with a line ending otherwise.
+    questions = [INTRO, "Fühlt es sich richtig an?", "Macht es mein Leben bunter?", "Kann ich davon erzählen?", "Mehr dazu"]
+    blocks, words = _blocks(questions)
+    assert with_unmarked_lists([True, True, True, False, False], blocks, range(5), words, prose) == [True, True, True, True, False]
+
+
+def test_headlines_under_a_dropped_heading_after_the_article_are_no_list_to_go_on_with():
+    teasers = ["Storm closes three schools in the north", "Council tax to rise next year", "Local team wins the cup again"]
+    blocks, words = _blocks([INTRO, "More stories", *teasers])
+    del blocks[1], words[1]  # the heading a rule dropped: no candidate, a gap in the places
+    keep = [True, True, True, False]
+    assert with_unmarked_lists(keep, blocks, [0, 2, 3, 4], words, [True, False, False, False]) == keep
+    # Right under the kept paragraph the same lines are its list.
+    assert with_unmarked_lists(keep, blocks, range(4), words, [True, False, False, False]) == [True] * 4

@@ -70,8 +70,10 @@ def amount_stretch(items: Sequence[Block], min_items: int, share: float) -> tupl
 
 def with_colon_lists(keep: list[bool], blocks: list[Block], places: Sequence[int], opts: ContentSettings) -> list[bool]:
     """Keep the list a kept line ending in a colon announces: the short lines right
-    after it, up to ``list_max_items``, until a longer line, a kept one, a new
-    colon line or a line an earlier extractor dropped (``places``: the blocks'
+    after it, up to ``list_max_items``, until a longer line, a new colon line or
+    a line an earlier extractor dropped (a short line the classifier kept, with
+    no mark and no sentence's or colon's end, is an item too: the list goes on
+    under it) (``places``: the blocks'
     line numbers on the page read, in order). Here a short sentence may be an
     item ("Drei Eier."): the colon already said a list follows."""
     keep = list(keep)
@@ -91,7 +93,9 @@ def _continues(blocks: list[Block], places: Sequence[int], j: int, keep: list[bo
     # An item ending in a comma or a semicolon is a clause of the sentence the
     # colon opened ("... zum 1. Januar 2022,"), however long: no menu's line.
     short = at_most_words(block.text, max_words) or block.text.endswith(_CLAUSE_ENDS)
-    return adjacent and not keep[j] and not block.text.endswith(":") and short
+    if keep[j]:  # a kept line the list goes on under: an unmarked item's, no sentence
+        return adjacent and _item_end(block.text, 2) == "" and at_most_words(block.text, max_words)
+    return adjacent and not block.text.endswith(":") and short
 
 
 def with_amount_lists(keep: list[bool], blocks: list[Block], places: Sequence[int], opts: ContentSettings) -> list[bool]:
@@ -210,3 +214,53 @@ def with_whole_lists(
             for j in range(first, last + 1):
                 keep[j] = True
     return keep
+
+
+def with_unmarked_lists(
+    keep: list[bool], blocks: list[Block], places: Sequence[int], words: Sequence[int], paragraphs: Sequence[bool]
+) -> list[bool]:
+    """A list without marks (a rendering that dropped its bullets) is kept whole:
+    where two kept items stand on consecutive lines of the page under a kept
+    paragraph (``paragraphs``: the blocks' kept prose paragraphs; other
+    stories' headlines above the article are such lines too), the items
+    going on from them, each on the next line (no blank line, no dropped line
+    between), stay while they end as those two do (with nothing or the same
+    question mark: no sentence, no colon) and hold two words or more. A menu's
+    items the classifier kept two of stand far from kept items, or were
+    dropped by the rules before and break the run. ``places``: the blocks'
+    places on the page read, in order; ``words``: their word counts."""
+    if True not in paragraphs:
+        return keep
+    ends = [_item_end(block.text, count) for block, count in zip(blocks, words, strict=True)]
+    keep = list(keep)
+    i = paragraphs.index(True) + 2
+    while i < len(blocks):
+        if not (keep[i - 1] and keep[i] and ends[i] is not None and ends[i] == ends[i - 1] and _next_line(blocks, places, i)):
+            i += 1
+            continue
+        first, last = i - 1, i
+        while first > 0 and ends[first - 1] == ends[i] and _next_line(blocks, places, first):
+            first -= 1
+        while last + 1 < len(blocks) and ends[last + 1] == ends[i] and _next_line(blocks, places, last + 1):
+            last += 1
+        # The list hangs under a kept line (its introduction, the paragraph
+        # above it), nothing dropped between: other stories' headlines after
+        # the article stand under a dropped heading.
+        if first > 0 and keep[first - 1] and places[first] == places[first - 1] + 1:
+            keep[first : last + 1] = [True] * (last + 1 - first)
+        i = last + 2
+    return keep
+
+
+def _item_end(text: str, count: int) -> str | None:
+    """How an unmarked item ends ("" or "?"), or None when the line is no such item."""
+    if count < 2 or list_mark(text) is not None or text.endswith(":"):
+        return None
+    if text.endswith("?"):
+        return "?"
+    return None if text.endswith(_SENTENCE_STOPS) else ""
+
+
+def _next_line(blocks: list[Block], places: Sequence[int], i: int) -> bool:
+    """Whether block ``i`` stands on the line right under block ``i - 1``, nothing dropped between."""
+    return places[i] == places[i - 1] + 1 and blocks[i].line == blocks[i - 1].line + 1

@@ -23,6 +23,7 @@ from declutter.blocks import Block
 from declutter.content import context, features
 from declutter.content.blockwords import block_words
 from declutter.content.chrome import drop_chrome_fragments
+from declutter.content.comments import without_comments
 from declutter.content.edges import (
     with_deck,
     with_last_lines,
@@ -31,7 +32,13 @@ from declutter.content.edges import (
     with_paragraphs_past_boxes,
     with_standfirst,
 )
-from declutter.content.lists import enumeration_marker, with_amount_lists, with_colon_lists, with_whole_lists
+from declutter.content.lists import (
+    enumeration_marker,
+    with_amount_lists,
+    with_colon_lists,
+    with_unmarked_lists,
+    with_whole_lists,
+)
 from declutter.content.model import load_model
 from declutter.content.shapes import (
     article_part,
@@ -127,6 +134,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = with_whole_lists(
         keep, candidates, places, paragraphs, lambda i: _furniture_between(page, places[i - 1], places[i]), opts.list_reach,
     )
+    keep = without_comments(with_unmarked_lists(keep, candidates, places, words, paragraphs), doc.blocks, candidates, words)
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
     drop_chrome_fragments(doc, opts.fragment_words)  # after the classifier, which reads the page as the rules left it
@@ -172,14 +180,6 @@ def _kept_beyond(keep: list[bool], markers: list[bool], i: int, step: int) -> bo
     while 0 <= j < len(keep) and not keep[j] and markers[j]:
         j += step
     return 0 <= j < len(keep) and keep[j]
-
-
-
-
-
-
-
-
 
 
 def _with_headings(keep: list[bool], blocks: list[Block]) -> list[bool]:
@@ -289,22 +289,6 @@ def _with_tail(
     for i in tail:
         keep[i] = True
     return keep
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _kind(words: int, in_core: bool, fragment_words: int) -> Kind:
