@@ -133,8 +133,6 @@ def test_the_threshold_setting_overrides_the_models():
     assert clean(PAGE, settings=drop_all).text == ""
 
 
-
-
 def test_a_paragraph_under_the_cut_is_rescued_by_a_kept_neighbour():
     from declutter.blocks import split_blocks
     from declutter.extractors.content import _with_rescued

@@ -95,7 +95,6 @@ def test_every_match_holds_one_of_the_required_strings(pattern):
             assert any(s in text.lower() for s in required_strings(pattern, mode="lower") or [""])
 
 
-
 def test_prefixes():
     assert prefixes("(site |company |)logo( image| icon)?", 2) == frozenset({"si", "co", "lo"})
     assert prefixes("x*y", 2) == frozenset({"xy", "xx", "y"})  # "y" alone is a whole match

@@ -308,7 +308,6 @@ def test_a_wrong_content_length_is_reported_quietly(tmp_path, capfd):
     assert capfd.readouterr().err == ""  # warcio prints nothing
 
 
-
 def test_warcio_still_calls_the_overridden_private_method(tmp_path, capfd):
     """readers.py's quiet WARC iterator overrides warcio's private _consume_blanklines
     (warcio has no public way to hear of a misaligned record without it printing): if

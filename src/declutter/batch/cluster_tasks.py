@@ -185,7 +185,6 @@ def _as_given(page: Page, path: str, given: str) -> Page:
     return replace(page, ref=ref)
 
 
-
 @dataclass
 class TaskBatch(Generic[Context]):
     """Consecutive items whose tasks go to the cluster as one Dask task."""

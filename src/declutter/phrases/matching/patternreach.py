@@ -24,7 +24,6 @@ def may_match_line_break(pattern: str) -> bool:
     return _breaks_line(list(tree), bool(sre.pattern_flags(tree) & sre.DOTALL))
 
 
-
 def _breaks_line(items: list[Item], dotall: bool) -> bool:
     for op, av in items:
         if op is sre.AT:  # ^, $, \b take no character
