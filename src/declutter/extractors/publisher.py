@@ -317,5 +317,7 @@ def _title_line_part(doc: Document, book: PhraseBook) -> tuple[str, Block, str] 
     lines = {block.index for block in lines_naming(doc, last) if block is not first}
     copyright = any(doc.blocks[index].bare.startswith(COPYRIGHT_SIGNS) for index in lines)
     named = len(lines) >= _PRINTED_THROUGHOUT and len(last.split()) <= _PRINTED_NAME_WORDS and (branded(last) or copyright)
+    if not named and spells_a_host(last, site_labels(doc.source_text)):
+        return last, first, "title-line-host"
     return (last, first, "title-line-repeated") if named else None
 
