@@ -26,6 +26,7 @@ from declutter.sources.names import (
     held_name,
     holder_named,
     lines_naming,
+    named_in_chrome,
     no_other_host,
 )
 from declutter.titles.evidence import MIN_HEADLINE_PART_WORDS, names_a_site, page_title_line
@@ -198,7 +199,9 @@ def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | 
     aside, when it is shaped as a name and the page prints that name again in
     another line ("The Daily Courier" over its menu, and "© 2024 The Daily
     Courier" or "More from The Daily Courier" further down): the masthead, as
-    scrapes without the page's <title> line print it. A list's item is a menu's,
+    scrapes without the page's <title> line print it; a single plain word
+    ("Telemedicus") only where the page's chrome prints it so (names.py:
+    named_in_chrome). A list's item is a menu's,
     the title (or a line under it) the article's. Under the page's title line
     only a host name ("Guatemala.com"), which names a site and nothing else:
     the first line under it is a menu's section as often ("Formel 1 News",
@@ -219,7 +222,7 @@ def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | 
             return None
         if HOST_NAME.fullmatch(name):
             return name, block, "masthead"
-        named = not titled and branded(name) and _named_in_a_line(doc, name)
+        named = not titled and (branded(name) and _named_in_a_line(doc, name) or named_in_chrome(doc, name))
         return (name, block, "masthead") if named else None
     return None
 
@@ -301,7 +304,9 @@ def _title_line_part(doc: Document, book: PhraseBook) -> tuple[str, Block, str] 
     motto once or twice. On the eval corpus' text pages (bench meta), where no
     other rule named the source, host names were right 13 times in 14, last
     parts printed so 23 times in 26; the title line's other outer parts 32
-    times in 53 only, mostly a site's motto ("Katzen Forum - Das große Katzenforum")."""
+    times in 53 only, mostly a site's motto ("Katzen Forum - Das große Katzenforum").
+    A last part a host in the page's addresses spells ("Headline | Página12"
+    and "www.pagina12.com.ar/...") is the site's too: right 2 times in 2."""
     first = page_title_line(doc)
     if first is None or first.index != 0:  # the <title> is printed first
         return None
