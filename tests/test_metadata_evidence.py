@@ -358,3 +358,10 @@ def test_a_german_skip_link_is_passed_over_before_the_masthead():
     page = "Zum Inhalt springen\nDer Küstenkurier\nMenü\n* Start\nHafen nach zwei Jahren Reparatur wieder offen\nVon Jana Beispiel" + artikel
     named = clean(page + "\nDer Küstenkurier gehört zur Beispiel Medien.")
     assert named.source == "Der Küstenkurier" and named.origins["source"].how == "masthead"
+
+
+def test_a_host_name_before_the_title_lines_last_part_is_the_site_and_one_ending_it_no_leading_part():
+    middle = clean("Harbour works finished after two years | coastal-courier.com | Ports & Ships\ncoastal-courier.com\nMenu" + ARTICLE)
+    assert middle.source == "coastal-courier.com"
+    ending = clean("Harbour works done - ships queue again at the harbour mouth : coastal-courier.com\nMenu\nHarbour works done" + ARTICLE)
+    assert ending.source == "coastal-courier.com" and ending.origins["source"].how == "title-line-domain"

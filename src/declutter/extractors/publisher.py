@@ -7,8 +7,6 @@ publication, so its holder counts first only when the page prints that name
 again, and alone only where nothing else named the source."""
 from __future__ import annotations
 
-import re
-
 from declutter.blocks import MAX_NAME_WORDS, Block, block_at_line, edge_stripped
 from declutter.document import Document, SourceLine
 from declutter.extractor import extractor
@@ -21,6 +19,7 @@ from declutter.sources.names import (
     COPYRIGHT_SIGNS,
     HOST_NAME,
     branded,
+    copyright_heads,
     copyright_named,
     held_alone,
     held_name,
@@ -29,6 +28,7 @@ from declutter.sources.names import (
     named_in_chrome,
     no_other_host,
 )
+from declutter.sources.title_sites import site_names
 from declutter.titles.evidence import MIN_HEADLINE_PART_WORDS, names_a_site, page_title_line
 from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, title_separated
 
@@ -38,17 +38,11 @@ _LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
 # weighed before a copyright line, a wire's dateline after it (a press release's
 # wire names its distributor, a syndicated story's its agency).
 _BESIDE_TITLE = ("meta-line", "beside-date", "byline-for")
-# Where a footer's line parts: a separator or a sentence's end (not an
-# initial's: "WEISSER RING e. V."). Not a comma: names list their parts so
-# ("Bundesministerium für Familie, Senioren, Frauen und Jugend").
-_LINE_PARTS = re.compile(r"\s+[-–—/|·•]\s+|(?<!\b\w)[.;]\s+")
 # A scrape prints its page's masthead among its first lines, after skip links
 # and menu words at most.
 MASTHEAD_BLOCKS = 8
 # How a list's items open in a scrape ("* News", "+ Health", "- Sport").
 _LIST_MARKS = ("*", "+", "-", "•")
-# The separators that part two names as often as a name and what follows it.
-_NAME_DASHES = ("-", "–", "—", "/")
 # How often a page prints its title line's last part again where that part
 # is the site's name, and how long that name is (bench meta; see _title_line_part).
 _PRINTED_THROUGHOUT, _PRINTED_NAME_WORDS = 3, 3
@@ -135,7 +129,7 @@ def _copyright_holder(doc: Document, book: PhraseBook, alone: bool = False) -> t
     for block in reversed(doc.blocks):  # the page's own copyright line is at its foot
         if not block.bare.startswith(COPYRIGHT_SIGNS):  # dropped as a copyright line, a caption's credit or off the article
             continue
-        for head in _heads(block.bare):
+        for head in copyright_heads(block.bare):
             for pattern in book.copyright_holders:
                 match = pattern.fullmatch(head)
                 name = held_name(match.group("name"), block.text) if match else ""
@@ -170,28 +164,6 @@ def _issuer(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
             if name and edge_stripped(name).casefold() in about and len(name.split()) <= MAX_NAME_WORDS:
                 return name, block, "release-issuer"
     return None
-
-
-def _heads(line: str) -> list[str]:
-    """A copyright line, then its starts before each of its parts, the longest
-    first: footers print more after the holder ("© 2022 The Daily Courier. Powered
-    by WordPress", "Copyright © 2020 Name | Impressum | Datenschutz"). Not a start
-    before a dash or a slash that parts two names ("Jane Doe - The Daily
-    Courier": which is the publication's is unsaid), only one before a sentence
-    or a description ("Name - Das Magazin für ...")."""
-    parts = list(_LINE_PARTS.finditer(line))
-    ends = [part.start() for part in parts[1:]] + [len(line)]
-    return [line] + [
-        line[: part.start()]
-        for part, end in reversed(list(zip(parts, ends)))
-        if part.group().strip() not in _NAME_DASHES or not _capitalised_words(line[part.end() : end])
-    ]
-
-
-def _capitalised_words(text: str) -> bool:
-    """Whether ``text`` is a few words each capitalised (or no letter's): a name's shape."""
-    words = text.split()
-    return 0 < len(words) <= MAX_NAME_WORDS and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
@@ -256,7 +228,7 @@ def _title_site_printed(doc: Document, book: PhraseBook) -> tuple[str, Block] | 
     names = [
         (name, rest, leading, first)
         for first in doc.blocks[:PAGE_TITLE_BLOCKS]
-        for name, rest, leading in _site_names(title_separated(first.text))
+        for name, rest, leading in site_names(title_separated(first.text))
         if name.casefold() != title and (doc.title or not leading) and names_a_site(name, book)
     ]
     if not names:
@@ -278,20 +250,6 @@ def _printed_alone(doc: Document, text: str) -> bool:
     """Whether a line of the page prints ``text`` alone, case aside, a logo's words too."""
     folded = text.casefold()
     return any(_without_logo(line) == folded for line in folded_lines(doc.blocks, len(folded) + len(_LOGO_PREFIX) + len(_LOGO_SUFFIX)))
-
-
-def _site_names(parts: tuple[str, ...]) -> list[tuple[str, str, bool]]:
-    """The outer parts of a title line's ``parts`` that may name the site (short,
-    and shorter than the rest), each with the rest of the line and whether it leads."""
-    names = []
-    for site, rest, leading in ((parts[-1], parts[:-1], False), (parts[0], parts[1:], True)) if len(parts) > 1 else ():
-        name, others = edge_stripped(site), " - ".join(rest)
-        # Shorter than the longest other part, not only than all of them: a
-        # line of short parts is a menu's row ("Foren-Registrierung |
-        # Foren-Login | Anwalts-Login"), and "Site » Section » Headline" ends in its headline.
-        if len(name) < max(len(part) for part in rest) and len(name.split()) <= MAX_NAME_WORDS:
-            names.append((name, edge_stripped(others), leading))
-    return names
 
 
 def _title_line_part(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
@@ -316,7 +274,7 @@ def _title_line_part(doc: Document, book: PhraseBook) -> tuple[str, Block, str] 
     host = next((part for part in (parts[-1], parts[0]) if HOST_NAME.fullmatch(part)), None)
     if host is not None:
         return host, first, "title-line-domain"
-    last = next((name for name, _, leading in _site_names(tuple(parts)) if not leading), None)
+    last = next((name for name, _, leading in site_names(tuple(parts)) if not leading), None)
     if last is None or last.casefold() == edge_stripped(doc.title or "").casefold() or not names_a_site(last, book):
         return None
     lines = {block.index for block in lines_naming(doc, last) if block is not first}

@@ -44,6 +44,12 @@ _CHROME_LINE_WORDS = 8
 # How many such lines print a site's name: a section's or a subject's word is
 # printed in a menu's item or two ("+ Impact Your World"), and in sentences.
 _CHROME_LINES = 3
+# Where a footer's line parts: a separator or a sentence's end (not an
+# initial's: "WEISSER RING e. V."). Not a comma: names list their parts so
+# ("Bundesministerium für Familie, Senioren, Frauen und Jugend").
+_FOOTER_PARTS = re.compile(r"\s+[-–—/|·•]\s+|(?<!\b\w)[.;]\s+")
+# The separators that part two names as often as a name and what follows it.
+_NAME_DASHES = ("-", "–", "—", "/")
 # The separators a footer parts its copyright from a credit with: "© 2019 • GeneratePress".
 _CREDIT_MARKS = ("|", "•", "·")
 
@@ -187,3 +193,25 @@ def _name_words(name: str, doc: Document, book: PhraseBook) -> bool:
         and (any(c.isalpha() for c in word) or sum(c.isdigit() for c in word) <= _NAME_NUMBER_DIGITS)
         for word in name.split()
     )
+
+
+def copyright_heads(line: str) -> list[str]:
+    """A copyright line, then its starts before each of its parts, the longest
+    first: footers print more after the holder ("© 2022 The Daily Courier. Powered
+    by WordPress", "Copyright © 2020 Name | Impressum | Datenschutz"). Not a start
+    before a dash or a slash that parts two names ("Jane Doe - The Daily
+    Courier": which is the publication's is unsaid), only one before a sentence
+    or a description ("Name - Das Magazin für ...")."""
+    parts = list(_FOOTER_PARTS.finditer(line))
+    ends = [part.start() for part in parts[1:]] + [len(line)]
+    return [line] + [
+        line[: part.start()]
+        for part, end in reversed(list(zip(parts, ends)))
+        if part.group().strip() not in _NAME_DASHES or not _capitalised_words(line[part.end() : end])
+    ]
+
+
+def _capitalised_words(text: str) -> bool:
+    """Whether ``text`` is a few words each capitalised (or no letter's): a name's shape."""
+    words = text.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
