@@ -365,3 +365,11 @@ def test_a_host_name_before_the_title_lines_last_part_is_the_site_and_one_ending
     assert middle.source == "coastal-courier.com"
     ending = clean("Harbour works done - ships queue again at the harbour mouth : coastal-courier.com\nMenu\nHarbour works done" + ARTICLE)
     assert ending.source == "coastal-courier.com" and ending.origins["source"].how == "title-line-domain"
+
+
+def test_a_pages_mail_host_names_the_source_where_nothing_else_does_and_no_title_line_names_a_site():
+    contact = "\nWrite to news@coastal-courier.com\nImprint: www.coastal-courier.com/imprint"
+    page = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + contact)
+    assert page.source == "coastal-courier.com" and page.origins["source"].how == "mail-host"
+    titled = clean("Harbour works finished after two years | Harbour Times\nMenu\nNews" + ARTICLE + contact)
+    assert titled.source is None
