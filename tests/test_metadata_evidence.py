@@ -373,3 +373,9 @@ def test_a_pages_mail_host_names_the_source_where_nothing_else_does_and_no_title
     assert page.source == "coastal-courier.com" and page.origins["source"].how == "mail-host"
     titled = clean("Harbour works finished after two years | Harbour Times\nMenu\nNews" + ARTICLE + contact)
     assert titled.source is None
+
+
+def test_a_menus_button_over_the_masthead_is_passed_over_not_taken_for_it():
+    page = "Toggle navigation\nThe Coastal Courier\n* News\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE
+    named = clean(page + "\nThe Coastal Courier is part of Example Media.\nToggle navigation bar")
+    assert named.source == "The Coastal Courier" and named.origins["source"].how == "masthead"

@@ -200,7 +200,7 @@ def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | 
         if block.role == Role.PAGE_TITLE:
             titled = True
             continue
-        if len(block.bare) <= 1 or book.line_kind(block.bare) is not None:
+        if len(block.bare) <= 1 or book.line_kind(block.bare) is not None or book.header_line.fullmatch(block.bare):
             continue
         name = block.bare
         if block.text[:1] in _LIST_MARKS or name == doc.title or ":" in name or not holder_named(name, book):
