@@ -329,3 +329,53 @@ def test_a_lower_case_agency_is_named_by_its_wire_dateline_or_a_meta_line_its_co
 def test_a_meta_line_name_listing_categories_is_no_source():
     page = "Menu\n" + HEADLINE + "\nHVW-Verband , Presse , Allgemein | 12.03.2020" + ARTICLE
     assert clean(page).source is None
+
+
+def test_a_title_lines_last_part_a_host_in_the_pages_addresses_spells_names_the_source():
+    title_line = "Harbour works finished after two years | Coastal Courier\nMenu\nNews"
+    mailed = clean(title_line + ARTICLE + "\nWrite to us: news@coastal-courier.com")
+    assert mailed.source == "Coastal Courier" and mailed.origins["source"].how == "title-line-host"
+    # Another site's address is no evidence.
+    assert clean(title_line + ARTICLE + "\nShare: https://www.harbour.net/a").source is None
+
+
+def test_a_single_word_masthead_its_chrome_prints_throughout_names_the_source():
+    page = "Skip to content\nTidewatch\nMenu\n* News\n* Sport\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE
+    chrome = "\nAbout Tidewatch\nTidewatch on Mastodon\nSupport Tidewatch today"
+    named = clean(page + chrome)
+    assert named.source == "Tidewatch" and named.origins["source"].how == "masthead"
+    # Printed in two short lines only, or mostly in the article's sentences: a section's or a subject's word.
+    assert clean(page + "\nAbout Tidewatch\nTidewatch on Mastodon").source is None
+    sentences = "".join(f"\nTidewatch said on Monday that the harbour's piers number {n} and were all repaired in time." for n in range(4))
+    assert clean(page + chrome + sentences).source is None
+
+
+def test_a_german_skip_link_is_passed_over_before_the_masthead():
+    artikel = (
+        "\nDer Hafen wurde am Montag nach zwei Jahren Reparaturen an den Stegen und den alten Steinmolen wieder geöffnet."
+        "\nSchiffe warteten am Montagmorgen an der Hafeneinfahrt, und als erstes legte eine Fähre von den Inseln an."
+    )
+    page = "Zum Inhalt springen\nDer Küstenkurier\nMenü\n* Start\nHafen nach zwei Jahren Reparatur wieder offen\nVon Jana Beispiel" + artikel
+    named = clean(page + "\nDer Küstenkurier gehört zur Beispiel Medien.")
+    assert named.source == "Der Küstenkurier" and named.origins["source"].how == "masthead"
+
+
+def test_a_host_name_before_the_title_lines_last_part_is_the_site_and_one_ending_it_no_leading_part():
+    middle = clean("Harbour works finished after two years | coastal-courier.com | Ports & Ships\ncoastal-courier.com\nMenu" + ARTICLE)
+    assert middle.source == "coastal-courier.com"
+    ending = clean("Harbour works done - ships queue again at the harbour mouth : coastal-courier.com\nMenu\nHarbour works done" + ARTICLE)
+    assert ending.source == "coastal-courier.com" and ending.origins["source"].how == "title-line-domain"
+
+
+def test_a_pages_mail_host_names_the_source_where_nothing_else_does_and_no_title_line_names_a_site():
+    contact = "\nWrite to news@coastal-courier.com\nImprint: www.coastal-courier.com/imprint"
+    page = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + contact)
+    assert page.source == "coastal-courier.com" and page.origins["source"].how == "mail-host"
+    titled = clean("Harbour works finished after two years | Harbour Times\nMenu\nNews" + ARTICLE + contact)
+    assert titled.source is None
+
+
+def test_a_menus_button_over_the_masthead_is_passed_over_not_taken_for_it():
+    page = "Toggle navigation\nThe Coastal Courier\n* News\n" + HEADLINE + "\nBy Jane Doe" + ARTICLE
+    named = clean(page + "\nThe Coastal Courier is part of Example Media.\nToggle navigation bar")
+    assert named.source == "The Coastal Courier" and named.origins["source"].how == "masthead"

@@ -7,8 +7,6 @@ publication, so its holder counts first only when the page prints that name
 again, and alone only where nothing else named the source."""
 from __future__ import annotations
 
-import re
-
 from declutter.blocks import MAX_NAME_WORDS, Block, block_at_line, edge_stripped
 from declutter.document import Document, SourceLine
 from declutter.extractor import extractor
@@ -16,18 +14,21 @@ from declutter.extractors.published import ABOVE_TITLE, BELOW_TITLE
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.settings import Settings
-from declutter.sources.hosts import site_labels, spells_a_host
+from declutter.sources.hosts import mail_site, site_labels, spells_a_host
 from declutter.sources.names import (
     COPYRIGHT_SIGNS,
     HOST_NAME,
     branded,
+    copyright_heads,
     copyright_named,
     held_alone,
     held_name,
     holder_named,
     lines_naming,
+    named_in_chrome,
     no_other_host,
 )
+from declutter.sources.title_sites import site_names
 from declutter.titles.evidence import MIN_HEADLINE_PART_WORDS, names_a_site
 from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, page_title_line, title_separated
 
@@ -37,17 +38,11 @@ _LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
 # weighed before a copyright line, a wire's dateline after it (a press release's
 # wire names its distributor, a syndicated story's its agency).
 _BESIDE_TITLE = ("meta-line", "beside-date", "byline-for")
-# Where a footer's line parts: a separator or a sentence's end (not an
-# initial's: "WEISSER RING e. V."). Not a comma: names list their parts so
-# ("Bundesministerium für Familie, Senioren, Frauen und Jugend").
-_LINE_PARTS = re.compile(r"\s+[-–—/|·•]\s+|(?<!\b\w)[.;]\s+")
 # A scrape prints its page's masthead among its first lines, after skip links
 # and menu words at most.
 MASTHEAD_BLOCKS = 8
 # How a list's items open in a scrape ("* News", "+ Health", "- Sport").
 _LIST_MARKS = ("*", "+", "-", "•")
-# The separators that part two names as often as a name and what follows it.
-_NAME_DASHES = ("-", "–", "—", "/")
 # How often a page prints its title line's last part again where that part
 # is the site's name, and how long that name is (bench meta; see _title_line_part).
 _PRINTED_THROUGHOUT, _PRINTED_NAME_WORDS = 3, 3
@@ -68,7 +63,7 @@ def find_publisher(doc: Document, settings: Settings) -> None:
     found = (
         beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _issuer(doc, book) or _masthead_name(doc, book)
         or _named_line(doc, lines, ("wire-dateline",)) or _title_line_part(doc, book) or copyright_named(doc, book)
-        or _copyright_holder(doc, book, alone=True)
+        or _copyright_holder(doc, book, alone=True) or _mail_host(doc)
     )
     if found is not None:
         doc.assign("source", found[0], found[2], found[1])
@@ -134,7 +129,7 @@ def _copyright_holder(doc: Document, book: PhraseBook, alone: bool = False) -> t
     for block in reversed(doc.blocks):  # the page's own copyright line is at its foot
         if not block.bare.startswith(COPYRIGHT_SIGNS):  # dropped as a copyright line, a caption's credit or off the article
             continue
-        for head in _heads(block.bare):
+        for head in copyright_heads(block.bare):
             for pattern in book.copyright_holders:
                 match = pattern.fullmatch(head)
                 name = held_name(match.group("name"), block.text) if match else ""
@@ -171,26 +166,17 @@ def _issuer(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
     return None
 
 
-def _heads(line: str) -> list[str]:
-    """A copyright line, then its starts before each of its parts, the longest
-    first: footers print more after the holder ("© 2022 The Daily Courier. Powered
-    by WordPress", "Copyright © 2020 Name | Impressum | Datenschutz"). Not a start
-    before a dash or a slash that parts two names ("Jane Doe - The Daily
-    Courier": which is the publication's is unsaid), only one before a sentence
-    or a description ("Name - Das Magazin für ...")."""
-    parts = list(_LINE_PARTS.finditer(line))
-    ends = [part.start() for part in parts[1:]] + [len(line)]
-    return [line] + [
-        line[: part.start()]
-        for part, end in reversed(list(zip(parts, ends)))
-        if part.group().strip() not in _NAME_DASHES or not _capitalised_words(line[part.end() : end])
-    ]
-
-
-def _capitalised_words(text: str) -> bool:
-    """Whether ``text`` is a few words each capitalised (or no letter's): a name's shape."""
-    words = text.split()
-    return 0 < len(words) <= MAX_NAME_WORDS and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+def _mail_host(doc: Document) -> tuple[str, Block, str] | None:
+    """The host of the page's mail addresses (sources/hosts.py: mail_site), where
+    nothing else named the source: a site's contact address names its host.
+    Not on a page printing a title line with a site's part ("Headline | Site"):
+    the site goes by that name, not its host's (on the eval corpus' htmltext
+    pages, bench meta: right 3 times in 5 there, 11 in 11 elsewhere)."""
+    if page_title_line(doc) is not None:
+        return None
+    host = mail_site(doc.source_text)
+    line = next(lines_naming(doc, host), None) if host else None
+    return None if host is None or line is None else (host, line, "mail-host")
 
 
 def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
@@ -198,7 +184,9 @@ def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | 
     aside, when it is shaped as a name and the page prints that name again in
     another line ("The Daily Courier" over its menu, and "© 2024 The Daily
     Courier" or "More from The Daily Courier" further down): the masthead, as
-    scrapes without the page's <title> line print it. A list's item is a menu's,
+    scrapes without the page's <title> line print it; a single plain word
+    ("Telemedicus") only where the page's chrome prints it so (names.py:
+    named_in_chrome). A list's item is a menu's,
     the title (or a line under it) the article's. Under the page's title line
     only a host name ("Guatemala.com"), which names a site and nothing else:
     the first line under it is a menu's section as often ("Formel 1 News",
@@ -212,14 +200,14 @@ def _masthead_name(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | 
         if block.role == Role.PAGE_TITLE:
             titled = True
             continue
-        if len(block.bare) <= 1 or book.line_kind(block.bare) is not None:
+        if len(block.bare) <= 1 or book.line_kind(block.bare) is not None or book.header_line.fullmatch(block.bare):
             continue
         name = block.bare
         if block.text[:1] in _LIST_MARKS or name == doc.title or ":" in name or not holder_named(name, book):
             return None
         if HOST_NAME.fullmatch(name):
             return name, block, "masthead"
-        named = not titled and branded(name) and _named_in_a_line(doc, name)
+        named = not titled and (branded(name) and _named_in_a_line(doc, name) or named_in_chrome(doc, name))
         return (name, block, "masthead") if named else None
     return None
 
@@ -253,7 +241,7 @@ def _title_site_printed(doc: Document, book: PhraseBook) -> tuple[str, Block] | 
     names = [
         (name, rest, leading, first)
         for first in doc.blocks[:PAGE_TITLE_BLOCKS]
-        for name, rest, leading in _site_names(title_separated(first.text))
+        for name, rest, leading in site_names(title_separated(first.text))
         if name.casefold() != title and (doc.title or not leading) and names_a_site(name, book)
     ]
     if not names:
@@ -277,20 +265,6 @@ def _printed_alone(doc: Document, text: str) -> bool:
     return any(_without_logo(line) == folded for line in folded_lines(doc.blocks, len(folded) + len(_LOGO_PREFIX) + len(_LOGO_SUFFIX)))
 
 
-def _site_names(parts: tuple[str, ...]) -> list[tuple[str, str, bool]]:
-    """The outer parts of a title line's ``parts`` that may name the site (short,
-    and shorter than the rest), each with the rest of the line and whether it leads."""
-    names = []
-    for site, rest, leading in ((parts[-1], parts[:-1], False), (parts[0], parts[1:], True)) if len(parts) > 1 else ():
-        name, others = edge_stripped(site), " - ".join(rest)
-        # Shorter than the longest other part, not only than all of them: a
-        # line of short parts is a menu's row ("Foren-Registrierung |
-        # Foren-Login | Anwalts-Login"), and "Site » Section » Headline" ends in its headline.
-        if len(name) < max(len(part) for part in rest) and len(name.split()) <= MAX_NAME_WORDS:
-            names.append((name, edge_stripped(others), leading))
-    return names
-
-
 def _title_line_part(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
     """An outer part of the page's title line that is a host name ("Headline |
     heizung.de", "Headline - Wirtschaft - Süddeutsche.de"), or its last part
@@ -301,7 +275,9 @@ def _title_line_part(doc: Document, book: PhraseBook) -> tuple[str, Block, str] 
     motto once or twice. On the eval corpus' text pages (bench meta), where no
     other rule named the source, host names were right 13 times in 14, last
     parts printed so 23 times in 26; the title line's other outer parts 32
-    times in 53 only, mostly a site's motto ("Katzen Forum - Das große Katzenforum")."""
+    times in 53 only, mostly a site's motto ("Katzen Forum - Das große Katzenforum").
+    A last part a host in the page's addresses spells ("Headline | Página12"
+    and "www.pagina12.com.ar/...") is the site's too: right 2 times in 2."""
     first = page_title_line(doc)
     if first is None or first.index != 0:  # the <title> is printed first
         return None
@@ -311,11 +287,13 @@ def _title_line_part(doc: Document, book: PhraseBook) -> tuple[str, Block, str] 
     host = next((part for part in (parts[-1], parts[0]) if HOST_NAME.fullmatch(part)), None)
     if host is not None:
         return host, first, "title-line-domain"
-    last = next((name for name, _, leading in _site_names(tuple(parts)) if not leading), None)
+    last = next((name for name, _, leading in site_names(tuple(parts)) if not leading), None)
     if last is None or last.casefold() == edge_stripped(doc.title or "").casefold() or not names_a_site(last, book):
         return None
     lines = {block.index for block in lines_naming(doc, last) if block is not first}
     copyright = any(doc.blocks[index].bare.startswith(COPYRIGHT_SIGNS) for index in lines)
     named = len(lines) >= _PRINTED_THROUGHOUT and len(last.split()) <= _PRINTED_NAME_WORDS and (branded(last) or copyright)
+    if not named and spells_a_host(last, site_labels(doc.source_text)):
+        return last, first, "title-line-host"
     return (last, first, "title-line-repeated") if named else None
 

@@ -98,6 +98,9 @@ class PhraseBook:
     owner_word: re.Pattern[str]
     # A press release's blurb on its company ("About Acme Ltd: ..."), the company in "name".
     about_company: re.Pattern[str]
+    # A line a page's header prints before its masthead (a skip link, a menu's button)
+    # where the phrase book names no line kind for it ("Zum Inhalt springen").
+    header_line: re.Pattern[str]
     # What a page title's outer part says when it names no site ("latest
     # updates" of a live page), matched as the whole part, case aside.
     title_label: re.Pattern[str]
@@ -269,6 +272,7 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
             rf"(?i:{flat_alternation(listed(books, 'publisher', 'about')) or '(?!)'})\s*(?P<name>[^:]+?)\s*(?::.*)?",
             re.S,
         ),
+        header_line=re.compile(flat_alternation(listed(books, "publisher", "header_lines")) or "(?!)", re.I),
         title_label=re.compile("|".join(f"(?:{p})" for p in listed(books, "publisher", "title_labels")) or "(?!)", re.I),
         age=search_alternation(listed(books, "ages", "patterns")),
         age_lowered=lowered_search(listed(books, "ages", "patterns")),
