@@ -64,10 +64,13 @@ def _headline_parts(parted: str) -> set[str]:
         for j in range(_MOST_PARTS_REMOVED + 1 - i):
             if i + j == 0 or i + j > len(cuts):
                 continue
+            # The kept part runs from after the i-th separator to before the j-th from the end.
             start = cuts[i - 1][1] if i else 0
             end = cuts[len(cuts) - j][0] if j else len(parted)
             kept = parted[start:end].strip().rstrip(TRAILING).strip()
-            removed = max(len(parted[:start]), len(parted[end:]))
+            lead = parted[: cuts[i - 1][0]] if i else ""
+            tail = parted[cuts[len(cuts) - j][1] :] if j else ""
+            removed = max(len(lead), len(tail))
             if len(kept.split()) >= 2 and len(kept) > removed:
                 out.add(kept)
     return out

@@ -196,3 +196,7 @@ def test_a_section_and_a_site_part_are_removed_together_but_not_more():
     assert title_right("Eintracht Frankfurt stellt Weichen für die Zukunft", ref, None)
     ref = "Wie Firmen ihre Beschäftigten schützen | Eins | Zwei | Drei"
     assert not title_right("Wie Firmen ihre Beschäftigten schützen", ref, None)
+
+
+def test_the_separator_is_no_part_of_the_removed_sites_length():
+    assert title_right("Yellow Vests and I", "Yellow Vests and I — Pamela Anderson", None)
