@@ -179,3 +179,9 @@ def test_a_host_name_printed_twice_is_no_title():
     account = "\nYour Coastal Courier account keeps your reading list, your newsletters and your comments in one place."
     page = "Menu\nmy.coastal-courier.com\nmy.coastal-courier.com" + account + ARTICLE
     assert clean(page).title is None
+
+
+def test_other_separators_sites_use_part_the_title_line_as_the_bar_does():
+    for sep in ("›", "⋆", "~", "│", ">"):
+        doc = clean(f"{HEADLINE} {sep} Coastal Courier" + MENU + f"\n{HEADLINE}\nBy Jane Doe" + ARTICLE)
+        assert doc.title == HEADLINE and doc.source == "Coastal Courier", sep

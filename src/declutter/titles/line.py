@@ -13,8 +13,10 @@ from declutter.blocks import MAX_NAME_WORDS, SENTENCE_END, Block, at_most_words
 from declutter.document import Document
 from declutter.kinds import Kind
 
-# "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines.
-_SEPARATOR_CHARS = "[|–—·:•»-]"
+# "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines;
+# "›", "⋆", "~", "│" and ">" ("Headline › site.at", "Home > Section > Headline")
+# part them as "|" does (bench meta: the references' and pages' title lines).
+_SEPARATOR_CHARS = "[|–—·:•»›‹⋆~│>-]"
 _TITLE_SEPARATORS = re.compile(rf"\s+{_SEPARATOR_CHARS}{{1,2}}\s+|\s*::\s*")
 # A line without any of the characters: no split to try (one scan of it, not the split's at every space).
 _ANY_SEPARATOR = re.compile(_SEPARATOR_CHARS)
