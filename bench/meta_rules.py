@@ -21,10 +21,20 @@ from .source_rules import source_right as source_right
 from .source_rules import source_variants
 
 # -- title ---------------------------------------------------------------------
-# Separators between a headline and the site/section name in <title>. ": " is
-# not here: it is as often part of the headline ("Study shows: ...") and is
-# only split off as a leading kicker or site name (see title_variants).
-_TITLE_SEPARATORS = (" | ", " - ", " · ", " // ", " :: ", " » ", " « ", " / ", " • ")
+# Separators between a headline and the site/section name in <title>, as the
+# corpus' references print them (dashes are folded to "-"). ": " is not here:
+# it is as often part of the headline ("Study shows: ...") and is only split
+# off as a leading kicker or site name (see title_variants). "›", "⋆", "~" and
+# the box-drawing "│" part "Headline › site.at" as "|" does; "»" and "«" are
+# folded to '"' by normalise and are handled before it (_LONE_GUILLEMET).
+_TITLE_SEPARATORS = (" | ", " - ", " · ", " // ", " :: ", " / ", " • ", " › ", " ‹ ", " ⋆ ", " ~ ", " │ ")
+_SEPARATOR = re.compile("|".join(re.escape(sep) for sep in _TITLE_SEPARATORS))
+# "Headline » Site": a spaced guillemet without its pair is a separator; with
+# its pair it quotes ("« Il y a, d'abord, le poids de la géographie »").
+_LONE_GUILLEMET = {"»": "«", "«": "»"}
+# "Headline | Section | Site", "Site - Section - Headline": up to two short
+# parts are removed, from either end.
+_MOST_PARTS_REMOVED = 2
 # A fuzz ratio of 95 on normalised titles forgives one or two characters in a
 # 30-60 character headline (a lost soft hyphen, an ellipsis, "&amp;" left in a
 # text scrape) but nothing that changes a word of a short one, and two
@@ -32,24 +42,45 @@ _TITLE_SEPARATORS = (" | ", " - ", " · ", " // ", " :: ", " » ", " « ", " / "
 TITLE_FUZZ = 95.0
 
 
-def title_variants(title: str, sitename: str | None) -> set[str]:
-    """The normalised title and its headline parts with a site part removed.
+def _parted(title: str) -> str:
+    """``title`` normalised, with a lone spaced guillemet as the separator " | "."""
+    for mark, pair in _LONE_GUILLEMET.items():
+        if f" {mark} " in title and pair not in title:
+            title = title.replace(f" {mark} ", " | ")
+    return normalise(title)
 
-    A part is removed only from one end and only if what is kept is at least two
-    words and longer than what is removed: site and section names are the short
-    piece of "Headline | Site", so the long piece is the headline.
+
+def _headline_parts(parted: str) -> set[str]:
+    """``parted`` with one or two parts removed at its ends ("Headline | Section | Site").
+
+    What is kept must be at least two words and longer than what is removed at
+    either end: site and section names are the short pieces, the long piece is
+    the headline.
     """
+    cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(parted)]
+    out = set()
+    # i parts removed at the start, j at the end.
+    for i in range(_MOST_PARTS_REMOVED + 1):
+        for j in range(_MOST_PARTS_REMOVED + 1 - i):
+            if i + j == 0 or i + j > len(cuts):
+                continue
+            # The kept part runs from after the i-th separator to before the j-th from the end.
+            start = cuts[i - 1][1] if i else 0
+            end = cuts[len(cuts) - j][0] if j else len(parted)
+            kept = parted[start:end].strip().rstrip(TRAILING).strip()
+            lead = parted[: cuts[i - 1][0]] if i else ""
+            tail = parted[cuts[len(cuts) - j][1] :] if j else ""
+            removed = max(len(lead), len(tail))
+            if len(kept.split()) >= 2 and len(kept) > removed:
+                out.add(kept)
+    return out
+
+
+def title_variants(title: str, sitename: str | None) -> set[str]:
+    """The normalised title and its headline parts with site and section parts removed."""
     full = normalise(title)
     out = {full} if full else set()
-    for sep in _TITLE_SEPARATORS:
-        if sep not in full:
-            continue
-        head, tail = full.rsplit(sep, 1)
-        lead, rest = full.split(sep, 1)
-        for kept, removed in ((head, tail), (rest, lead)):
-            kept = kept.strip().rstrip(TRAILING).strip()
-            if len(kept.split()) >= 2 and len(kept) > len(removed):
-                out.add(kept)
+    out |= _headline_parts(_parted(title))
     # "Kicker: Headline": German and French pages print a kicker (Dachzeile)
     # before the headline, and <title> has it one way or the other; the
     # headline after the colon is the same title. Only the leading part goes,

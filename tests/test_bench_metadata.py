@@ -170,3 +170,33 @@ def test_date_right_compares_the_day_only_and_verdict_tells_missing_from_wrong()
     assert verdict("  ", False) == "missing"
     assert verdict("x", False) == "wrong"
     assert verdict("x", True) == "right"
+
+
+@pytest.mark.parametrize(("got", "ref"), [
+    ("Gottesdienste bleiben möglich", "Gottesdienste bleiben möglich › evang.at"),
+    ("Dago Leukefeld wird Botschafter", "Dago Leukefeld wird Botschafter ⋆ Leukefeld Handball"),
+    ("Leasing oder Finanzierung", "Leasing oder Finanzierung » FINANZCHECK.de"),
+    ("Produkttester werden: gratis testen", "Produkttester werden: gratis testen │ Nestlé Marktplatz"),
+])
+def test_a_site_part_after_other_separators_sites_use_is_removed(got, ref):
+    assert title_right(got, ref, None)
+
+
+def test_a_quoted_phrase_in_guillemets_is_not_a_site_part():
+    ref = "« Il y a, d’abord, le poids de la géographie » Sur les migrations"
+    assert not title_right("Il y a, d’abord, le poids de la géographie", ref, None)
+
+
+def test_a_section_and_a_site_part_are_removed_together_but_not_more():
+    ref = "Buß- und Ordnungsgeld gegen Anwalt wegen Maskenverweigerung | Recht | Haufe"
+    assert title_right("Buß- und Ordnungsgeld gegen Anwalt wegen Maskenverweigerung", ref, None)
+    ref = "gipfelbuch.ch - Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch"
+    assert title_right("Hochauflösende Schneekarten auf Gipfelbuch.ch", ref, None)
+    ref = "Kicker - Eintracht Frankfurt stellt Weichen für die Zukunft - Eintracht Presse"
+    assert title_right("Eintracht Frankfurt stellt Weichen für die Zukunft", ref, None)
+    ref = "Wie Firmen ihre Beschäftigten schützen | Eins | Zwei | Drei"
+    assert not title_right("Wie Firmen ihre Beschäftigten schützen", ref, None)
+
+
+def test_the_separator_is_no_part_of_the_removed_sites_length():
+    assert title_right("Yellow Vests and I", "Yellow Vests and I — Pamela Anderson", None)

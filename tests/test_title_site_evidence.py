@@ -179,3 +179,17 @@ def test_a_host_name_printed_twice_is_no_title():
     account = "\nYour Coastal Courier account keeps your reading list, your newsletters and your comments in one place."
     page = "Menu\nmy.coastal-courier.com\nmy.coastal-courier.com" + account + ARTICLE
     assert clean(page).title is None
+
+
+def test_other_separators_sites_use_part_the_title_line_as_the_bar_does():
+    for sep in ("›", "⋆", "~", "│", ">"):
+        doc = clean(f"{HEADLINE} {sep} Coastal Courier" + MENU + f"\n{HEADLINE}\nBy Jane Doe" + ARTICLE)
+        assert doc.title == HEADLINE and doc.source == "Coastal Courier", sep
+
+
+def test_a_line_with_an_e_mail_address_is_no_title_though_it_prints_a_title_part():
+    page = (
+        "harbourwall.net // » Jane Doe\n\nImprint\n\n[› Projects\n[› About us\n[› me@harbourwall.net\n\n[> Jane Doe\n\n"
+        "Jane Doe, born 1977 in Hull, studied media technology and has worked as a web developer and adviser since 2001."
+    )
+    assert clean(page).title is None

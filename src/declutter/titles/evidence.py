@@ -60,6 +60,8 @@ _LINK_LIST = " , "
 # A link, an address, a handle, code or a host's name alone ("my.example.de",
 # a login widget's): never a headline.
 _NOT_PROSE = re.compile(r"://|www\.|@\w|`|pic\.twitter|^[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}$")
+# An e-mail address: a contact line's, never a headline's (not even a page title's copy).
+_MAIL = re.compile(r"\w@[\w-]+\.\w")
 # Two sentences: a word of four lower-case letters or more ending in a full
 # stop, then a capital ("... d'années. Image: Keystone"): a caption's or a
 # paragraph's, where a headline is one sentence (abbreviations, "Dr." or
@@ -92,7 +94,7 @@ REPEAT_FEWEST = 2
 
 class TitleShaped:
     """Whether a headline-shaped line may be the title: not printed more than
-    MAX_PRINTS times, no age or date, no label, no list of links. Asked only of the lines a rule
+    MAX_PRINTS times, no age or date, no label, no list of links, no e-mail address. Asked only of the lines a rule
     would take (these tests on every line of a page cost more than the rules)."""
 
     def __init__(self, doc: Document, book: PhraseBook) -> None:
@@ -107,6 +109,7 @@ class TitleShaped:
         return (
             self._prints(line) <= MAX_PRINTS and not _dated(block.text, self.book)
             and not _labelled(block, self.book) and not _bare_trail(block.text) and _LINK_LIST not in block.text
+            and _MAIL.search(block.text) is None
         )
 
     def _prints(self, line: str) -> int:

@@ -13,11 +13,14 @@ from declutter.blocks import MAX_NAME_WORDS, SENTENCE_END, Block, at_most_words
 from declutter.document import Document
 from declutter.kinds import Kind
 
-# "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines.
-_SEPARATOR_CHARS = "[|–—·:•»-]"
-_TITLE_SEPARATORS = re.compile(rf"\s+{_SEPARATOR_CHARS}{{1,2}}\s+|\s*::\s*")
+# "Headline | Site", "Headline - Site", "Site: Headline" as in <title> lines;
+# "›", "⋆", "~" and "│" ("Headline › site.at") part them as "|" does, and a
+# single ">" ("Headline > site.de"): ">>" is a shell's redirect in a blog's
+# motto as often (markdown renderings: "cat /dev/brain/ideas >> blog").
+_SEPARATOR_CHARS = "|–—·:•»›‹⋆~│-"
+_TITLE_SEPARATORS = re.compile(rf"\s+[{_SEPARATOR_CHARS}]{{1,2}}\s+|\s*::\s*|\s+>\s+")
 # A line without any of the characters: no split to try (one scan of it, not the split's at every space).
-_ANY_SEPARATOR = re.compile(_SEPARATOR_CHARS)
+_ANY_SEPARATOR = re.compile(rf"[>{_SEPARATOR_CHARS}]")
 # Scrapes that print the page's <title> print it first (after a blank or a
 # skip link at most).
 PAGE_TITLE_BLOCKS = 2
