@@ -7,7 +7,9 @@ subheading and its paragraphs leave such a line dropped. Once every rule has
 kept what it keeps, a short line shaped like a subheading (content.shapes.heading:
 a few words, a capital, no sentence's end, no label's colon) standing between
 two kept prose paragraphs, with nothing but a picture (its caption, its
-text) or an ad's line between, is the article's.
+text) or an ad's line between, is the article's. Bench styles F1 0.9630 ->
+0.9632 (4 paragraphs more, 3 of them subheadings; leaked the same), corpus
+snippets the same (20 page renderings gain a subheading).
 """
 from __future__ import annotations
 
