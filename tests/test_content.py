@@ -488,3 +488,32 @@ def test_the_classifiers_comment_entries_under_the_article_are_dropped():
     assert without_comments([True, True, True], blocks, candidates, words) == [True, True, False]
     # Furniture above the bulk of the kept text is not the comments' start.
     assert without_comments([False, False, True], blocks, candidates, words) == [False, False, True]
+
+
+def test_a_subheading_between_two_kept_paragraphs_past_a_picture_stays_and_one_beside_a_promo_does_not():
+    from declutter.blocks import split_blocks
+    from declutter.content.subheadings import with_late_subheadings
+    from declutter.kinds import Kind
+
+    def late(lines: list[str], dropped: dict[int, Kind], score: float = 0.25) -> list[bool]:
+        blocks = split_blocks("\n".join(lines))
+        for at, kind in dropped.items():
+            blocks[at].kind = kind  # what a rule dropped on the page
+        candidates = [b for b in blocks if b.kind is None]
+        places = [b.index for b in candidates]
+        words = [word_count(b.text) for b in candidates]
+        keep = [i != 1 for i in range(len(candidates))]
+        return with_late_subheadings(keep, [0.9, score, 0.9], blocks, candidates, places, words, ContentSettings())
+
+    caption = "Readers in the reading room. (Photo: Jane Roe)"
+    assert late([PROSE[0], "Longer opening hours", caption, PROSE[1]], {2: Kind.IMAGE_CAPTION}) == [True, True, True]
+    # A promo's line beside it: the line is the box's ("Watch live" over "Listen to the radio").
+    assert late([PROSE[0], "Watch the stream live", "Listen to the radio", PROSE[1]], {2: Kind.PROMO}) == [True, False, True]
+    # Scored under the floor, ended like a label, or under a short line: not a subheading here.
+    assert late([PROSE[0], "Longer opening hours", PROSE[1]], {}, score=0.1) == [True, False, True]
+    assert late([PROSE[0], "Opening hours:", PROSE[1]], {}) == [True, False, True]
+    assert late([PROSE[0], "Longer opening hours", "Open daily"], {}) == [True, False, True]
+    # Said under each picture of a gallery, or shaped like a credit: not a subheading.
+    gallery = [PROSE[0], "Longer opening hours", PROSE[1], "Longer opening hours"]
+    assert late(gallery, {3: Kind.IMAGE_CAPTION}) == [True, False, True]
+    assert late([PROSE[0], "Jane Roe / Web / Source: Library", PROSE[1]], {}) == [True, False, True]

@@ -199,7 +199,8 @@ class ContentSettings(_Checked):
     inside_min_words: int = 5
     inside_heading_score: float = 0.3
     # A subheading right between two kept prose paragraphs, nothing between
-    # (content.shapes.between_paragraphs), needs a score of only 0.2: the styles
+    # (content.shapes.between_paragraphs, and content.subheadings.with_late_subheadings
+    # past a picture), needs a score of only 0.2: the styles
     # pages' such subheadings scored 0.23-0.30; the corpus lines that would come
     # in below 0.2 were an embed's consent label and a newsletter box's heading
     # (0.06-0.16). Styles F1 0.9553 -> 0.9556; corpus F1 htmltext 0.9207 ->

@@ -49,6 +49,7 @@ from declutter.content.shapes import (
     prose,
     unstopped_paragraph,
 )
+from declutter.content.subheadings import furniture_between, with_late_subheadings
 from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind, Role
@@ -132,9 +133,10 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = with_paragraphs_past_boxes(keep, doc.blocks, candidates, words, opts)
     paragraphs = [k and prose(block.text, count, opts) for k, block, count in zip(keep, candidates, words)]
     keep = with_whole_lists(
-        keep, candidates, places, paragraphs, lambda i: _furniture_between(page, places[i - 1], places[i]), opts.list_reach,
+        keep, candidates, places, paragraphs, lambda i: furniture_between(page, places[i - 1], places[i]), opts.list_reach,
     )
     keep = without_comments(with_unmarked_lists(keep, candidates, places, words, paragraphs), doc.blocks, candidates, words)
+    keep = with_late_subheadings(keep, scores, page, candidates, places, words, opts)
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
     drop_chrome_fragments(doc, opts.fragment_words)  # after the classifier, which reads the page as the rules left it
@@ -235,7 +237,7 @@ def _with_inside(
                 keep[i] = True
             elif (
                 scores[i] >= opts.inside_heading_score and heading(text, count, opts)
-                and keep[i + 1] and _furniture_between(page, places[i], places[i + 1])
+                and keep[i + 1] and furniture_between(page, places[i], places[i + 1])
             ):
                 # over a paragraph or a list's first item: styles F1 0.9462 -> 0.9465, corpus the same
                 under, under_count = candidates[i + 1].text, words[i + 1]
@@ -247,18 +249,6 @@ def _with_inside(
                 # styles F1 0.9553 -> 0.9556 (7 subheadings), corpus htmltext +1 snippet, inscriptis +1 false positive
                 keep[i] = True
     return keep
-
-
-# What the rules drop inside an article without ending it: a picture's caption
-# and its text, an ad's or a promo's line. A subheading stands over its
-# paragraph with a picture between as often as without: bench styles F1
-# 0.9540 -> 0.9541 (3 subheadings more), corpus the same.
-_FURNITURE = frozenset({Kind.IMAGE_CAPTION, Kind.IMAGE_ALT, Kind.ADVERTISEMENT, Kind.PROMO})
-
-
-def _furniture_between(page: list[Block], above: int, below: int) -> bool:
-    """Whether nothing but in-article furniture (_FURNITURE) stands between places ``above`` and ``below`` of ``page``."""
-    return all(block.kind in _FURNITURE for block in page[above + 1 : below])
 
 
 def _with_tail(
