@@ -6,13 +6,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A host in a link or a mail address: after "://", "www." or "@", up to its top-level label.
-_ADDRESS_HOST = re.compile(r"(?:://|(?<!\w)www\.|@)((?:[a-z0-9-]+\.)+[a-z]{2,6})(?![\w.])", re.I)
+# A host in a link or a mail address: after "://", "www." or "@", up to its
+# top-level label. Each opening is a literal first (the look-behind after
+# "www."), so the page is scanned for their first characters.
+_ADDRESS_HOST = re.compile(r"(?:://|www\.(?<!\wwww\.)|@)((?:[a-z0-9-]+\.)+[a-z]{2,6})(?![\w.])", re.I)
 # A registry's second-level label under a country's ("bbc.co.uk", "zamg.ac.at"):
 # the site's own name is the label before it.
 _REGISTRY_LABELS = frozenset(("ac", "co", "com", "gov", "net", "org", "or", "gv", "edu"))
-# A mail address's host: "redaktion@coastal-courier.com".
-_MAIL_HOST = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,6})(?![\w.])", re.I)
+# A mail address's host: "redaktion@coastal-courier.com". The pattern opens
+# with the "@" (then looks back for a local part's character), so the page is
+# scanned for that one character, not tried as a local part at every word.
+_MAIL_HOST = re.compile(r"@(?<=[\w.+-]@)((?:[a-z0-9-]+\.)+[a-z]{2,6})(?![\w.])", re.I)
 # Mail providers anyone's address may be at: they name no site.
 _FREE_MAIL = frozenset((
     "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "icloud", "aol", "gmx", "web", "t-online", "proton", "protonmail", "mail",
