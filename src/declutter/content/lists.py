@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from declutter.blocks import Block, at_most_words
 from declutter.settings import ContentSettings
@@ -71,11 +72,11 @@ def amount_stretch(items: Sequence[Block], min_items: int, share: float) -> tupl
 def with_colon_lists(keep: list[bool], blocks: list[Block], places: Sequence[int], opts: ContentSettings) -> list[bool]:
     """Keep the list a kept line ending in a colon announces: the short lines right
     after it, up to ``list_max_items``, until a longer line, a new colon line or
-    a line an earlier extractor dropped (a short line the classifier kept, with
-    no mark and no sentence's or colon's end, is an item too: the list goes on
-    under it) (``places``: the blocks'
-    line numbers on the page read, in order). Here a short sentence may be an
-    item ("Drei Eier."): the colon already said a list follows."""
+    a line an earlier extractor dropped (``places``: the blocks' line numbers on
+    the page read, in order). A short line the classifier kept, with no mark and
+    no sentence's or colon's end, is an item too: the list goes on under it.
+    Here a short sentence may be an item ("Drei Eier."): the colon already said
+    a list follows."""
     keep = list(keep)
     for i, block in enumerate(blocks):
         if not (keep[i] and block.text.endswith(":")):
@@ -231,17 +232,21 @@ def with_unmarked_lists(
     places on the page read, in order; ``words``: their word counts."""
     if True not in paragraphs:
         return keep
-    ends = [_item_end(block.text, count) for block, count in zip(blocks, words, strict=True)]
+    # How each line ends, asked only of the lines next to two kept ones (most lines are not).
+    @cache
+    def end(i: int) -> str | None:
+        return _item_end(blocks[i].text, words[i])
+
     keep = list(keep)
     i = paragraphs.index(True) + 2
     while i < len(blocks):
-        if not (keep[i - 1] and keep[i] and ends[i] is not None and ends[i] == ends[i - 1] and _next_line(blocks, places, i)):
+        if not (keep[i - 1] and keep[i] and end(i) is not None and end(i) == end(i - 1) and _next_line(blocks, places, i)):
             i += 1
             continue
         first, last = i - 1, i
-        while first > 0 and ends[first - 1] == ends[i] and _next_line(blocks, places, first):
+        while first > 0 and end(first - 1) == end(i) and _next_line(blocks, places, first):
             first -= 1
-        while last + 1 < len(blocks) and ends[last + 1] == ends[i] and _next_line(blocks, places, last + 1):
+        while last + 1 < len(blocks) and end(last + 1) == end(i) and _next_line(blocks, places, last + 1):
             last += 1
         # The list hangs under a kept line (its introduction, the paragraph
         # above it), nothing dropped between: other stories' headlines after
