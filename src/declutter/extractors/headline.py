@@ -82,8 +82,9 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         # A line printed twice under the article's first paragraph is a teaser's as often as
         # the headline: the rules that look over the article go first (bench styles: aggregators').
         prose = first_prose_index(doc, words)
+        repeated = None if printed else _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold, prose)
         if found is None:
-            found, how = _printed_twice(doc, _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold, prose)), "printed-twice"
+            found, how = _printed_twice(doc, repeated), "printed-twice"
         if found is None:
             # A page that does not open with its <title> line (a rendering of the layout) prints its
             # menu, of any length, over the headline: its headline is looked for past the menu.
@@ -95,7 +96,9 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is None:
             found, how = _feed_item_title(doc, titled, told), "opens-the-item"
         if found is None and prose < len(doc.blocks):
-            found, how = _printed_twice(doc, _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold)), "printed-twice"
+            # When none over line ``prose`` was printed again (above; nothing has changed since), they need no comparing again.
+            further = titled if repeated else [b for b in titled if b.index >= prose]
+            found, how = _printed_twice(doc, _repeated_headline(doc, further, ok, retold, opts.duplicate_threshold)), "printed-twice"
         if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found, first_titled):
             found = None
         if found is not None and how != "page-title-printed-again":
@@ -166,12 +169,10 @@ def _repeated_headline(
     doc: Document, candidates: list[Block], ok: TitleShaped, told: TitleTest, threshold: float, until: int | None = None
 ) -> Block | None:
     """A candidate printed again close by (REPEAT_REACH), the first of the two over line ``until`` if given."""
-    # Each candidate is compared with up to REPEAT_WINDOW later ones: its
-    # numbers, its text as rapidfuzz's processor leaves it and its
-    # "Headline | Site" readings are worked out once, not per pair (processing
-    # both texts of every pair was most of the comparing), and only as far as
-    # the window reaches: on three pages in four a repeat is found within
-    # the first few of some thirty candidates.
+    # Each candidate is compared with up to REPEAT_WINDOW later ones: its numbers, its text as rapidfuzz's
+    # processor leaves it and its "Headline | Site" readings are worked out once, not per pair (processing both
+    # texts of every pair was most of the comparing), and only as far as the window reaches: on three pages in
+    # four a repeat is found within the first few of some thirty candidates.
     numbers: list[list[str]] = []
     processed: list[str] = []
     for i, block in enumerate(candidates):
@@ -198,9 +199,8 @@ def _repeated_headline(
 
 
 def _shortened_copy(doc: Document, candidates: list[Block], ok: TitleTest) -> Block | None:
-    """A headline printed again cut short beside it ("LVMH mit…" over "LVMH mit
-    ordentlichem Wachstum", as AMP pages and teasers print it), its article
-    following: the whole line is the title, the short one its copy."""
+    """A headline printed again cut short beside it ("LVMH mit…" over "LVMH mit ordentlichem Wachstum", as AMP pages
+    and teasers print it), its article following: the whole line is the title, the short one its copy."""
     if not candidates or not any(b.kind is None and b.text.endswith(("…", "...")) for b in doc.blocks[: candidates[-1].index + 2]):
         return None  # most pages print no line cut short
     for block in candidates:

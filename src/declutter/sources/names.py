@@ -77,9 +77,12 @@ def lines_naming(doc: Document, name: str) -> Iterator[Block]:
     starts = doc.blocks[0].places.starts  # where each of the page's blocks starts
     # Searched in the page at once, then placed on its lines (a search per line
     # cost more than the rest of the step); as written first, a literal search,
-    # then case aside ("THE COASTAL COURIER"), a slower one.
+    # then case aside ("THE COASTAL COURIER"), a slower one. The name opens the
+    # pattern and the look-behind follows it: a pattern opening with a look-behind
+    # is tried at every position of the page, one opening with a literal only where it occurs.
+    escaped = re.escape(name)
     for flags in (0, re.I):
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.source_text, flags):
+        for match in re.finditer(rf"{escaped}(?<!\w{escaped})(?!\w)", doc.source_text, flags):
             yield doc.blocks[bisect_right(starts, match.start()) - 1]
 
 
