@@ -507,6 +507,10 @@ def test_a_subheading_between_two_kept_paragraphs_past_a_picture_stays_and_one_b
 
     caption = "Readers in the reading room. (Photo: Jane Roe)"
     assert late([PROSE[0], "Longer opening hours", caption, PROSE[1]], {2: Kind.IMAGE_CAPTION}) == [True, True, True]
+    # A newsletter's box between it and its paragraph: it stays, but a call over the box is the box's.
+    signup = "Get our newsletter every morning"
+    assert late([PROSE[0], "Longer opening hours", signup, PROSE[1]], {2: Kind.NEWSLETTER}) == [True, True, True]
+    assert late([PROSE[0], "Help us today!", signup, PROSE[1]], {2: Kind.NEWSLETTER}) == [True, False, True]
     # A promo's line beside it: the line is the box's ("Watch live" over "Listen to the radio").
     assert late([PROSE[0], "Watch the stream live", "Listen to the radio", PROSE[1]], {2: Kind.PROMO}) == [True, False, True]
     # Scored under the floor, ended like a label, or under a short line: not a subheading here.
