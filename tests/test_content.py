@@ -304,6 +304,15 @@ def test_the_articles_last_sentence_before_its_byline_stays():
     assert last_lines(Kind.PROMO) == [True, True, True]
     # Before a copyright line or a footer's links it is the page's closing note.
     assert last_lines(Kind.COPYRIGHT) == [True, True, False]
+    # Its picture's credit between it and the byline does not part them; a copyright line after the credit does.
+    def past_credit(closer_kind: str) -> list[bool]:
+        blocks = split_blocks("\n".join([PROSE[0], PROSE[1], "I hope you like it.", "Photo: Jane Roe", "By Jane Doe"]))
+        blocks[3].kind, blocks[4].kind = Kind.IMAGE_ALT, closer_kind
+        words = [word_count(blocks[i].text) for i in range(3)]
+        return with_last_lines([True, True, False], blocks, blocks[:3], [0, 1, 2], words, ContentSettings())
+
+    assert past_credit(Kind.BYLINE) == [True, True, True]
+    assert past_credit(Kind.COPYRIGHT) == [True, True, False]
 
 
 def test_the_articles_last_paragraphs_under_a_box_stay_and_a_boxs_own_pitch_does_not():
