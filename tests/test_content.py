@@ -304,6 +304,15 @@ def test_the_articles_last_sentence_before_its_byline_stays():
     assert last_lines(Kind.PROMO) == [True, True, True]
     # Before a copyright line or a footer's links it is the page's closing note.
     assert last_lines(Kind.COPYRIGHT) == [True, True, False]
+    # Its picture's credit between it and the byline does not part them; a copyright line after the credit does.
+    def past_credit(closer_kind: str) -> list[bool]:
+        blocks = split_blocks("\n".join([PROSE[0], PROSE[1], "I hope you like it.", "Photo: Jane Roe", "By Jane Doe"]))
+        blocks[3].kind, blocks[4].kind = Kind.IMAGE_ALT, closer_kind
+        words = [word_count(blocks[i].text) for i in range(3)]
+        return with_last_lines([True, True, False], blocks, blocks[:3], [0, 1, 2], words, ContentSettings())
+
+    assert past_credit(Kind.BYLINE) == [True, True, True]
+    assert past_credit(Kind.COPYRIGHT) == [True, True, False]
 
 
 def test_the_articles_last_paragraphs_under_a_box_stay_and_a_boxs_own_pitch_does_not():
@@ -507,6 +516,10 @@ def test_a_subheading_between_two_kept_paragraphs_past_a_picture_stays_and_one_b
 
     caption = "Readers in the reading room. (Photo: Jane Roe)"
     assert late([PROSE[0], "Longer opening hours", caption, PROSE[1]], {2: Kind.IMAGE_CAPTION}) == [True, True, True]
+    # A newsletter's box between it and its paragraph: it stays, but a call over the box is the box's.
+    signup = "Get our newsletter every morning"
+    assert late([PROSE[0], "Longer opening hours", signup, PROSE[1]], {2: Kind.NEWSLETTER}) == [True, True, True]
+    assert late([PROSE[0], "Help us today!", signup, PROSE[1]], {2: Kind.NEWSLETTER}) == [True, False, True]
     # A promo's line beside it: the line is the box's ("Watch live" over "Listen to the radio").
     assert late([PROSE[0], "Watch the stream live", "Listen to the radio", PROSE[1]], {2: Kind.PROMO}) == [True, False, True]
     # Scored under the floor, ended like a label, or under a short line: not a subheading here.

@@ -165,6 +165,19 @@ def test_the_next_number_goes_on_with_its_list_past_a_caption_but_a_bullet_does_
         True, True, False, False]
 
 
+def test_a_bullet_list_with_a_kept_run_goes_on_past_a_caption():
+    items = ["• 1 de mayo: Día del Trabajo", "• 2 de mayo: Combate del Dos de Mayo", "• 3 de mayo: Día de la Prensa", "• 17 de mayo: Día del Internet"]
+    blocks, _ = _blocks(["Calendario cívico de mayo", *items])
+    places = [0, 1, 2, 3, 6]  # a picture's caption and credit the rules dropped stand before the last item
+    no_prose = [False] * 5
+    # Three items the classifier kept in a row: the list goes on past the picture, far from any paragraph.
+    assert with_whole_lists([True, True, True, True, False], blocks, places, no_prose, lambda i: i == 4, 3) == [True] * 5
+    # Two kept items are not enough, and nothing but furniture may stand between.
+    assert with_whole_lists([True, False, True, True, False], blocks, places, no_prose, lambda i: i == 4, 3) == [
+        True, False, True, True, False]
+    assert with_whole_lists([True, True, True, True, False], blocks, places, no_prose, _nothing_between, 3) == [True] * 4 + [False]
+
+
 def test_a_kept_items_short_neighbours_with_its_bullet_are_no_menu():
     pros = "- Fahrwerk bietet guten Gegenhalt und ausreichend Reserven im Gelände"
     cons = ["- dünne Karkasse", "- Sitzposition nicht tourentauglich", "- wenig Selbstvertrauen"]

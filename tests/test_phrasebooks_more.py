@@ -240,3 +240,14 @@ def test_a_page_language_added_to_the_configured_books_answers_as_one_merged_boo
     assert added.sections_of(lines) == merged.sections_of(lines)
     assert [added.section_of(line) for line in lines] == [merged.section_of(line) for line in lines]
     assert any(added.kinds_of(lines)) and any(added.sections_of(lines))
+
+
+def test_a_blogs_closing_newsletter_pitch_is_a_newsletter_line_in_german():
+    book = load_phrasebook(("de",))
+    pitch = (
+        "Wenn du keinen Artikel mehr zu Bahnreisen in Deutschland verpassen willst, dann hol dir jetzt meinen gratis "
+        "Newsletter! Du kannst mir auch auf Facebook und Twitter folgen, dort teile ich jeden Tag neue Tipps und Angebote."
+    )
+    assert book.kinds_of([pitch])[0] == "newsletter"
+    # The article's own sentence about a missed train keeps its place.
+    assert book.kinds_of(["Wer keinen Zug verpassen will, sollte am Bahnsteig die Durchsagen und die Anzeigen im Blick behalten."])[0] is None

@@ -180,7 +180,7 @@ def same_list(above: tuple[str, int] | None, below: tuple[str, int] | None) -> b
 
 def with_whole_lists(
     keep: list[bool], blocks: list[Block], places: Sequence[int], near_prose: Sequence[bool], furnished: Callable[[int], bool],
-    reach: int,
+    reach: int, held_items: int = 3,
 ) -> list[bool]:
     """A marked list is kept whole: the items next to a kept one, nothing
     between them on the page, stay when they carry the same bullet or the
@@ -191,7 +191,11 @@ def with_whole_lists(
     menu's items were dropped by the rules before and break the run. The next
     number goes on with its list past a picture's caption or an ad the rules
     dropped (``furnished(i)``: only such furniture stands between block ``i``
-    and the one before it); a bullet, more common, needs nothing between.
+    and the one before it); a bullet, more common, needs nothing between,
+    but under a run of ``held_items`` items the classifier kept, nothing
+    between them, the list is the article's: it goes on past such furniture
+    however far from a paragraph (a calendar's days under a picture). Bench
+    styles F1 0.9632 -> 0.9637 (9 items), corpus the same (0 of 1,980 pages change).
     ``places``: the blocks' line numbers on the page read, in order."""
     marks = [list_mark(block.text) for block in blocks]
     seeds = [i for i, (kept, mark) in enumerate(zip(keep, marks)) if kept and mark is not None]
@@ -200,10 +204,16 @@ def with_whole_lists(
     keep = list(keep)
     paragraphs = [place for place, paragraph in zip(places, near_prose) if paragraph]
 
-    def goes_on(above: int, below: int) -> bool:  # one list's marks, nothing between on the page but furniture after a number
+    def goes_on(above: int, below: int, held: bool = False) -> bool:  # one list's marks, nothing between but furniture after a number
         mark = marks[above]
-        next_to = places[below] == places[above] + 1 or (mark is not None and mark[1] > 0 and furnished(below))
-        return next_to and same_list(mark, marks[below])
+        past = mark is not None and (mark[1] > 0 or held) and furnished(below)
+        return (places[below] == places[above] + 1 or past) and same_list(mark, marks[below])
+
+    def held(seed: int) -> bool:  # ``held_items`` kept items of one list end at the seed, nothing between them
+        top = seed
+        while seed - top + 1 < held_items and top > 0 and keep[top - 1] and goes_on(top - 1, top):
+            top -= 1
+        return seed - top + 1 >= held_items
 
     for seed in seeds:
         first = last = seed
@@ -211,6 +221,12 @@ def with_whole_lists(
             first -= 1
         while last + 1 < len(blocks) and not keep[last + 1] and goes_on(last, last + 1):
             last += 1
+        if last + 1 < len(blocks) and not keep[last + 1] and goes_on(last, last + 1, True) and held(seed):
+            # A bullet list the classifier kept a run of goes on past a picture or an ad, however far from a paragraph.
+            while last + 1 < len(blocks) and not keep[last + 1] and goes_on(last, last + 1, True):
+                last += 1
+            keep[first : last + 1] = [True] * (last + 1 - first)
+            continue
         if (first < seed or last > seed) and _distance(paragraphs, places[first], places[last]) <= reach:
             for j in range(first, last + 1):
                 keep[j] = True
