@@ -12,6 +12,9 @@ from declutter.phrases import PhraseBook
 from declutter.sources.hosts import site_labels, spells_a_host
 from declutter.sources.names import COPYRIGHT_SIGNS, copyright_heads, held_name, holder_named, lines_naming
 
+# Where a footer's line parts: "© 2024 Coastal Courier Ltd. | Harbour Herald Ltd.".
+_LINE_PARTS = re.compile(r"\s[|·•/]\s")
+
 
 def company_holder(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
     """The name of the company a copyright line at the page's foot holds, its
@@ -30,6 +33,8 @@ def company_holder(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | 
         if not block.bare.startswith(COPYRIGHT_SIGNS):
             continue
         for head in copyright_heads(block.bare):
+            if any(book.legal_form.search(part.strip()) for part in _LINE_PARTS.split(block.bare[len(head) :])):
+                break  # another part holds a second company ("| Harbour Herald Ltd."): which is the site's is unsaid
             # The comma before a holder's form ("Village Voice, LLC"), where a holder's name ends.
             form = book.legal_form.search(head)
             head = head if form is None else head[: form.start()] + form.group().replace(",", "")
