@@ -14,6 +14,7 @@ from declutter.extractors.published import ABOVE_TITLE, BELOW_TITLE
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.settings import Settings
+from declutter.sources.companies import company_holder
 from declutter.sources.hosts import mail_site, site_labels, spells_a_host
 from declutter.sources.names import (
     COPYRIGHT_SIGNS,
@@ -63,7 +64,7 @@ def find_publisher(doc: Document, settings: Settings) -> None:
     found = (
         beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _issuer(doc, book) or _masthead_name(doc, book)
         or _named_line(doc, lines, ("wire-dateline",)) or _title_line_part(doc, book) or copyright_named(doc, book)
-        or _copyright_holder(doc, book, alone=True) or _mail_host(doc)
+        or _copyright_holder(doc, book, alone=True) or _mail_host(doc) or company_holder(doc, book)
     )
     if found is not None:
         doc.assign("source", found[0], found[2], found[1])

@@ -93,9 +93,10 @@ class PhraseBook:
     logo_names: tuple[re.Pattern[str], ...]
     # A copyright line of a year and a holder only ("© 2019 The Daily Courier.
     # All rights reserved", "Copyright © Die Zeit 2021"), the holder in "name";
-    # and the words that make a holder a company rather than a publication.
+    # and the words that make a holder a company rather than a publication; a legal form ending a name.
     copyright_holders: tuple[re.Pattern[str], ...]
     owner_word: re.Pattern[str]
+    legal_form: re.Pattern[str]
     # A press release's blurb on its company ("About Acme Ltd: ..."), the company in "name".
     about_company: re.Pattern[str]
     # A line a page's header prints before its masthead (a skip link, a menu's button)
@@ -256,6 +257,7 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
     any_line, sections, any_section = _line_matchers(books, facts)
     facts.save()
     phrases = phrase_index([(rules.kind, phrase) for rules in kind_rules for phrase in rules.phrases])
+    legal_forms = listed(books, "publisher", "legal_forms")
     return PhraseBook(
         kinds=kind_rules,
         phrases=phrases,
@@ -267,7 +269,8 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         byline_for=re.compile(rf"\s(?:{flat_alternation(listed(books, 'byline', 'for'))})\s", re.I),
         logo_names=tuple(re.compile(p) for p in listed(books, "publisher", "logo")),
         copyright_holders=copyright_holder_patterns(listed(books, "publisher", "reserved")),
-        owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(listed(books, 'publisher', 'owner_words'))})(?!\w)", re.I),
+        owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(legal_forms + listed(books, 'publisher', 'owner_words'))})(?!\w)", re.I),
+        legal_form=re.compile(rf"(?:,?\s+(?:{flat_alternation(legal_forms) or '(?!)'})\.?)+$", re.I),
         about_company=re.compile(
             rf"(?i:{flat_alternation(listed(books, 'publisher', 'about')) or '(?!)'})\s*(?P<name>[^:]+?)\s*(?::.*)?",
             re.S,

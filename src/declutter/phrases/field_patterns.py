@@ -41,9 +41,18 @@ def copyright_holder_patterns(reserved: list[str]) -> tuple[re.Pattern[str], ...
     # A name may print digits ("BR24", "Antena 3 Noticias"), not a year.
     name = r"(?P<name>(?:(?!(?:19|20)\d\d(?!\d))[^©|·•,])+?)"
     rights = rf"(?:[.,]?\s*(?:{flat_alternation(reserved)})\.?)?"
-    return tuple(
+    dated = tuple(
         re.compile(rf"{sign}{body}{rights}", re.I)
         for body in (rf"{years}(?:\s*[,·|•]\s*|\s+)(?:copyright\s+)?(?:by\s+)?{name}", rf"{name}\s+{years}")
+    )
+    # Without a year, a footer's line only: the word "copyright" or its rights
+    # reserved ("Copyright NOW Grenada", "© The Intercept. All rights
+    # reserved"), not a sign alone ("© dpa") nor a label ("Copyright: Jane
+    # Doe"): those credit a photo.
+    reserved_rights = rf"[.,]?\s*(?:{flat_alternation(reserved) or '(?!)'})\.?"
+    return dated + (
+        re.compile(rf"(?:©\s*)?copyright(?!\s*:)\s*(?:©|\(c\))?\s*(?:by\s+)?{name}{rights}", re.I),
+        re.compile(rf"{sign}{name}{reserved_rights}", re.I),
     )
 
 

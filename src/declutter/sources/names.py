@@ -50,6 +50,8 @@ _CHROME_LINES = 3
 _FOOTER_PARTS = re.compile(r"\s+[-–—/|·•]\s+|(?<!\b\w)[.;]\s+")
 # The separators that part two names as often as a name and what follows it.
 _NAME_DASHES = ("-", "–", "—", "/")
+# A year a copyright line dates its rights with.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The separators a footer parts its copyright from a credit with: "© 2019 • GeneratePress".
 _CREDIT_MARKS = ("|", "•", "·")
 
@@ -169,10 +171,14 @@ def held_alone(line: str, match: re.Match[str], doc: Document, book: PhraseBook)
     name: the whole line is its sign, year, name and rights ("© 2022 Antena 3
     Noticias. Todos los derechos reservados"), the name follows its year
     without a separator ("Copyright © 2021 | WordPress Theme von ..." credits
-    a theme's maker), and each of its words is a name's."""
+    a theme's maker), and each of its words is a name's. A line without a
+    year is as often an owner's notice ("Copyright © Webedia - alle Rechte
+    vorbehalten" under GamePro's pages: wrong 2 times in 2 on the eval
+    corpus' text pages, bench meta)."""
     name = edge_stripped(match.group("name"))
     before = line[: match.start("name")]
-    return not any(mark in before for mark in _CREDIT_MARKS) and holder_named(name, book) and _name_words(name, doc, book)
+    dated = _YEAR.search(line) is not None
+    return dated and not any(mark in before for mark in _CREDIT_MARKS) and holder_named(name, book) and _name_words(name, doc, book)
 
 
 def no_other_host(name: str, text: str) -> bool:
