@@ -15,6 +15,7 @@ from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook
 from declutter.titles.evidence import (
     PAGE_TITLE_AGREEMENT,
+    TitleShaped,
     TitleTest,
     headline_first_line,
     headline_text,
@@ -22,8 +23,9 @@ from declutter.titles.evidence import (
     one_sentence,
     page_titles_headline,
     said_once,
+    told_by_article,
 )
-from declutter.titles.line import NUMBERS, PAGE_TITLE_BLOCKS, flush_left, page_title_line, title_parts, title_separated
+from declutter.titles.line import NUMBERS, PAGE_TITLE_BLOCKS, flush_left, page_title_line, title_parts
 
 # Kinds the dateline extractor gives to the lines that follow a headline.
 BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
@@ -75,7 +77,7 @@ def same_line(a: str, b: str, threshold: float) -> bool:
 
 
 def page_title_repeated(
-    doc: Document, book: PhraseBook, titled: list[Block], tests: tuple[TitleTest, TitleTest], threshold: float
+    doc: Document, book: PhraseBook, titled: list[Block], tests: tuple[TitleShaped, TitleTest], threshold: float
 ) -> PageTitleMatch | None:
     """The page's own title line whose headline part is printed again below,
     as the h1: that copy is the title, and the rest of the title line the
@@ -101,7 +103,10 @@ def page_title_repeated(
             if same_line(readings[row][0], later[column].text, threshold)
         ]
         # A first line without a site part is any line printed twice (a logo's, a menu's).
-        passing = [match for match in matches if (ok(match[1]) if match[2] else told(match[1]))]
+        passing = [
+            match for match in matches
+            if (ok(match[1]) if match[2] else told(match[1])) or _dated_copy(doc, ok, readings[match[2]][0], match[1])
+        ]
         if not passing:
             continue
         chosen = passing[0]
@@ -138,6 +143,13 @@ def page_title_repeated(
         glued = len(block.text) > len(head) and block.text.endswith(head)
         return PageTitleMatch(block, head if glued else None)
     return None
+
+
+def _dated_copy(doc: Document, ok: TitleShaped, reading: str, block: Block) -> bool:
+    """Whether ``block`` prints the title line's ``reading`` word for word, a date in it
+    (which ``ok`` turns down in any other line), and its article is about it."""
+    same = utils.default_process(reading) == utils.default_process(block.text)
+    return same and ok.undated(block) and one_sentence(block.text) and told_by_article(doc, block)
 
 
 def _alike_in_length(head: str, site: str | None) -> bool:
@@ -184,27 +196,3 @@ def _first_lines_headline(doc: Document, found: Block, titled: TitleTest) -> str
     agrees = fuzz.token_set_ratio(first.text, found.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
     return first.text if agrees else None
 
-
-def title_line_copy(doc: Document, first: Block, article_index: int) -> tuple[str, Block] | None:
-    """The headline of the page's title line ``first`` printed again anywhere as a
-    line of its own (a menu's item, a breadcrumb's last step, an h1 the
-    headline rules' tests turned down): the title line itself or its longer
-    part ("Headline | Site"), the copy closest to the article's first
-    paragraph (``article_index``) if more than one. None when another part
-    is printed as close to it or closer: the site's and the section's names
-    are printed as logos and menu items, and which part is the headline is
-    then not known. On the eval corpus' htmltext pages (bench meta) these
-    copies gave 56 titles right and 5 wrong; without the test for the other
-    parts 57 and 13, with other parts printed anywhere turning it down 35 and 3."""
-    readings = (first.text, *(head for head, _ in title_parts(first.text)))
-    heads = {edge_stripped(text).casefold(): text.strip() for text in readings if edge_stripped(text)}
-    later = [(block, block.bare.casefold()) for block in doc.blocks[first.index + 1 :]]
-    copies = [(block, folded) for block, folded in later if folded in heads]
-    if not copies:
-        return None
-    copy, copied = min(copies, key=lambda found: abs(article_index - found[0].index))
-    others = {edge_stripped(part).casefold() for part in title_separated(first.text) if edge_stripped(part)} - {copied}
-    distance = abs(article_index - copy.index)
-    if any(folded in others and abs(article_index - block.index) <= distance for block, folded in later):
-        return None
-    return heads[copied], copy
