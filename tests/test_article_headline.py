@@ -107,7 +107,7 @@ def test_a_part_of_the_title_line_no_reading_names_printed_over_the_article_is_t
     # Words within a part, a bracket after them: no part.
     assert _title_of(f"{HEADLINE} (Teil 2) | Stadtblatt", "* Home", HEADLINE, *PARAGRAPHS) is None
     # A part no article retells (a menu's line) is no title.
-    assert _title_of(f"Verkehr: Kontakt zur Redaktion aufnehmen / Stadtblatt", "* Home", "Kontakt zur Redaktion aufnehmen", *PARAGRAPHS) is None
+    assert _title_of("Verkehr: Kontakt zur Redaktion aufnehmen / Stadtblatt", "* Home", "Kontakt zur Redaktion aufnehmen", *PARAGRAPHS) is None
 
 
 def test_the_title_line_cut_short_or_with_a_kicker_glued_before_its_copy_gives_the_whole_headline():

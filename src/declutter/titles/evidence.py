@@ -105,13 +105,9 @@ class TitleShaped:
         self._folded_up_to = -1
 
     def __call__(self, block: Block) -> bool:
-        return self.undated(block) and not _dated(block.text, self.book)
-
-    def undated(self, block: Block) -> bool:
-        """The tests but the date's: a copy of the page's own title line holds its headline's date
-        ("Bericht zur Coronalage vom 22.04.2020 – ..."), where a teaser's or a comment's line holds its own."""
+        line = block.bare.casefold()
         return (
-            self._prints(block.bare.casefold()) <= MAX_PRINTS
+            self._prints(line) <= MAX_PRINTS and not _dated(block.text, self.book)
             and not _labelled(block, self.book) and not _bare_trail(block.text) and _LINK_LIST not in block.text
             and _MAIL.search(block.text) is None
         )

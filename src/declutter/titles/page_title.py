@@ -15,7 +15,6 @@ from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook
 from declutter.titles.evidence import (
     PAGE_TITLE_AGREEMENT,
-    TitleShaped,
     TitleTest,
     headline_first_line,
     headline_text,
@@ -23,7 +22,6 @@ from declutter.titles.evidence import (
     one_sentence,
     page_titles_headline,
     said_once,
-    told_by_article,
 )
 from declutter.titles.line import NUMBERS, PAGE_TITLE_BLOCKS, flush_left, page_title_line, title_parts
 
@@ -77,7 +75,7 @@ def same_line(a: str, b: str, threshold: float) -> bool:
 
 
 def page_title_repeated(
-    doc: Document, book: PhraseBook, titled: list[Block], tests: tuple[TitleShaped, TitleTest], threshold: float
+    doc: Document, book: PhraseBook, titled: list[Block], tests: tuple[TitleTest, TitleTest], threshold: float
 ) -> PageTitleMatch | None:
     """The page's own title line whose headline part is printed again below,
     as the h1: that copy is the title, and the rest of the title line the
@@ -103,10 +101,7 @@ def page_title_repeated(
             if same_line(readings[row][0], later[column].text, threshold)
         ]
         # A first line without a site part is any line printed twice (a logo's, a menu's).
-        passing = [
-            match for match in matches
-            if (ok(match[1]) if match[2] else told(match[1])) or _dated_copy(doc, ok, readings[match[2]][0], match[1])
-        ]
+        passing = [match for match in matches if (ok(match[1]) if match[2] else told(match[1]))]
         if not passing:
             continue
         chosen = passing[0]
@@ -143,13 +138,6 @@ def page_title_repeated(
         glued = len(block.text) > len(head) and block.text.endswith(head)
         return PageTitleMatch(block, head if glued else None)
     return None
-
-
-def _dated_copy(doc: Document, ok: TitleShaped, reading: str, block: Block) -> bool:
-    """Whether ``block`` prints the title line's ``reading`` word for word, a date in it
-    (which ``ok`` turns down in any other line), and its article is about it."""
-    same = utils.default_process(reading) == utils.default_process(block.text)
-    return same and ok.undated(block) and one_sentence(block.text) and told_by_article(doc, block)
 
 
 def _alike_in_length(head: str, site: str | None) -> bool:

@@ -10,7 +10,7 @@ is printed, a line printing a part of the title line that no reading names
 shorter than a long site's name), the title line cut short ("Headline...")
 in full, or the title line with a kicker glued before it ("Immobilienkrise
 Headline"), when that line opens its article and its article is about it
-(bench meta, htmltext: title right 68.1% -> 71.0%, wrong 7.7% -> 8.3%, the
+(bench meta, htmltext: title right 68.1% -> 71.4%, wrong 7.7% -> 8.3%, the
 wrong ones mostly references naming a page other than its headline).
 """
 from __future__ import annotations
