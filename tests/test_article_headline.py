@@ -7,7 +7,7 @@ from declutter.document import Document
 from declutter.extractors.article_headline import _opening_title_line, _printed_again, _under_menu, find_article_headline
 from declutter.kinds import Kind
 from declutter.settings import Settings
-from declutter.titles.page_title import title_line_copy
+from declutter.titles.title_line_copy import title_line_copy
 
 HEADLINE = "Neue Brücke über den Fluss kommt bis zum Sommer"
 MENU = "\n".join(f"  * {item}" for item in ("Home", "News", "Sport", "Kultur", "Wirtschaft", "Politik", "Kontakt", "Impressum"))
@@ -83,9 +83,39 @@ def test_the_title_lines_headline_printed_again_as_a_list_item_is_the_title():
 def test_a_title_line_whose_parts_are_both_printed_again_gives_no_title():
     # "Short | Longer Site Name": the site's name is printed as its logo, the short part as a menu's item.
     doc = _document("\n\n".join(["Kontakt | Stadtblatt Lokalnachrichten", "Stadtblatt Lokalnachrichten", "Kontakt", *PARAGRAPHS]))
-    assert title_line_copy(doc, doc.blocks[0], 3) is None
+    assert title_line_copy(doc, doc.blocks[0], 3, bool) is None
     doc = _document("\n\n".join(["Kontakt | Stadtblatt Lokalnachrichten", "Home", "Stadtblatt Lokalnachrichten", *PARAGRAPHS]))
-    assert title_line_copy(doc, doc.blocks[0], 3) == ("Stadtblatt Lokalnachrichten", doc.blocks[2])
+    assert title_line_copy(doc, doc.blocks[0], 3, bool) == ("Stadtblatt Lokalnachrichten", doc.blocks[2])
+
+
+def _title_of(*lines: str) -> str | None:
+    """The title the article-headline step gives a page of ``lines`` (the first its title line), the
+    headline step left out (its fuzzy rules find some of these copies close by, not the far ones)."""
+    doc = clean("\n\n".join(lines), settings=Settings().without("headline"))
+    assert doc.title is None or doc.origins["title"].how == "title-line-printed-anywhere"
+    return doc.title
+
+
+def test_a_part_of_the_title_line_no_reading_names_printed_over_the_article_is_the_title():
+    # Between marks the readings do not split at, a kicker and a section before and after it.
+    assert _title_of(f"Verkehr: {HEADLINE} / Lokales / Stadtblatt", "* Home", HEADLINE, *PARAGRAPHS) == HEADLINE
+    # A middle part: "Kicker: Headline - Section - Site".
+    assert _title_of(f"Verkehr: {HEADLINE} - Lokales - stadtblatt.de", "* Home", HEADLINE, *PARAGRAPHS) == HEADLINE
+    # Shorter than another part: a site's or a section's name, or a kicker over the headline the rest goes on with.
+    long_site = "Stadtblatt Lokalnachrichten aus der Region und aus aller Welt"
+    assert _title_of(f"{HEADLINE} - {long_site}", "* Home", HEADLINE, *PARAGRAPHS) is None
+    # Words within a part, a bracket after them: no part.
+    assert _title_of(f"{HEADLINE} (Teil 2) | Stadtblatt", "* Home", HEADLINE, *PARAGRAPHS) is None
+    # A part no article retells (a menu's line) is no title.
+    assert _title_of("Verkehr: Kontakt zur Redaktion aufnehmen / Stadtblatt", "* Home", "Kontakt zur Redaktion aufnehmen", *PARAGRAPHS) is None
+
+
+def test_the_title_line_cut_short_or_with_a_kicker_glued_before_its_copy_gives_the_whole_headline():
+    cut = HEADLINE[: len(HEADLINE) - 12] + "..."
+    assert _title_of(cut, "* Home", HEADLINE, *PARAGRAPHS) == HEADLINE
+    assert _title_of(f"{HEADLINE} | Stadtblatt", "* Home", f"Lokales {HEADLINE}", *PARAGRAPHS) == HEADLINE
+    # The end of a compound is no kicker's place ("Fairtrade-Stadt ...").
+    assert _title_of(f"{HEADLINE} | Stadtblatt", "* Home", f"Alt-{HEADLINE}", *PARAGRAPHS) is None
 
 
 def test_printed_again_means_whole_or_as_a_lines_last_words():

@@ -54,7 +54,8 @@ from declutter.titles.evidence import (
     title_tests,
 )
 from declutter.titles.line import flush_left, page_title_line
-from declutter.titles.page_title import title_line_copy, weaker_rules_headline
+from declutter.titles.page_title import weaker_rules_headline
+from declutter.titles.title_line_copy import title_line_copy
 
 # How far over the article's first paragraph its headline is looked for, in
 # lines: a byline, a date line, a credit and a share row of a few lines
@@ -103,7 +104,8 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
     title_line = _opening_title_line(doc, words[0], opts) or page_title_line(doc)
     if title_line is not None:
         # The page's <title> says what its headline is: its copy, or none (not the h1 over the article).
-        copy = title_line_copy(doc, title_line, paragraph.index if paragraph else len(doc.blocks))
+        tests = title_tests(doc, book_for(settings, doc.language), words, opts.max_words)
+        copy = title_line_copy(doc, title_line, paragraph.index if paragraph else len(doc.blocks), tests.told)
         if copy is not None:
             doc.assign("title", copy[0], "title-line-printed-anywhere", copy[1])
         return

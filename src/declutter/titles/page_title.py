@@ -23,7 +23,7 @@ from declutter.titles.evidence import (
     page_titles_headline,
     said_once,
 )
-from declutter.titles.line import NUMBERS, PAGE_TITLE_BLOCKS, flush_left, page_title_line, title_parts, title_separated
+from declutter.titles.line import NUMBERS, PAGE_TITLE_BLOCKS, flush_left, page_title_line, title_parts
 
 # Kinds the dateline extractor gives to the lines that follow a headline.
 BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
@@ -184,27 +184,3 @@ def _first_lines_headline(doc: Document, found: Block, titled: TitleTest) -> str
     agrees = fuzz.token_set_ratio(first.text, found.text, processor=utils.default_process) >= PAGE_TITLE_AGREEMENT
     return first.text if agrees else None
 
-
-def title_line_copy(doc: Document, first: Block, article_index: int) -> tuple[str, Block] | None:
-    """The headline of the page's title line ``first`` printed again anywhere as a
-    line of its own (a menu's item, a breadcrumb's last step, an h1 the
-    headline rules' tests turned down): the title line itself or its longer
-    part ("Headline | Site"), the copy closest to the article's first
-    paragraph (``article_index``) if more than one. None when another part
-    is printed as close to it or closer: the site's and the section's names
-    are printed as logos and menu items, and which part is the headline is
-    then not known. On the eval corpus' htmltext pages (bench meta) these
-    copies gave 56 titles right and 5 wrong; without the test for the other
-    parts 57 and 13, with other parts printed anywhere turning it down 35 and 3."""
-    readings = (first.text, *(head for head, _ in title_parts(first.text)))
-    heads = {edge_stripped(text).casefold(): text.strip() for text in readings if edge_stripped(text)}
-    later = [(block, block.bare.casefold()) for block in doc.blocks[first.index + 1 :]]
-    copies = [(block, folded) for block, folded in later if folded in heads]
-    if not copies:
-        return None
-    copy, copied = min(copies, key=lambda found: abs(article_index - found[0].index))
-    others = {edge_stripped(part).casefold() for part in title_separated(first.text) if edge_stripped(part)} - {copied}
-    distance = abs(article_index - copy.index)
-    if any(folded in others and abs(article_index - block.index) <= distance for block, folded in later):
-        return None
-    return heads[copied], copy
