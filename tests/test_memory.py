@@ -53,3 +53,13 @@ def test_peak_memory_of_a_large_page_is_bounded() -> None:
     )
     peak = int(done.stdout.split()[-1]) * 1024
     assert peak < BOUND_BYTES, f"{peak / 1e6:.0f} MB for a page of {PAGE_CHARS / 1e6:.0f} million characters"
+
+
+def test_the_content_classifier_lets_go_of_the_joined_texts() -> None:
+    # Only the classifier reads the blocks' texts as joined (BlockWords.joined): the page's
+    # evidence does not keep them past it, while the word counts others read stay.
+    page = "\n\n".join(["Home", "News", "The minister said the market was calm this week, and traders agreed."] * 5)
+    doc = declutter.clean(page, input_format="text")
+    counted = doc.evidence.block_words
+    assert counted is not None and counted.joined is None
+    assert counted.words == [declutter.blocks.word_count(b.text) for b in doc.blocks]
