@@ -1,8 +1,8 @@
-"""A layout rendering's headline stands between blank lines; a line glued to
-its neighbours (a teaser's title over its summary, a table's row) is not
-taken by the weaker title rules on a page without its <title> line."""
+"""A layout rendering's headline opens a block after a blank line; a line going
+on with the block over it (a list's next item, a table's row) is not taken
+by the weaker title rules on a page without its <title> line."""
 from declutter import clean
-from declutter.titles.layout import glued_to_neighbours, sets_blocks_apart
+from declutter.titles.layout import continues_a_block, sets_blocks_apart
 
 from .helpers import make_doc
 
@@ -30,12 +30,12 @@ def test_a_page_without_blank_lines_says_nothing_by_them():
     assert clean(page).title == HEADLINE
 
 
-def test_glued_to_neighbours_reads_the_lines_around_a_block():
+def test_continues_a_block_reads_the_line_over_a_block():
     doc = make_doc("One\n\nTwo\nThree\n\nFour")
     by_text = {b.text: b for b in doc.blocks}
-    assert not glued_to_neighbours(doc.source_text, by_text["One"])
-    assert glued_to_neighbours(doc.source_text, by_text["Two"]) and glued_to_neighbours(doc.source_text, by_text["Three"])
-    assert not glued_to_neighbours(doc.source_text, by_text["Four"])
+    assert not continues_a_block(doc.source_text, by_text["One"]) and not continues_a_block(doc.source_text, by_text["Two"])
+    assert continues_a_block(doc.source_text, by_text["Three"])
+    assert not continues_a_block(doc.source_text, by_text["Four"])
 
 
 def test_a_kicker_glued_to_the_headline_is_left_out_when_the_page_prints_it_marked():
@@ -49,3 +49,12 @@ def test_a_kicker_glued_to_the_headline_is_left_out_when_the_page_prints_it_mark
     # Other words, or a longer "kicker" than the rest: no headline in it.
     doc = make_doc("Ferries return to the old town\nPhoto: A. Smith\nthe old town")
     assert unglued_headline(doc, doc.blocks[0]) is None
+
+
+def test_a_breadcrumb_trails_last_step_is_no_glued_line():
+    from declutter.titles.layout import breadcrumbs_last_step
+
+    doc = make_doc("1. Home\n2. News\n3. Harbour reopens\nhome / News / Harbour reopens\n4. Weather")
+    assert breadcrumbs_last_step(doc, doc.blocks[1]) and breadcrumbs_last_step(doc, doc.blocks[2])
+    assert breadcrumbs_last_step(doc, doc.blocks[3])
+    assert not breadcrumbs_last_step(doc, doc.blocks[0]) and not breadcrumbs_last_step(doc, doc.blocks[4])
