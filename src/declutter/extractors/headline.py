@@ -32,7 +32,6 @@ from declutter.titles.evidence import (
     title_tests,
 )
 from declutter.titles.glued import unglued_headline
-from declutter.titles.layout import set_apart_as_headline
 from declutter.titles.line import (
     NUMBERS,
     adds_a_part,
@@ -51,9 +50,6 @@ REPEAT_WINDOW = 8
 # widget's or a menu's (bench meta: wrong titles).
 REPEAT_REACH = 4
 _DIGIT = re.compile(r"\d")
-# The weaker rules whose line, on a page without its <title> line, must stand
-# apart as a heading does (titles/layout.py).
-_LAYOUT_TESTED = frozenset({"over-byline", "printed-twice"})
 # A feed item's first paragraph, right under its title: a sentence of more words than this.
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
@@ -102,8 +98,6 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is None and prose < len(doc.blocks):
             found, how = _printed_twice(doc, _repeated_headline(doc, titled, ok, retold, opts.duplicate_threshold)), "printed-twice"
         if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found, first_titled):
-            found = None
-        if found is not None and how in _LAYOUT_TESTED and not set_apart_as_headline(doc, found):
             found = None
         if found is not None and how != "page-title-printed-again":
             found = _without_added_part(doc, found)
