@@ -31,6 +31,7 @@ from declutter.titles.evidence import (
     names_a_site,
     title_tests,
 )
+from declutter.titles.glued import unglued_headline
 from declutter.titles.line import (
     NUMBERS,
     adds_a_part,
@@ -104,7 +105,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is not None and how != "page-title-printed-again":
             found = _without_added_part(doc, found)
         if found is not None:
-            text = printed.text if printed else weaker_rules_headline(doc, found, first_titled)
+            text = printed.text if printed else weaker_rules_headline(doc, found, first_titled) or unglued_headline(doc, found)
             text = text or headline_text(_untruncated(found, anywhere).text)
             doc.assign("title", text, how, found)
             for shortened in _shortened_near(doc, found):
