@@ -32,6 +32,7 @@ from declutter.titles.evidence import (
     title_tests,
 )
 from declutter.titles.glued import unglued_headline
+from declutter.titles.layout import glued_in_layout
 from declutter.titles.line import (
     NUMBERS,
     adds_a_part,
@@ -102,6 +103,8 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             found, how = _printed_twice(doc, _repeated_headline(doc, further, ok, retold, opts.duplicate_threshold)), "printed-twice"
         if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found, first_titled):
             found = None
+        if found is not None and how != "page-title-printed-again" and glued_in_layout(doc, found):
+            found = None  # a rendering of the layout prints its h1 between blank lines
         if found is not None and how != "page-title-printed-again":
             found = _without_added_part(doc, found)
         if found is not None:
