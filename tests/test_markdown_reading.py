@@ -236,3 +236,28 @@ def test_page_lines_have_a_span_each_and_code_lines_share_their_block():
     assert menu.inline.link_only and menu.inline.links == 2 and menu.link_density == len("HomeNews") / len("Home | News")
     assert first.kind is second.kind is third.kind is LineKind.CODE
     assert first.entry == second.entry != third.entry != heading.entry
+
+
+def test_html_to_markdown_habits():
+    # html-to-markdown writes the page's meta tags as front matter keys with colons
+    # and dots, headings inside list items, and inline data images.
+    text = (
+        '---\nmeta-og:title: "Bridge approved"\nmeta-msvalidate.01: 8188997B\ntitle: Bridge approved - Daily News\n---\n\n'
+        "4. # Bridge approved\n- ### Read next ##\n\nOne line<br>and the next</p><p>and a <span>word</span>.\n"
+    )
+    meta, end = front_matter(text)
+    assert meta is not None and meta.title == "Bridge approved - Daily News" and ("meta-og:title", "Bridge approved") in meta.fields
+    lines = markdown_lines(text)
+    assert [(line.kind, line.plain) for line in lines[1:]] == [
+        (LineKind.LIST_ITEM, "Bridge approved"),
+        (LineKind.LIST_ITEM, "Read next"),
+        (LineKind.PARAGRAPH, "One line and the next and a word."),
+    ]
+
+
+def test_an_inline_data_image_does_not_hide_the_markup_after_it():
+    payload = "PHN2ZyB4bWxucz0i" * 3000  # 48,000 characters: past the detection sample
+    page = f"--> Compare the two![](data:image/svg+xml;base64,{payload})\n\n" + "".join(
+        f"* [Section {n}](https://example.com/{n}/)\n" for n in range(5))
+    assert looks_like_markdown(page)
+    assert not looks_like_markdown(f"A plain scrape that quotes data:text/plain;base64,{payload}\nand goes on.\n")

@@ -69,3 +69,14 @@ def test_clean_forces_and_rejects_formats():
     assert clean(PROSE, input_format="text").input_format == "text"
     with pytest.raises(ConfigError):
         clean(PROSE, input_format="pdf")
+
+
+def test_front_matter_is_markdown_even_when_its_values_quote_markup():
+    tags = "".join(f'<a href="https://example.com/{n}">photo {n}</a> ' for n in range(12))
+    assert input_kind(f"---\ndescription: {tags}\ntitle: A page\n---\n\nThe article.\n") == "markdown"
+    assert input_kind(f"<div>{tags}</div>\n" * 3) == "html"
+
+
+def test_tags_quoted_with_escaped_quotes_are_no_markup():
+    quoted = "".join(f'[![photo](/t{n}.jpg "by <a rel=\\"x\\" href=\\"/u{n}\\">someone</a>")](/p{n})\n' for n in range(12))
+    assert not looks_like_html(quoted + "Some prose under the gallery.\n" * 30)

@@ -216,6 +216,9 @@ def _list_item(
         stack.append((indent + 1, True))
         content = content[nested.end() :]
         nested = _BULLET.match(content)
+    heading = _ATX.fullmatch(content) if content[:1] == "#" else None
+    if heading:  # "4. # Title": a heading inside an item (a teaser card's, a breadcrumb's last step)
+        content = _heading_text(heading)
     inline = inlines[content.strip().rstrip("\\")]
     return _entry(lines, i, i, LineKind.LIST_ITEM, level, inline, ordered=bullet.group(2)[0].isdigit())
 

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 # A block that opens with "---" but goes on past this many lines is a rule and
 # text, not front matter.
 MAX_LINES = 200
-_KEY_VALUE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*")
+# A key may hold colons ("og:title", "article:published_time": converters that
+# write a page's meta tags as front matter keep their names); YAML ends a key
+# only at a colon followed by a space or the line's end. Dots too ("msvalidate.01").
+_KEY_VALUE = re.compile(r"([A-Za-z_][\w.-]*(?::[\w.-]+)*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*")
 _LIST_ITEM = re.compile(r"[ \t]+-[ \t]+(.*?)[ \t]*")
 _CONTINUED = re.compile(r"[ \t]+\S.*|[ \t]*#.*|[ \t]*")  # nested mappings, comments, blank lines
 # The names reader services and site generators give each field.

@@ -28,7 +28,10 @@ from declutter.reading.markdown_evidence import Inline, with_links
 _TOKEN_BASE = 0xF0000
 # CommonMark's escapable characters: a backslash before anything else is text.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+_TAG = re.compile(r"<!--.*?-->|</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>", re.DOTALL)
+# Tags left inline that break the line or end a block where the page shows them
+# ("one<br>two", "</p><p>"): removed, they would glue the words on either side.
+_BREAKING_TAGS = frozenset("br hr p div li ul ol dd dt dl tr td th table h1 h2 h3 h4 h5 h6 blockquote section article figure".split())
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
 # The second form: converters copy a URL's spaces as they are ("(/search?q=a b)",
 # "(javascript:show(1, { x: 1 });)"), which CommonMark's destination does not
@@ -267,12 +270,16 @@ def _finish(marked: str, tokens: list[str]) -> str:
     """
     if not _has_markup(marked):  # most link labels and many lines: nothing to remove
         return _collapsed(_put_back(marked, tokens) if tokens else marked)
-    text = _TAG.sub("", marked) if "<" in marked else marked
+    text = _TAG.sub(_tag_gap, marked) if "<" in marked else marked
     if "*" in text or "_" in text or "~" in text:
         text = without_emphasis(text)
     if tokens:
         text = _put_back(text, tokens)
     return _collapsed(html.unescape(text) if "&" in text else text)
+
+
+def _tag_gap(tag: re.Match[str]) -> str:  # what a tag left inline leaves: a space where the page breaks
+    return " " if (tag.group(1) or "").lower() in _BREAKING_TAGS else ""
 
 
 def _has_markup(text: str) -> bool:

@@ -41,7 +41,9 @@ def looks_like_html(text: str) -> bool:
         return False  # the common plain-text case, decided without a regex scan
     if _DOCUMENT_START.match(sample):
         return True
-    tags = _KNOWN_TAG.findall(sample)
+    # A tag with backslash-escaped quotes (<a href=\"...\">) is quoted inside a string
+    # (a script's, a markdown link title's), not markup of the page.
+    tags = [tag for tag in _KNOWN_TAG.findall(sample) if '\\"' not in tag]
     closing = sum(1 for tag in tags if tag.startswith("</"))
     lines = sample.count("\n") + 1
     return len(tags) >= MIN_TAGS and closing >= MIN_CLOSING and len(tags) * MAX_LINES_PER_TAG >= lines
@@ -53,6 +55,13 @@ def input_kind(text: str, forced: str | None = None) -> str:
     never the other way round."""
     if forced is not None:
         return forced
+    if text[:8].lstrip("\ufeff").startswith("---"):
+        # Front matter opens markdown sources and some converters' renderings, never a
+        # document; its values may quote markup (a description, a title with tags).
+        from declutter.reading.markdown_front import front_matter
+
+        if front_matter(text)[0] is not None:  # bounded by its line count, not by a sample
+            return "markdown"
     if looks_like_html(text):
         return "html"
     from declutter.reading.markdown_detect import looks_like_markdown  # not loaded for an HTML page
