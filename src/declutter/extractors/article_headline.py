@@ -47,7 +47,6 @@ from declutter.settings import HeadlineSettings, Settings
 from declutter.titles.evidence import (
     LIST_MARKS,
     PROSE_WORDS,
-    agrees_with_page_title,
     content_words,
     headline_shaped,
     headline_text,
@@ -55,6 +54,7 @@ from declutter.titles.evidence import (
 )
 from declutter.titles.glued import unglued_headline
 from declutter.titles.line import flush_left, page_title_line
+from declutter.titles.opening_line import agrees_with_opening_line
 from declutter.titles.page_title import weaker_rules_headline
 from declutter.titles.title_line_copy import title_line_copy
 
@@ -135,7 +135,7 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
         return
     book = book_for(settings, doc.language)
     tests = title_tests(doc, book, words, opts.max_words)
-    if tests.retold(headline) and agrees_with_page_title(doc, headline, tests.first_titled):
+    if tests.retold(headline) and agrees_with_opening_line(doc, headline, tests.first_titled):
         text = weaker_rules_headline(doc, headline, tests.first_titled) or unglued_headline(doc, headline) or headline_text(headline.text)
         doc.assign("title", text, "under-menu" if closes_menu else "over-article", headline)
 

@@ -24,7 +24,6 @@ from declutter.titles.evidence import (
     MIN_HEADLINE_PART_WORDS,
     TitleShaped,
     TitleTest,
-    agrees_with_page_title,
     first_line,
     headline_shaped,
     headline_text,
@@ -40,6 +39,7 @@ from declutter.titles.line import (
     site_readings,
     title_separated,
 )
+from declutter.titles.opening_line import agrees_with_opening_line
 from declutter.titles.page_title import BYLINE_KINDS, opens_article, page_title_repeated, same_line, weaker_rules_headline
 
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
@@ -100,7 +100,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             # When none over line ``prose`` was printed again (above; nothing has changed since), they need no comparing again.
             further = titled if repeated else [b for b in titled if b.index >= prose]
             found, how = _printed_twice(doc, _repeated_headline(doc, further, ok, retold, opts.duplicate_threshold)), "printed-twice"
-        if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found, first_titled):
+        if found is not None and how != "page-title-printed-again" and not agrees_with_opening_line(doc, found, first_titled):
             found = None
         if found is not None and how != "page-title-printed-again":
             found = _without_added_part(doc, found)
