@@ -34,6 +34,7 @@ from declutter.titles.glued import unglued_headline
 from declutter.titles.line import (
     NUMBERS,
     adds_a_part,
+    category_list,
     page_title_line,
     site_of,
     site_readings,
@@ -58,9 +59,6 @@ META_WORDS = 20
 # this many words; a longer headline-shaped line over it is the headline, and
 # the line over the byline its deck.
 KICKER_WORDS = 4
-# A category's or a tag's name in a post's list of them ("Politik, Essen und Trinken,
-# Gesellschaft") has at most this many words.
-CATEGORY_WORDS = 3
 
 
 @extractor("headline", assigns=("blocks", "title", "source"))
@@ -71,14 +69,16 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     book = book_for(settings, doc.language)
     # A block's word count is tested before it is looked at (most blocks are longer than a headline).
     fewest, most = opts.min_title_words, opts.max_words
-    anywhere = [
+    # The title line's part printed again may be shorter than the lines the weaker rules take.
+    copies = [
         b for b, count in zip(doc.blocks, words)
-        if fewest <= count <= most and b.kind is None and headline_shaped(b, count, most) and not b.text.startswith(LIST_MARKS)
+        if opts.min_copy_words <= count <= most and b.kind is None and headline_shaped(b, count, most) and not b.text.startswith(LIST_MARKS)
     ]
+    anywhere = [b for b in copies if words[b.index] >= fewest]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
     ok, told, retold, first_titled = title_tests(doc, book, words, most)
     if not doc.title:  # the evidence, strongest first
-        printed = page_title_repeated(doc, book, anywhere, (ok, told), opts.duplicate_threshold)
+        printed = page_title_repeated(doc, book, copies, (ok, told), opts.duplicate_threshold)
         found, how = (printed.block if printed else None), "page-title-printed-again"
         # A line printed twice under the article's first paragraph is a teaser's as often as
         # the headline: the rules that look over the article go first (bench styles: aggregators').
@@ -280,7 +280,7 @@ def _headline_over_deck(doc: Document, found: Block, candidates: list[Block], to
     above = next((b for b in candidates if b.index == found.index - 1 and b.index > 0), None)
     if above is None or at_most_words(above.text, KICKER_WORDS):
         return found
-    parted = _title_line_parted(above.text) or _category_list(above.text) or found.text in above.text
+    parted = _title_line_parted(above.text) or category_list(above.text) or found.text in above.text
     return found if parted or not told(above) else above
 
 
@@ -292,10 +292,3 @@ def _title_line_parted(text: str) -> bool:
     Jacques Chirac lui donnait ...") is one headline, its deck under it."""
     parts = title_separated(text)
     return len(parts) > 1 and any(len(part.split()) < MIN_HEADLINE_PART_WORDS for part in parts)
-
-
-def _category_list(text: str) -> bool:
-    """A post's categories or tags ("Politik, Wirtschaft, Kultur"): parts of a
-    few words between commas, where a headline's commas part clauses."""
-    parts = text.split(", ")
-    return len(parts) > 1 and all(len(part.split()) <= CATEGORY_WORDS for part in parts)
