@@ -47,7 +47,6 @@ from declutter.settings import HeadlineSettings, Settings
 from declutter.titles.evidence import (
     LIST_MARKS,
     PROSE_WORDS,
-    agrees_with_page_title,
     content_words,
     headline_shaped,
     headline_text,
@@ -56,6 +55,7 @@ from declutter.titles.evidence import (
 from declutter.titles.glued import unglued_headline
 from declutter.titles.layout import glued_in_layout
 from declutter.titles.line import flush_left, page_title_line
+from declutter.titles.opening_line import agrees_with_opening_line
 from declutter.titles.page_title import weaker_rules_headline
 from declutter.titles.title_line_copy import title_line_copy
 
@@ -136,7 +136,7 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
         return
     book = book_for(settings, doc.language)
     tests = title_tests(doc, book, words, opts.max_words)
-    if tests.retold(headline) and agrees_with_page_title(doc, headline, tests.first_titled) and not glued_in_layout(doc, headline):
+    if tests.retold(headline) and agrees_with_opening_line(doc, headline, tests.first_titled) and not glued_in_layout(doc, headline):
         text = weaker_rules_headline(doc, headline, tests.first_titled) or unglued_headline(doc, headline) or headline_text(headline.text)
         doc.assign("title", text, "under-menu" if closes_menu else "over-article", headline)
 

@@ -24,7 +24,6 @@ from declutter.titles.evidence import (
     MIN_HEADLINE_PART_WORDS,
     TitleShaped,
     TitleTest,
-    agrees_with_page_title,
     first_line,
     headline_shaped,
     headline_text,
@@ -36,11 +35,13 @@ from declutter.titles.layout import glued_in_layout
 from declutter.titles.line import (
     NUMBERS,
     adds_a_part,
+    category_list,
     page_title_line,
     site_of,
     site_readings,
     title_separated,
 )
+from declutter.titles.opening_line import agrees_with_opening_line
 from declutter.titles.page_title import BYLINE_KINDS, opens_article, page_title_repeated, same_line, weaker_rules_headline
 
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
@@ -59,9 +60,6 @@ META_WORDS = 20
 # this many words; a longer headline-shaped line over it is the headline, and
 # the line over the byline its deck.
 KICKER_WORDS = 4
-# A category's or a tag's name in a post's list of them ("Politik, Essen und Trinken,
-# Gesellschaft") has at most this many words.
-CATEGORY_WORDS = 3
 
 
 @extractor("headline", assigns=("blocks", "title", "source"))
@@ -72,14 +70,16 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     book = book_for(settings, doc.language)
     # A block's word count is tested before it is looked at (most blocks are longer than a headline).
     fewest, most = opts.min_title_words, opts.max_words
-    anywhere = [
+    # The title line's part printed again may be shorter than the lines the weaker rules take.
+    copies = [
         b for b, count in zip(doc.blocks, words)
-        if fewest <= count <= most and b.kind is None and headline_shaped(b, count, most) and not b.text.startswith(LIST_MARKS)
+        if opts.min_copy_words <= count <= most and b.kind is None and headline_shaped(b, count, most) and not b.text.startswith(LIST_MARKS)
     ]
+    anywhere = [b for b in copies if words[b.index] >= fewest]
     titled = [b for b in anywhere if b.index < opts.search_blocks]
     ok, told, retold, first_titled = title_tests(doc, book, words, most)
     if not doc.title:  # the evidence, strongest first
-        printed = page_title_repeated(doc, book, anywhere, (ok, told), opts.duplicate_threshold)
+        printed = page_title_repeated(doc, book, copies, (ok, told), opts.duplicate_threshold)
         found, how = (printed.block if printed else None), "page-title-printed-again"
         # A line printed twice under the article's first paragraph is a teaser's as often as
         # the headline: the rules that look over the article go first (bench styles: aggregators').
@@ -101,7 +101,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             # When none over line ``prose`` was printed again (above; nothing has changed since), they need no comparing again.
             further = titled if repeated else [b for b in titled if b.index >= prose]
             found, how = _printed_twice(doc, _repeated_headline(doc, further, ok, retold, opts.duplicate_threshold)), "printed-twice"
-        if found is not None and how != "page-title-printed-again" and not agrees_with_page_title(doc, found, first_titled):
+        if found is not None and how != "page-title-printed-again" and not agrees_with_opening_line(doc, found, first_titled):
             found = None
         if found is not None and how != "page-title-printed-again" and glued_in_layout(doc, found):
             found = None  # a rendering of the layout prints its h1 between blank lines
@@ -283,7 +283,7 @@ def _headline_over_deck(doc: Document, found: Block, candidates: list[Block], to
     above = next((b for b in candidates if b.index == found.index - 1 and b.index > 0), None)
     if above is None or at_most_words(above.text, KICKER_WORDS):
         return found
-    parted = _title_line_parted(above.text) or _category_list(above.text) or found.text in above.text
+    parted = _title_line_parted(above.text) or category_list(above.text) or found.text in above.text
     return found if parted or not told(above) else above
 
 
@@ -295,10 +295,3 @@ def _title_line_parted(text: str) -> bool:
     Jacques Chirac lui donnait ...") is one headline, its deck under it."""
     parts = title_separated(text)
     return len(parts) > 1 and any(len(part.split()) < MIN_HEADLINE_PART_WORDS for part in parts)
-
-
-def _category_list(text: str) -> bool:
-    """A post's categories or tags ("Politik, Wirtschaft, Kultur"): parts of a
-    few words between commas, where a headline's commas part clauses."""
-    parts = text.split(", ")
-    return len(parts) > 1 and all(len(part.split()) <= CATEGORY_WORDS for part in parts)

@@ -29,6 +29,9 @@ NUMBERS = re.compile(r"\d+")
 # name: a sentence of more words is a paragraph (bench styles: a feed item's
 # lead of 46 words, parted by a dash, taken for its title line).
 TITLE_LINE_WORDS = 35
+# A category's or a tag's name in a post's list of them ("Politik, Essen und Trinken,
+# Gesellschaft") has at most this many words.
+CATEGORY_WORDS = 3
 # Kinds of the page's first lines that are not its <title> line though parted like one.
 _NOT_TITLE_LINES = (Kind.IMAGE_ALT, Kind.DATELINE, Kind.BYLINE)
 
@@ -121,3 +124,10 @@ def page_title_line(doc: Document) -> Block | None:
 def _paragraph(text: str) -> bool:
     """A sentence of more words than a title line holds (a headline and a site's name)."""
     return text.endswith(SENTENCE_END) and not at_most_words(text, TITLE_LINE_WORDS)
+
+
+def category_list(text: str) -> bool:
+    """A post's categories or tags ("Politik, Wirtschaft, Kultur"): parts of a
+    few words between commas, where a headline's commas part clauses."""
+    parts = text.split(", ")
+    return len(parts) > 1 and all(len(part.split()) <= CATEGORY_WORDS for part in parts)

@@ -101,7 +101,11 @@ def page_title_repeated(
             if same_line(readings[row][0], later[column].text, threshold)
         ]
         # A first line without a site part is any line printed twice (a logo's, a menu's).
-        passing = [match for match in matches if (ok(match[1]) if match[2] else told(match[1]))]
+        # A part that is a page's label ("Últimas noticias", "Startseite") names a section's or a live page, no headline.
+        passing = [
+            match for match in matches
+            if (ok(match[1]) if match[2] else told(match[1])) and book.title_label.fullmatch(match[1].bare) is None
+        ]
         if not passing:
             continue
         chosen = passing[0]
