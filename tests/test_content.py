@@ -557,3 +557,26 @@ def test_numbered_steps_counting_up_from_one_stay_and_a_rankings_bare_numbers_do
     assert True not in kept(["1.", "2."])
     assert True not in kept(["1.", "3.", "2."])
     assert True not in kept(["1.", "2.", "3."], ["Storm closes three schools", "Council tax to rise", "Local team wins the cup"])
+
+
+def test_the_authors_bio_under_the_article_goes_and_her_byline_over_its_paragraphs_does_not():
+    from declutter.blocks import split_blocks
+    from declutter.content.bios import without_author_bio
+    from declutter.kinds import Kind
+
+    bio = "Jane is the paper's science editor and has covered libraries for ten years."
+
+    def kept(heading: str, kind: str | None = None, author: str | None = "Jane Doe") -> list[bool]:
+        lines = PROSE[:4] + [heading, bio]
+        blocks = split_blocks("\n".join(lines))
+        blocks[4].kind = kind
+        places = [0, 1, 2, 3, 5]
+        return without_author_bio([True] * 5, blocks, [blocks[i] for i in places], places, author)
+
+    assert kept("About Jane Doe") == [True, True, True, True, False]
+    assert kept("Jane Doe", Kind.RELATED_TEASERS) == [True, True, True, True, False]
+    # Her byline over the article's paragraphs, another name, a long line naming her, no author: all stay.
+    assert False not in kept("By Jane Doe", Kind.BYLINE)
+    assert False not in kept("About John Roe")
+    assert False not in kept("Jane Doe said on Monday that the council would decide.")
+    assert False not in kept("About Jane Doe", author=None)
