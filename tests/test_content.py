@@ -530,3 +530,53 @@ def test_a_subheading_between_two_kept_paragraphs_past_a_picture_stays_and_one_b
     gallery = [PROSE[0], "Longer opening hours", PROSE[1], "Longer opening hours"]
     assert late(gallery, {3: Kind.IMAGE_CAPTION}) == [True, False, True]
     assert late([PROSE[0], "Jane Roe / Web / Source: Library", PROSE[1]], {}) == [True, False, True]
+
+
+def test_numbered_steps_counting_up_from_one_stay_and_a_rankings_bare_numbers_do_not():
+    from declutter.blocks import split_blocks
+    from declutter.content.steps import step_number, with_numbered_steps
+
+    steps = ["Dice the pumpkin and chop the onion.", "Fry them in butter for ten minutes.", "Stir in the cheese and serve at once."]
+
+    def kept(numbers: list[str], texts: list[str] = steps, between: str | None = None) -> list[bool]:
+        lines: list[str] = []
+        for number, text in zip(numbers, texts):
+            lines += [number, text] + ([between] if between else [])
+        blocks = split_blocks("\n".join(lines))
+        words = [word_count(b.text) for b in blocks]
+        return with_numbered_steps([False] * len(blocks), blocks, words, ContentSettings())
+
+    assert [step_number(t) for t in ("Step 3", "3 of 17", "3.", "3. 3.", "3/17", "3", "2019", "1:05")] == [
+        3, 3, 3, 3, 3, None, None, None,
+    ]
+    assert kept(["Step 1", "Step 2", "Step 3"]) == [False, True] * 3
+    # A picture's button between a step and the next number is passed over, not kept.
+    assert kept(["1 of 3", "2 of 3", "3 of 3"], between="Show picture") == [False, True, False] * 3
+    # A ranking's bare numbers, two steps only, numbers out of order, headlines under them: nothing.
+    assert True not in kept(["1", "2", "3"])
+    assert True not in kept(["1.", "2."])
+    assert True not in kept(["1.", "3.", "2."])
+    assert True not in kept(["1.", "2.", "3."], ["Storm closes three schools", "Council tax to rise", "Local team wins the cup"])
+
+
+def test_the_authors_bio_under_the_article_goes_and_her_byline_over_its_paragraphs_does_not():
+    from declutter.blocks import split_blocks
+    from declutter.content.bios import without_author_bio
+    from declutter.kinds import Kind
+
+    bio = "Jane is the paper's science editor and has covered libraries for ten years."
+
+    def kept(heading: str, kind: str | None = None, author: str | None = "Jane Doe") -> list[bool]:
+        lines = PROSE[:4] + [heading, bio]
+        blocks = split_blocks("\n".join(lines))
+        blocks[4].kind = kind
+        places = [0, 1, 2, 3, 5]
+        return without_author_bio([True] * 5, blocks, [blocks[i] for i in places], places, author)
+
+    assert kept("About Jane Doe") == [True, True, True, True, False]
+    assert kept("Jane Doe", Kind.RELATED_TEASERS) == [True, True, True, True, False]
+    # Her byline over the article's paragraphs, another name, a long line naming her, no author: all stay.
+    assert False not in kept("By Jane Doe", Kind.BYLINE)
+    assert False not in kept("About John Roe")
+    assert False not in kept("Jane Doe said on Monday that the council would decide.")
+    assert False not in kept("About Jane Doe", author=None)
