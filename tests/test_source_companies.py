@@ -64,3 +64,10 @@ def test_a_compound_ending_in_an_owners_word_names_an_owner():
 def test_some_rights_reserved_holds_no_name():
     page = HEADLINE + "\nBy Jane Doe" + ARTICLE + "\n© 2019 - Some rights reserved."
     assert clean(page).source is None
+
+
+def test_a_holder_the_page_says_owns_it_is_no_source():
+    page = HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nCoastal Courier Newsletter\n{line}\n© 2023 Coastal Courier. All rights reserved."
+    assert clean(page.format(line="Our other sites")).source == "Coastal Courier"
+    assert clean(page.format(line="Harbour News is brought to you by Coastal Courier.")).source is None
+    assert clean(page.format(line="Coastal Courier Brands")).source is None

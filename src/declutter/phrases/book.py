@@ -64,6 +64,8 @@ class PhraseBook:
     copyright_holders: tuple[re.Pattern[str], ...]
     owner_word: re.Pattern[str]
     legal_form: re.Pattern[str]
+    # How a page says a company owns it ("brought to you by {name}", "Alle Medien von {name}").
+    owner_phrases: tuple[str, ...]
     # A press release's blurb on its company ("About Acme Ltd: ..."), the company in "name".
     about_company: re.Pattern[str]
     # A line a page's header prints before its masthead (a skip link, a menu's button)
@@ -238,6 +240,7 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
             re.I,
         ),
         legal_form=re.compile(rf"(?:,?\s+(?:{flat_alternation(legal_forms) or '(?!)'})\.?)+$", re.I),
+        owner_phrases=tuple(listed(books, "publisher", "owner_phrases")),
         about_company=re.compile(
             rf"(?i:{flat_alternation(listed(books, 'publisher', 'about')) or '(?!)'})\s*(?P<name>[^:]+?)\s*(?::.*)?",
             re.S,

@@ -9,7 +9,7 @@ import re
 from declutter.blocks import Block, edge_stripped
 from declutter.document import Document
 from declutter.phrases import PhraseBook
-from declutter.sources.hosts import site_labels, spells_a_host
+from declutter.sources.hosts import another_site, site_labels, spells_a_host
 from declutter.sources.names import COPYRIGHT_SIGNS, copyright_heads, held_name, holder_named, lines_naming
 
 # Where a footer's line parts: "© 2024 Coastal Courier Ltd. | Harbour Herald Ltd.".
@@ -59,3 +59,19 @@ def _printed_elsewhere(doc: Document, name: str, book: PhraseBook) -> bool:
         and any(not book.owner_word.match(block.bare[m.end() :].lstrip(" ,")) for m in pattern.finditer(block.bare))
         for block in lines_naming(doc, name)
     )
+
+
+def an_owner(doc: Document, book: PhraseBook, name: str) -> bool:
+    """Whether a copyright line's holder ``name`` owns the page's publication
+    rather than being it: the page prints another site's host as its own
+    (sources/hosts.py: another_site), or says the holder owns it in a phrase
+    of the book's ("Gothamist ... brought to you by New York Public Radio",
+    "Alle Medien von Tamedia", "General Mills Brands")."""
+    if another_site(doc.blocks, name) is not None:
+        return True
+    for phrase in book.owner_phrases:
+        before, _, after = phrase.partition("{name}")
+        pattern = rf"(?<!\w){re.escape(before)}{re.escape(name)}{re.escape(after)}(?!\w)"
+        if re.search(pattern, doc.source_text, re.I):
+            return True
+    return False
