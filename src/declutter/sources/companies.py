@@ -69,9 +69,15 @@ def an_owner(doc: Document, book: PhraseBook, name: str) -> bool:
     "Alle Medien von Tamedia", "General Mills Brands")."""
     if another_site(doc.blocks, name) is not None:
         return True
+    # Searched as literals in the case-folded page: a pattern opening with a
+    # look-behind is tried at every position of the page (a twentieth of clean()'s cost).
+    folded = doc.source_text.casefold()
     for phrase in book.owner_phrases:
-        before, _, after = phrase.partition("{name}")
-        pattern = rf"(?<!\w){re.escape(before)}{re.escape(name)}{re.escape(after)}(?!\w)"
-        if re.search(pattern, doc.source_text, re.I):
-            return True
+        needle = phrase.replace("{name}", name).casefold()
+        at = folded.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not (at and folded[at - 1].isalnum()) and not (end < len(folded) and folded[end].isalnum()):
+                return True
+            at = folded.find(needle, at + 1)
     return False
