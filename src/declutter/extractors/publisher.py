@@ -14,11 +14,10 @@ from declutter.extractors.published import ABOVE_TITLE, BELOW_TITLE
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.settings import Settings
-from declutter.sources.companies import company_holder
-from declutter.sources.hosts import mail_site, site_labels, spells_a_host
+from declutter.sources.companies import an_owner, company_holder
+from declutter.sources.hosts import HOST_NAME, mail_site, site_labels, spells_a_host
 from declutter.sources.names import (
     COPYRIGHT_SIGNS,
-    HOST_NAME,
     branded,
     copyright_heads,
     copyright_named,
@@ -66,7 +65,8 @@ def find_publisher(doc: Document, settings: Settings) -> None:
         or _named_line(doc, lines, ("wire-dateline",)) or _title_line_part(doc, book) or copyright_named(doc, book)
         or _copyright_holder(doc, book, alone=True) or _mail_host(doc) or company_holder(doc, book)
     )
-    if found is not None:
+    # A copyright's holder may own the site (sources/companies.py: an_owner): then no source.
+    if found is not None and not (found[2].startswith("copyright") and an_owner(doc, book, found[0])):
         doc.assign("source", found[0], found[2], found[1])
 
 

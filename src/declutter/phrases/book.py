@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import compress
 
 from declutter.blocks import edge_stripped
-from declutter.errors import ConfigError
-from declutter.kinds import Kind
 from declutter.phrases.book_files import Book, available_languages, kind_patterns, listed, read_book, section_patterns
 from declutter.phrases.field_patterns import byline_pattern, copyright_holder_patterns, named_date_patterns
+from declutter.phrases.kind_rules import KindRules, kind_rules, phrases_match
 from declutter.phrases.matching.factcache import PatternFacts, pattern_facts
 from declutter.phrases.matching.joinedlines import PIECE_LINES, joined_lines
 from declutter.phrases.matching.linematch import (
@@ -28,40 +27,8 @@ from declutter.phrases.matching.linematch import (
     start_key,
 )
 from declutter.phrases.matching.literals import LiteralFinder, literal_finder
-from declutter.phrases.matching.phrasesearch import Phrase, PhraseIndex, phrase_index
+from declutter.phrases.matching.phrasesearch import PhraseIndex, phrase_index
 from declutter.phrases.matching.wordtrie import flat_alternation
-
-# Default limits of phrase matching (see phrases/README.md). A long paragraph
-# of an article may mention "donate now" once; an appeal says two such things.
-SHORT_WORDS = 25
-LONG_HITS = 2
-# A phrase is only searched on pages holding one of the strings every match
-# of it holds (found for all phrases at once, see literals.py), when they are
-# at least this long: a shorter one is in almost every page.
-MIN_LITERAL = 3
-_KINDS = frozenset(kind.value for kind in Kind)
-
-
-@dataclass(frozen=True)
-class KindRules:
-    kind: str
-    lines: tuple[str, ...]  # whole-block patterns
-    phrases: tuple[Phrase, ...]  # searched inside the lower-cased block
-    short_words: int = SHORT_WORDS
-    long_hits: int = LONG_HITS
-
-    @cached_property
-    def line(self) -> LineMatcher | None:
-        """A matcher of ``lines`` (None when there are none), made the first time a block
-        matches one of the book's line patterns (``PhraseBook.any_line``): its buckets
-        are compiled as lines need them, where one regex of all the kind's lines cost
-        a third of a one-page run's phrase matching."""
-        return line_matcher(list(self.lines)) if self.lines else None
-
-    def needed(self, words: int) -> int:
-        """How many distinct phrases a block of ``words`` words must hold."""
-        return 1 if words <= self.short_words else self.long_hits
-
 
 # Lines whose kind and section are remembered, per book: a page has about ten
 # that match; this keeps those of a few hundred pages.
@@ -97,6 +64,8 @@ class PhraseBook:
     copyright_holders: tuple[re.Pattern[str], ...]
     owner_word: re.Pattern[str]
     legal_form: re.Pattern[str]
+    # How a page says a company owns it ("brought to you by {name}", "Alle Medien von {name}").
+    owner_phrases: tuple[str, ...]
     # A press release's blurb on its company ("About Acme Ltd: ..."), the company in "name".
     about_company: re.Pattern[str]
     # A line a page's header prints before its masthead (a skip link, a menu's button)
@@ -208,7 +177,7 @@ class PhraseBook:
                 kinds[index] = line_kind
                 continue
             words = len(texts[index].split())
-            kinds[index] = next((r.kind for r in self.kinds if r.kind == line_kind or _phrases_match(r, hits, words)), None)
+            kinds[index] = next((r.kind for r in self.kinds if r.kind == line_kind or phrases_match(r, hits, words)), None)
         return kinds, sections
 
     def section_of(self, text: str) -> str | None:
@@ -224,11 +193,6 @@ class PhraseBook:
         all_stripped = bare if bare is not None else [edge_stripped(text) for text in texts]
         hits = self.any_section.fullmatches(all_stripped)
         return [self.section_named(stripped) if hit else None for stripped, hit in zip(all_stripped, hits, strict=True)]
-
-
-def _phrases_match(rules: KindRules, hits: dict[str, int], words: int) -> bool:
-    count = hits.get(rules.kind, 0)
-    return count > 0 and count >= rules.needed(words)
 
 
 @lru_cache(maxsize=64)
@@ -253,13 +217,13 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
     months = {name: i + 1 for b in books for i, names in enumerate(b.get("dates", {}).get("months", [])) for name in names}
     day_month_year, month_day_year = named_date_patterns(months)
     facts = pattern_facts()  # what earlier processes read of the patterns (most of the building otherwise)
-    kind_rules = tuple(_kind_rules(kind, rules, facts) for kind, rules in kinds.items())
+    rules_of_kinds = tuple(kind_rules(kind, rules, facts) for kind, rules in kinds.items())
     any_line, sections, any_section = _line_matchers(books, facts)
     facts.save()
-    phrases = phrase_index([(rules.kind, phrase) for rules in kind_rules for phrase in rules.phrases])
+    phrases = phrase_index([(rules.kind, phrase) for rules in rules_of_kinds for phrase in rules.phrases])
     legal_forms = listed(books, "publisher", "legal_forms")
     return PhraseBook(
-        kinds=kind_rules,
+        kinds=rules_of_kinds,
         phrases=phrases,
         any_line=any_line,
         sections=sections,
@@ -269,8 +233,14 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         byline_for=re.compile(rf"\s(?:{flat_alternation(listed(books, 'byline', 'for'))})\s", re.I),
         logo_names=tuple(re.compile(p) for p in listed(books, "publisher", "logo")),
         copyright_holders=copyright_holder_patterns(listed(books, "publisher", "reserved")),
-        owner_word=re.compile(rf"(?<!\w)(?:{flat_alternation(legal_forms + listed(books, 'publisher', 'owner_words'))})(?!\w)", re.I),
+        owner_word=re.compile(
+            rf"(?<!\w)(?:{flat_alternation(legal_forms + listed(books, 'publisher', 'owner_words'))})(?!\w)"
+            # A compound ending in an owner's word: "Landwirtschaftsverlag".
+            rf"|(?<=\w)(?:{flat_alternation(listed(books, 'publisher', 'owner_endings'))})(?!\w)",
+            re.I,
+        ),
         legal_form=re.compile(rf"(?:,?\s+(?:{flat_alternation(legal_forms) or '(?!)'})\.?)+$", re.I),
+        owner_phrases=tuple(listed(books, "publisher", "owner_phrases")),
         about_company=re.compile(
             rf"(?i:{flat_alternation(listed(books, 'publisher', 'about')) or '(?!)'})\s*(?P<name>[^:]+?)\s*(?::.*)?",
             re.S,
@@ -308,12 +278,3 @@ def _line_matchers(books: list[Book], facts: PatternFacts) -> Matchers:
         {name: line_matcher(lines, facts) for name, lines in sections.items()},
         line_matcher(headings, facts),
     )
-
-
-def _kind_rules(kind: str, rules: dict[str, list[str]], facts: PatternFacts) -> KindRules:
-    if kind not in _KINDS:
-        raise ConfigError(f"a phrase book names the kind {kind!r}, which declutter does not know; known: {', '.join(sorted(_KINDS))}")
-    # Phrases are written in lower case and searched in the lower-cased block:
-    # case-sensitive search is twice as fast as re.I on the same text.
-    phrases = tuple(Phrase(pattern, facts.required(pattern, MIN_LITERAL)) for pattern in rules["phrase"])
-    return KindRules(kind=kind, lines=tuple(rules["line"]), phrases=phrases)

@@ -38,8 +38,10 @@ def copyright_holder_patterns(reserved: list[str]) -> tuple[re.Pattern[str], ...
     Name", "Copyright © 2020 · Name")."""
     sign = r"(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)|copyright))?\s*(?:by\s+)?"
     years = r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?"
-    # A name may print digits ("BR24", "Antena 3 Noticias"), not a year.
-    name = r"(?P<name>(?:(?!(?:19|20)\d\d(?!\d))[^©|·•,])+?)"
+    # A name may print digits ("BR24", "Antena 3 Noticias"), not a year, and
+    # opens with no rights' formula ("© 2019 - Algunos derechos reservados").
+    opens = rf"(?!(?:{flat_alternation(reserved)})(?!\w))" if reserved else ""
+    name = rf"(?P<name>{opens}(?:(?!(?:19|20)\d\d(?!\d))[^©|·•,])+?)"
     rights = rf"(?:[.,]?\s*(?:{flat_alternation(reserved)})\.?)?"
     dated = tuple(
         re.compile(rf"{sign}{body}{rights}", re.I)

@@ -16,9 +16,6 @@ from declutter.sources.hosts import site_labels, spells_a_host
 
 # Two names in one holder ("Jane Doe - Site", "site.de / Owner Agency"): which is the publication's is unsaid.
 _TWO_NAMES = re.compile(r"\s[-–—/|]\s")
-# A host name as a title line prints it: "heizung.de", "wien.ORF.at", "www.SWIM.DE".
-# Its last label in one case: "St.Gallen" is a town.
-HOST_NAME = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:[a-z]{2,6}|[A-Z]{2,6})")
 # How a copyright line opens.
 COPYRIGHT_SIGNS = ("©", "(c)", "(C)", "copyright", "Copyright", "COPYRIGHT")
 # What a copyright line prints before its holder: signs, years, "by" and

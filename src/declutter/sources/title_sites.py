@@ -4,7 +4,7 @@ to weigh against what else the page prints."""
 from __future__ import annotations
 
 from declutter.blocks import MAX_NAME_WORDS, edge_stripped
-from declutter.sources.names import HOST_NAME
+from declutter.sources.hosts import HOST_NAME
 
 
 def site_names(parts: tuple[str, ...]) -> list[tuple[str, str, bool]]:
