@@ -47,3 +47,8 @@ def test_an_opener_alone():
     book = book_for(Settings(), "en")
     assert opener_alone("By", book) and opener_alone("Written by", book)
     assert not opener_alone("Bylines", book) and not opener_alone("Stand by me", book)
+
+
+def test_a_byline_opener_with_a_colon():
+    assert clean(HEADLINE + "\nBy: Cora Neas" + ARTICLE).author == "Cora Neas"
+    assert clean(HEADLINE + "\nBy:\nCora Neas" + ARTICLE).author == "Cora Neas"
