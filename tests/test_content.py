@@ -7,9 +7,10 @@ from declutter import clean
 from declutter.blocks import word_count
 from declutter.content import context, features
 from declutter.content.lexicon import weight_scores
+from declutter.content.options import ContentSettings
 from declutter.extractors.content import load_model
 from declutter.language.stopwords import stopwords_for
-from declutter.settings import ContentSettings, Settings
+from declutter.settings import Settings
 
 PROSE = [
     "The council agreed on Tuesday to extend the opening hours of the central library, after a year in which visits rose by a fifth.",
@@ -455,8 +456,8 @@ def test_nearest_distances_are_to_the_closest_mark():
 
 
 def test_an_embedded_posts_signature_ends_a_part_as_a_sentence_does():
+    from declutter.content.options import ContentSettings
     from declutter.content.shapes import article_part, embedded_post, prose_part
-    from declutter.settings import ContentSettings
 
     post = "#VueleLaPaz 6 de Mayo – Comuna 13 pic.twitter.com/9CYgKmoyXT — Minuto30.com (@minuto30com) May 5, 2022"
     opts = ContentSettings()

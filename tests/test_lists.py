@@ -12,9 +12,9 @@ from declutter.content.lists import (
     with_unmarked_lists,
     with_whole_lists,
 )
+from declutter.content.options import ContentSettings
 from declutter.extractors.content import _with_rescued
 from declutter.extractors.navigation import label_navigation
-from declutter.settings import ContentSettings
 
 from .helpers import kinds, make_doc, run
 

@@ -11,9 +11,10 @@ import os
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
+from declutter.config.typecheck import Checked
 from declutter.errors import ConfigError
 from declutter.reading.files import MAX_PAGE_BYTES
-from declutter.settings import Settings, _Checked, step_name
+from declutter.settings import Settings, step_name
 
 INPUT_FORMATS = ("html", "text")
 
@@ -25,7 +26,7 @@ def _require(ok: bool, options: object, name: str, rule: str) -> None:
 
 
 @dataclass(frozen=True)
-class TemplateSettings(_Checked):
+class TemplateSettings(Checked):
     """When a line counts as site template (menus, footers, "Subscribe to..." boxes)."""
 
     enabled: bool = True
@@ -54,7 +55,7 @@ class TemplateSettings(_Checked):
 
 
 @dataclass(frozen=True)
-class DedupSettings(_Checked):
+class DedupSettings(Checked):
     """When two cleaned articles are the same story (MinHash over word shingles, LSH)."""
 
     enabled: bool = True
@@ -77,7 +78,7 @@ class DedupSettings(_Checked):
 
 
 @dataclass(frozen=True)
-class BatchOptions(_Checked):
+class BatchOptions(Checked):
     jobs: int | None = None  # worker processes; None: all cores (os.cpu_count())
     force: bool = False  # redo pages whose output is up to date
     input_format: str | None = None  # "html" or "text" for every page; None: per page

@@ -17,6 +17,13 @@ from typing import Any, Union
 from declutter.errors import ConfigError
 
 
+class Checked:
+    """Options whose values are checked against their types when made (a dataclass's ``__post_init__``)."""
+
+    def __post_init__(self) -> None:
+        check_types(self)
+
+
 def check_types(options: Any) -> None:
     """ConfigError for a field whose value is not of its declared type (a typo'd
     number as a string would otherwise fail deep inside an extractor)."""

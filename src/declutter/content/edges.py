@@ -14,9 +14,9 @@ from bisect import bisect_right
 
 from declutter.blocks import Block
 from declutter.content.lists import enumeration_marker
+from declutter.content.options import ContentSettings
 from declutter.content.shapes import deck, heading, prose, prose_part, unstopped_paragraph
 from declutter.kinds import Kind, Role
-from declutter.settings import ContentSettings
 
 # What the rules drop that closes an article, not a page (a footer's links, a
 # copyright line and a newsletter box close pages as often). A promo's line (a

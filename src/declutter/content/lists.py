@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from declutter.blocks import Block, at_most_words
-from declutter.settings import ContentSettings
+from declutter.content.options import ContentSettings
 
 # An amount: a number (also 1.5, 1,5, 1/2) or a vulgar fraction, then at
 # once or after spaces a letter: a unit or the thing counted. "1. Home" and

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import SENTENCE_END, Block
-from declutter.settings import ContentSettings
+from declutter.content.options import ContentSettings
 
 # A line of meta or a menu: a separator, a date or a time ("January 13, 2020 at
 # 08:45 AM | categories: Python"); a menu flattened into one line has separators.

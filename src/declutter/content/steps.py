@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from declutter.blocks import Block
+from declutter.content.options import ContentSettings
 from declutter.content.shapes import prose_part
-from declutter.settings import ContentSettings
 
 # A step's number alone on its line, with a mark that a ranking's bare "3" lacks:
 # "3.", "3)", "3. 3." (a number printed twice), a word before it ("Step 3",

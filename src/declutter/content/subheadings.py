@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections import Counter
 
 from declutter.blocks import Block
+from declutter.content.options import ContentSettings
 from declutter.content.shapes import heading, prose
 from declutter.kinds import Kind
-from declutter.settings import ContentSettings
 
 # What the rules drop inside an article without ending it: a picture's caption
 # and its text, an ad's or a promo's line. A subheading stands over its

@@ -42,6 +42,7 @@ from declutter.content.lists import (
     with_whole_lists,
 )
 from declutter.content.model import load_model
+from declutter.content.options import ContentSettings
 from declutter.content.shapes import (
     article_part,
     between_paragraphs,
@@ -57,7 +58,7 @@ from declutter.document import Document
 from declutter.extractor import extractor
 from declutter.kinds import Kind, Role
 from declutter.phrases import book_for
-from declutter.settings import ContentSettings, Settings
+from declutter.settings import Settings
 
 # What the rules drop inside an article without ending it: the classifier reads
 # the page without them (ContentSettings.hide_interruptions).
