@@ -5,9 +5,13 @@ from declutter import clean
 from declutter.blocks import split_blocks
 from declutter.document import Document
 from declutter.extractors.article_headline import _opening_title_line, _printed_again, _under_menu, find_article_headline
+from declutter.extractors.dateline import label_datelines
 from declutter.kinds import Kind
 from declutter.settings import Settings
+from declutter.titles.between import under_second_header
 from declutter.titles.title_line_copy import title_line_copy
+
+from .helpers import make_doc, run
 
 HEADLINE = "Neue Brücke über den Fluss kommt bis zum Sommer"
 MENU = "\n".join(f"  * {item}" for item in ("Home", "News", "Sport", "Kultur", "Wirtschaft", "Politik", "Kontakt", "Impressum"))
@@ -172,3 +176,26 @@ def test_a_line_under_a_menu_line_without_a_mark_or_saying_one_thing_is_not_the_
         doc = _menu_page("  * Leserbriefe", line)
         find_article_headline(doc, Settings())
         assert doc.title is None
+
+
+
+def _twice_headed(second_headline: bool) -> Document:
+    """A page printing its header twice (two layouts), its meta lines labelled:
+    a photo's caption, the headline, a byline and a date line; the second copy
+    with or without the headline."""
+    caption, meta = "Rathaus am Marktplatz", ["Von Erika Muster", "12. Mai 2022"]
+    second = [caption, *([HEADLINE] if second_headline else []), *meta]
+    return run(label_datelines, make_doc("\n".join([caption, HEADLINE, *meta, *second, *PARAGRAPHS]), language="de"))
+
+
+def test_a_caption_over_a_second_copy_of_the_meta_lines_is_no_headline():
+    # The headline is printed over the first copy only: the caption over the second is not it.
+    doc = _twice_headed(second_headline=False)
+    assert [b.kind for b in doc.blocks[2:4]] == [Kind.BYLINE, Kind.DATELINE]
+    assert under_second_header(doc, doc.blocks[4], doc.blocks[7])
+    assert not under_second_header(doc, doc.blocks[1], doc.blocks[7])
+
+
+def test_a_headline_over_both_copies_of_the_meta_lines_may_be_the_headline():
+    doc = _twice_headed(second_headline=True)
+    assert not under_second_header(doc, doc.blocks[5], doc.blocks[8])

@@ -52,3 +52,18 @@ def test_an_opener_alone():
 def test_a_byline_opener_with_a_colon():
     assert clean(HEADLINE + "\nBy: Cora Neas" + ARTICLE).author == "Cora Neas"
     assert clean(HEADLINE + "\nBy:\nCora Neas" + ARTICLE).author == "Cora Neas"
+
+
+def test_a_role_after_the_bylines_name_is_cut_from_the_author():
+    assert clean(HEADLINE + "\nBy Evan Halper Staff Writer" + ARTICLE).author == "Evan Halper"
+    german = run(label_datelines, make_doc(HEADLINE + "\nVon Erika Muster, Redakteurin" + ARTICLE, language="de"))
+    assert german.author == "Erika Muster"
+    # A role alone is the byline's author, and a name of one word keeps its last word.
+    assert clean(HEADLINE + "\nBy Staff Writer" + ARTICLE).author == "Staff Writer"
+
+
+def test_a_label_opening_with_a_byline_word_is_no_opener_alone():
+    book = book_for(Settings(), "en")
+    assert opener_alone("By", book) and opener_alone("Written by", book)
+    assert not opener_alone("By Main Ingredient:", book)
+    assert clean(HEADLINE + "\nBy Main Ingredient:\nBeef Recipes\nPork Recipes" + ARTICLE).author is None

@@ -13,6 +13,9 @@ DEFAULT = ("en", "de", "fr", "es")
 
 DROPPED = [
     ("Photo by Jane Roe on Unsplash", "image-caption"),
+    ("Alle Bewertungen ansehen", "navigation"),
+    ("See all 212 reviews", "navigation"),
+    ("Voir tous les avis", "navigation"),
     ("Figure 2: Rainfall by month in the valley", "image-caption"),
     ("Harbour at dusk © Max Muster / stock.example.com", "image-caption"),
     ("Ein Baum am Wegesrand (Symbolbild)", "image-caption"),

@@ -3,7 +3,7 @@
 as a link print them in plain text."""
 from __future__ import annotations
 
-from declutter.authors.names import opener_alone, person_name
+from declutter.authors.names import opener_alone, person_name, without_role
 from declutter.blocks import Block
 from declutter.document import Document
 from declutter.kinds import Kind
@@ -20,7 +20,7 @@ def label_split_byline(doc: Document, block: Block, book: PhraseBook) -> bool:
     name = below.kind is None and person_name(below.bare, book, stopwords_for(doc.language))
     if not name:
         return False
-    doc.assign("author", name, "byline", below)
+    doc.assign("author", without_role(name, book), "byline", below)
     doc.drop(block, Kind.BYLINE)
     doc.drop(below, Kind.BYLINE)
     return True

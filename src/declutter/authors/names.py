@@ -53,8 +53,23 @@ def person_name(text: str, book: PhraseBook, stopwords: frozenset[str]) -> str |
 def opener_alone(text: str, book: PhraseBook) -> bool:
     """Whether ``text`` is a byline's opening words alone on their line ("By",
     "Von", "Written by"): the name is printed on the next line."""
-    return len(text) <= _MAX_OPENER_CHARS and book.byline.match(text + " Jane Doe") is not None
+    if len(text) > _MAX_OPENER_CHARS:
+        return False
+    # The name the pattern reads must be the one put after the line: "By Main
+    # Ingredient:" over a menu of recipes is a label, its words no opener's.
+    opened = book.byline.match(text + " Jane Doe")
+    return opened is not None and opened.group("name").strip() == "Jane Doe"
 
 
 # The longest opener of the phrase books ("propos recueillis par") and a colon.
 _MAX_OPENER_CHARS = 24
+
+
+def without_role(name: str, book: PhraseBook) -> str:
+    """``name`` without the role a byline prints after it ("Evan Halper Staff
+    Writer" -> "Evan Halper"): the role is not the author. A role after fewer
+    than a name's words is the byline's whole author ("Staff Writer")."""
+    role = book.byline_role.search(name)
+    if role is None or len(name[: role.start()].split()) < MIN_NAME_WORDS:
+        return name
+    return name[: role.start()].rstrip(" ,")

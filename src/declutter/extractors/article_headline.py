@@ -44,6 +44,7 @@ from declutter.extractor import extractor
 from declutter.kinds import Kind
 from declutter.phrases import book_for
 from declutter.settings import HeadlineSettings, Settings
+from declutter.titles.between import under_second_header
 from declutter.titles.evidence import (
     LIST_MARKS,
     PROSE_WORDS,
@@ -132,7 +133,7 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
         elif not _under_menu(doc, headline, paragraph):
             return
     # Over the article the content step kept: a line under its first kept one is a subheading.
-    if headline.index > kept.index:
+    if headline.index > kept.index or under_second_header(doc, headline, paragraph):
         return
     book = book_for(settings, doc.language)
     tests = title_tests(doc, book, words, opts.max_words)

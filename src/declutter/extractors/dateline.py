@@ -9,6 +9,7 @@ import itertools
 import re
 
 from declutter.authors.lines import label_split_byline
+from declutter.authors.names import without_role
 from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.content.blockwords import block_words
 from declutter.document import DateLine, Document, SourceLine
@@ -118,7 +119,7 @@ def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates:
         if found and not _leftover_words(part, found, book):
             dates.extend(found)
         elif byline and byline.group("name")[:1].isupper():
-            author = author or byline.group("name").strip()
+            author = author or without_role(byline.group("name").strip(), book)
         elif _READING_TIME.fullmatch(part) or book.age.fullmatch(part):
             continue
         elif (_is_source_name(part) or printed.lower_case_apart(part)) and not book.date_label.search(part):
@@ -208,7 +209,7 @@ def _label_byline(doc: Document, block: Block, match: re.Match[str], book: Phras
     named = byline_names(match, book, stopwords_for(doc.language), dated=False)
     if named is not None:
         name, outlet = named
-        doc.assign("author", name, "byline", block)
+        doc.assign("author", without_role(name, book), "byline", block)
         if _is_source_name(outlet):
             _offer_source(doc, outlet, "byline-for", block)
         doc.drop(block, Kind.BYLINE)
@@ -231,7 +232,7 @@ def _dated_byline(doc: Document, block: Block, dates: list[DateMatch], book: Phr
         if match:
             named = byline_names(match, book, stopwords_for(doc.language), dated=True)
             if named is not None:
-                doc.assign("author", named[0], "byline", block)
+                doc.assign("author", without_role(named[0], book), "byline", block)
             return True
     return False
 

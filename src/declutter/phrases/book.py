@@ -55,6 +55,8 @@ class PhraseBook:
     byline: re.Pattern[str]
     # The word between a byline's name and the publication it wrote for ("By Jane Doe for The Daily Courier").
     byline_for: re.Pattern[str]
+    # A role printed after a byline's name ("Jane Doe Staff Writer"), at the name's end.
+    byline_role: re.Pattern[str]
     # A logo's alt text naming the site ("Logo Der Spiegel", "The Daily Courier
     # logo"), the name in the group "name": evidence for the publisher.
     logo_names: tuple[re.Pattern[str], ...]
@@ -231,6 +233,7 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         feed_footers=tuple(re.compile(p, re.I) for b in books for p in b.get("feed_footer", {}).get("patterns", [])),
         byline=byline_pattern(listed(books, "byline", "words")),
         byline_for=re.compile(rf"\s(?:{flat_alternation(listed(books, 'byline', 'for'))})\s", re.I),
+        byline_role=re.compile(rf"\s+(?:{flat_alternation(listed(books, 'byline', 'roles'))})$", re.I),
         logo_names=tuple(re.compile(p) for p in listed(books, "publisher", "logo")),
         copyright_holders=copyright_holder_patterns(listed(books, "publisher", "reserved")),
         owner_word=re.compile(

@@ -8,6 +8,7 @@ import re
 
 from declutter.blocks import SENTENCE_END, Block, at_most_words
 from declutter.document import Document
+from declutter.kinds import Kind
 from declutter.titles.evidence import LIST_MARKS, PROSE_WORDS, content_words
 
 _DIGIT = re.compile(r"\d")
@@ -82,3 +83,28 @@ def first_prose_index(doc: Document, words: list[int], labelled: bool = False) -
         ),
         len(doc.blocks),
     )
+
+
+def under_second_header(doc: Document, headline: Block, paragraph: Block) -> bool:
+    """Whether the byline or date line between ``headline`` and the article's
+    first paragraph is a second copy of one printed above, under another line
+    than ``headline``: a page that prints its header twice (one layout's and
+    another's) may print the headline over the first copy only and a photo's
+    caption over the second ("Texas State Capitol" / "by: Jane Doe"). The
+    line over the second copy is then no headline (a page printing its whole
+    header twice prints the headline over both copies)."""
+    meta = next((b for b in doc.blocks[headline.index + 1 : paragraph.index] if b.kind in _META_KINDS), None)
+    if meta is None:
+        return False
+    first = next((b for b in doc.blocks[: headline.index] if b.kind in _META_KINDS and b.bare == meta.bare), None)
+    if first is None:
+        return False
+    # The first copy's run of meta lines (a byline, a date line) starts under its headline.
+    top = first.index
+    while top > 0 and doc.blocks[top - 1].kind in _META_KINDS:
+        top -= 1
+    return top == 0 or doc.blocks[top - 1].bare != headline.bare
+
+
+# The meta lines printed under a headline, both copies of a header's labelled alike.
+_META_KINDS = (Kind.BYLINE, Kind.DATELINE)
