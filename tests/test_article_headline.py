@@ -88,7 +88,11 @@ def test_a_title_line_whose_parts_are_both_printed_again_gives_no_title():
     # "Short | Longer Site Name": the site's name is printed as its logo, the short part as a menu's item.
     doc = _document("\n\n".join(["Kontakt | Stadtblatt Lokalnachrichten", "Stadtblatt Lokalnachrichten", "Kontakt", *PARAGRAPHS]))
     assert title_line_copy(doc, doc.blocks[0], 3, bool) is None
+    # The short last part alone printed again is the site's logo, not the headline: no title either.
     doc = _document("\n\n".join(["Kontakt | Stadtblatt Lokalnachrichten", "Home", "Stadtblatt Lokalnachrichten", *PARAGRAPHS]))
+    assert title_line_copy(doc, doc.blocks[0], 3, bool) is None
+    # A short part that opens the title line is its headline.
+    doc = _document("\n\n".join(["Stadtblatt Lokalnachrichten | Kontakt", "Home", "Stadtblatt Lokalnachrichten", *PARAGRAPHS]))
     assert title_line_copy(doc, doc.blocks[0], 3, bool) == ("Stadtblatt Lokalnachrichten", doc.blocks[2])
 
 

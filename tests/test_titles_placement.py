@@ -64,3 +64,21 @@ def test_labelled_lines_under_a_headline_count_for_half_of_the_reach():
     for block in doc.blocks[2:10]:
         block.kind = Kind.PROMO
     assert opens_article(doc, date_line)
+
+
+def test_a_two_word_site_name_ending_the_title_line_is_no_headline() -> None:
+    # The site's name ends the title line and is printed alone as its logo: it is
+    # not the headline, and the headline part is not the site.
+    page = "\n".join([
+        "What we do - Harbour Commons",
+        "",
+        "Harbour Commons",
+        "About",
+        "Donate",
+        "We help people share their work with the whole world, for free and under open licences that anyone can read.",
+        "Our tools are used by millions of writers, artists and teachers, and our team works from twenty countries.",
+        "Every year we publish a report on what the community built with the licences and what we learned from it.",
+    ])
+    doc = clean(page)
+    assert doc.title != "Harbour Commons"
+    assert doc.source != "What we do"

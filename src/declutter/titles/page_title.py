@@ -14,6 +14,7 @@ from declutter.document import Document
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook
 from declutter.titles.evidence import (
+    MIN_HEADLINE_PART_WORDS,
     PAGE_TITLE_AGREEMENT,
     TitleTest,
     headline_first_line,
@@ -102,9 +103,14 @@ def page_title_repeated(
         ]
         # A first line without a site part is any line printed twice (a logo's, a menu's).
         # A part that is a page's label ("Últimas noticias", "Startseite") names a section's or a live page, no headline.
+        # A copy shorter than a headline part's words (HeadlineSettings.min_copy_words) is the
+        # headline where the line opens with it, not its last part, where site names stand ("What
+        # we do - Creative Commons" prints "Creative Commons" as its logo).
+        opening = utils.default_process(first.text)
         passing = [
             match for match in matches
             if (ok(match[1]) if match[2] else told(match[1])) and book.title_label.fullmatch(match[1].bare) is None
+            and (not at_most_words(match[1].text, MIN_HEADLINE_PART_WORDS - 1) or opening.startswith(utils.default_process(match[1].text)))
         ]
         if not passing:
             continue

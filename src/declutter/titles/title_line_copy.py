@@ -47,7 +47,12 @@ def title_line_copy(doc: Document, first: Block, article_index: int, titled: Tit
     readings = (first.text, *(head for head, _ in title_parts(first.text)))
     heads = {edge_stripped(text).casefold(): text.strip() for text in readings if edge_stripped(text)}
     later = [(block, block.bare.casefold()) for block in doc.blocks[first.index + 1 :]]
-    copies = [(block, folded) for block, folded in later if folded in heads]
+    # A copy of a part shorter than a headline's (MIN_HEADLINE_PART_WORDS) opens the line: a site's name ends it.
+    opening = first.text.casefold().lstrip()
+    copies = [
+        (block, folded) for block, folded in later
+        if folded in heads and (not at_most_words(folded, MIN_HEADLINE_PART_WORDS - 1) or opening.startswith(folded))
+    ]
     if not copies:
         return _part_copy(doc, first, later, article_index, titled)
     copy, copied = min(copies, key=lambda found: abs(article_index - found[0].index))
