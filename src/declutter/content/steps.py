@@ -26,6 +26,8 @@ _STEP_NUMBER = re.compile(
     r"(?:(?P<word>[^\W\d_]{2,12})\s+)?(?P<n>\d{1,2})"
     r"(?P<mark>[.):](?:\s+(?P=n)[.):]?)?|\s*(?:/|[^\W\d_]{1,4})\s*\d{1,2})?"
 )
+# The longest step number's line: "Schritt 12 von 12" with room to spare.
+_MAX_STEP_CHARS = 20
 # A teaser's cut text ends with an ellipsis: no step's does.
 _CUT = ("...", "…")
 
@@ -33,7 +35,7 @@ _CUT = ("...", "…")
 def step_number(text: str) -> int | None:
     """The step's number when the line is only a step's number with its mark
     (_STEP_NUMBER), else None."""
-    if len(text) > 20:
+    if len(text) > _MAX_STEP_CHARS:
         return None
     found = _STEP_NUMBER.fullmatch(text)
     if found is None or not (found["word"] or found["mark"]):
@@ -49,7 +51,8 @@ def with_numbered_steps(
     stand between a step and the next number), each with its step's text, a
     short paragraph ending like a sentence, right under it: the steps' texts
     stay. The numbers themselves go: the text reads without them."""
-    numbers = [step_number(block.text) for block in candidates]
+    # Most lines are longer than a step's number: no call for them.
+    numbers = [None if len(block.text) > _MAX_STEP_CHARS else step_number(block.text) for block in candidates]
     if numbers.count(1) == 0:
         return keep
     keep = list(keep)

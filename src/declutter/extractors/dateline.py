@@ -9,7 +9,7 @@ import itertools
 import re
 
 from declutter.authors.lines import label_split_byline
-from declutter.authors.names import without_role
+from declutter.authors.names import MIN_NAME_WORDS, without_role
 from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.content.blockwords import block_words
 from declutter.document import DateLine, Document, SourceLine
@@ -74,7 +74,13 @@ def label_datelines(doc: Document, settings: Settings) -> None:
         byline = book.byline.match(block.text) if words <= MAX_BYLINE_WORDS and block.kind is None else None
         if byline:  # here, not in _label_byline: a call per block cost more than the match
             _label_byline(doc, block, byline, book)
-        elif words <= _MAX_OPENER_WORDS and not digits and block.kind is None:
+        elif (
+            words <= _MAX_OPENER_WORDS and not digits and block.kind is None
+            # The name under an opener has two words and no digit: the page's
+            # counts tell, before the opener's pattern, for half its short lines.
+            and block.index + 1 < len(counts.words)
+            and counts.words[block.index + 1] >= MIN_NAME_WORDS and not counts.digits[block.index + 1]
+        ):
             label_split_byline(doc, block, book)
         if block.kind is None and block.index < WIRE_DATELINE_BLOCKS and not doc.source:
             wire = _WIRE_DATELINE.match(block.text)
