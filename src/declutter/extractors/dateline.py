@@ -8,8 +8,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from declutter.authors.lines import label_split_byline
-from declutter.authors.names import MIN_NAME_WORDS, without_role
+from declutter.authors.lines import MAX_OPENER_WORDS, label_split_byline
+from declutter.authors.names import without_role
 from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.content.blockwords import block_words
 from declutter.document import DateLine, Document, SourceLine
@@ -38,8 +38,6 @@ MAX_DATELINE_WORDS = 16
 MAX_AGE_CHARS = 24
 # How syndicated pages part a source from its date: "The Associated Press · June 7, 2023".
 SOURCE_DATE_MARKS = ("·", "|", "•", "–", "—")
-# A byline's opener alone on its line: "By", "Written by", "Propos recueillis par".
-_MAX_OPENER_WORDS = 3
 # A byline names one or two people and maybe a place.
 MAX_BYLINE_WORDS = 12
 # How the parts of a meta line are set apart: "04.02.2022 | 15:33 Uhr | Dennis Steimels".
@@ -74,14 +72,8 @@ def label_datelines(doc: Document, settings: Settings) -> None:
         byline = book.byline.match(block.text) if words <= MAX_BYLINE_WORDS and block.kind is None else None
         if byline:  # here, not in _label_byline: a call per block cost more than the match
             _label_byline(doc, block, byline, book)
-        elif (
-            words <= _MAX_OPENER_WORDS and not digits and block.kind is None
-            # The name under an opener has two words and no digit: the page's
-            # counts tell, before the opener's pattern, for half its short lines.
-            and block.index + 1 < len(counts.words)
-            and counts.words[block.index + 1] >= MIN_NAME_WORDS and not counts.digits[block.index + 1]
-        ):
-            label_split_byline(doc, block, book)
+        elif words <= MAX_OPENER_WORDS and not digits and block.kind is None:
+            label_split_byline(doc, block, book, counts)
         if block.kind is None and block.index < WIRE_DATELINE_BLOCKS and not doc.source:
             wire = _WIRE_DATELINE.match(block.text)
             if wire:
