@@ -1,6 +1,6 @@
 """Quality and speed of declutter on markdown renderings of the corpus, beside trafilatura.
 
-Each page's HTML is rendered to markdown by html2text and by markdownify
+Each page's HTML is rendered to markdown by html2text, markdownify and html-to-markdown
 (bench/markdown_rendering.py, cached in bench/.cache/). declutter.clean runs on
 the markdown as a user would give it; trafilatura.extract on the page's HTML is
 the anchor, timed in the same run, and the ratio column is declutter's median
@@ -69,7 +69,7 @@ def run(root: Path, limit: int | None = None) -> None:
         ("jusText (markdown)", justext_extract),
     ]
     print(f"{len(pages)} pages of {root}")
-    print(f"{'converter':<12} {'system':<24} {'P':>6} {'R':>6} {'F1':>6} {'median ms':>10} {'ratio':>6}")
+    print(f"{'converter':<16} {'system':<24} {'P':>6} {'R':>6} {'F1':>6} {'median ms':>10} {'ratio':>6}")
     for converter in CONVERTERS:
         runs = {name: Run() for name, _ in systems}
         unchanged = Run()
@@ -95,4 +95,4 @@ def _timed(result: Run, system: Callable[[str], str], markdown: str, page: Page)
 def _row(converter: str, system: str, result: Run, ratio: str, timed: bool = True) -> None:
     t = result.tally
     ms = f"{result.median_ms:10.2f}" if timed else f"{'':>10}"
-    print(f"{converter:<12} {system:<24} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {ms} {ratio:>6}", flush=True)
+    print(f"{converter:<16} {system:<24} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {ms} {ratio:>6}", flush=True)

@@ -1,9 +1,10 @@
 """Markdown renderings of the corpus pages, built here from each page's HTML.
 
-Markdown scrapes come from "reader" services and converters; two common
+Markdown scrapes come from "reader" services and converters; three common
 converters stand for them: html2text (body_width=0: no wrapping, links and
-images inline as it writes them) and markdownify (ATX headings). Both are dev
-extras. Renderings are cached gzipped in bench/.cache/markdown/<converter>/
+images inline as it writes them), markdownify (ATX headings) and
+html-to-markdown (its defaults; it writes the page's meta tags as front
+matter). All are dev extras. Renderings are cached gzipped in bench/.cache/markdown/<converter>/
 (gitignored) and rebuilt when absent: converting is slower than cleaning.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from .corpus import read_html
 
-CONVERTERS = ("html2text", "markdownify")
+CONVERTERS = ("html2text", "markdownify", "html-to-markdown")
 CACHE = Path(__file__).resolve().parent / ".cache" / "markdown"
 _CACHE_NAMES = {"html2text": "html2text-unicode"}  # renderings made with other options than before
 
@@ -44,7 +45,13 @@ def _markdownify(markup: str) -> str:
     return markdownify.markdownify(markup, heading_style="ATX")
 
 
-RENDER: dict[str, Callable[[str], str]] = {"html2text": _html2text, "markdownify": _markdownify}
+def _html_to_markdown(markup: str) -> str:
+    import html_to_markdown
+
+    return html_to_markdown.convert(markup).content or ""
+
+
+RENDER: dict[str, Callable[[str], str]] = {"html2text": _html2text, "markdownify": _markdownify, "html-to-markdown": _html_to_markdown}
 
 
 def render_markdown(html: bytes, converter: str) -> str:
