@@ -54,12 +54,11 @@ def named_first_line(doc: Document) -> Block | None:
     if not flush_left(doc.source_text, doc.blocks, first):
         return None
     line = first.bare.casefold()
-    # A line printed in full within a later one: the site's name in a logo, a copyright or a footer line.
-    printed_again = any(line in block.bare.casefold() for block in doc.blocks[1:] if len(block.bare) >= len(line))
-    # ... or a later line of a headline's words printed within it ("Site: Headline" whose headline is the h1).
-    holds = any(
-        block.bare.casefold() in line for block in doc.blocks[1:]
-        if len(block.bare.split()) >= MIN_HEADLINE_PART_WORDS and len(block.bare) < len(line)
-    )
-    printed_again = printed_again or holds
-    return first if printed_again else None
+    for block in doc.blocks[1:]:
+        later = block.bare.casefold()
+        if len(block.bare) >= len(line):
+            if line in later:  # printed in full within a later line: the site's name in a logo, a copyright or a footer line
+                return first
+        elif later in line and len(block.bare.split()) >= MIN_HEADLINE_PART_WORDS:
+            return first  # holds a later line of a headline's words ("Site: Headline" whose headline is the h1)
+    return None
