@@ -103,7 +103,7 @@ def test_chunks_keep_input_order_and_one_tasks_error_fails_only_that_task(tmp_pa
 
     from declutter.batch.discover import Source
     from declutter.batch.inorder import ordered_results
-    from declutter.batch.runner import Unit, _task_error
+    from declutter.batch.planning import Unit, reread_error
     from declutter.batch.worker import HashTask, ReloadTask
 
     good = tmp_path / "ok.txt"
@@ -112,7 +112,7 @@ def test_chunks_keep_input_order_and_one_tasks_error_fails_only_that_task(tmp_pa
     items = [("a", HashTask(good, "text")), ("b", "passed through"), (unit, ReloadTask(tmp_path / "gone.json", False, None))]
     items += [(f"c{i}", HashTask(good, "text")) for i in range(5)]
     with ProcessPoolExecutor(2) as pool:
-        results = list(ordered_results(iter(items), pool, window=2, chunk=3, on_error=_task_error))
+        results = list(ordered_results(iter(items), pool, window=2, chunk=3, on_error=reread_error))
     assert [context for context, _ in results] == [context for context, _ in items]
     assert results[1][1] == "passed through"
     assert isinstance(results[0][1], set) and all(value == results[0][1] for _, value in results[3:])
@@ -120,7 +120,7 @@ def test_chunks_keep_input_order_and_one_tasks_error_fails_only_that_task(tmp_pa
     assert "cannot re-read the earlier output" in failed.reason and "gone.json" in failed.reason
     # With the number of tasks known, the last chunks are smaller: the same results, in the same order.
     with ProcessPoolExecutor(2) as pool:
-        known = list(ordered_results(iter(items), pool, window=2, chunk=3, on_error=_task_error, tasks=7))
+        known = list(ordered_results(iter(items), pool, window=2, chunk=3, on_error=reread_error, tasks=7))
     assert [context for context, _ in known] == [context for context, _ in items]
     assert [value for _, value in known if not hasattr(value, "reason")] == [value for _, value in results if not hasattr(value, "reason")]
 

@@ -40,6 +40,7 @@ from declutter.batch.cluster_tasks import Anchor, RangeResult, RangeTask, Scanne
 from declutter.batch.counting import Tally, no_hashes
 from declutter.batch.discover import Source
 from declutter.batch.output import OutputDir
+from declutter.batch.planning import reread_error
 from declutter.batch.readers import PageError, PageInput, read_pages
 from declutter.batch.report import Summary, one_line
 from declutter.batch.runner import BatchRun, EndOfUnit, Unit
@@ -204,9 +205,7 @@ class ClusterRun(BatchRun):
     def _ordered(
         self, items: Iterator[tuple[Unit, Task | PageResult | list[Reloaded] | EndOfUnit]], pool: ProcessPoolExecutor | None
     ) -> Generator[tuple[Unit, TaskResult | PageResult | EndOfUnit], None, None]:
-        from declutter.batch.runner import _task_error
-
-        for unit, result in self._cluster_ordered(items, _task_error):
+        for unit, result in self._cluster_ordered(items, reread_error):
             if isinstance(result, RangeResult):
                 for site, page in result.pages:
                     if site is not None and unit.entry is not None:

@@ -9,8 +9,9 @@ from typing import Any
 
 from declutter.batch.discover import Source
 from declutter.batch.output import OutputDir, modified_ns
+from declutter.batch.report import one_line
 from declutter.batch.state import Entry
-from declutter.batch.tasks import Reloaded
+from declutter.batch.tasks import PageResult, Reloaded
 
 
 @dataclass
@@ -59,3 +60,10 @@ def from_state(record: list[Any], output: Path | None, container: bool) -> Reloa
     """A record of the state file as a reloaded output's record."""
     ref, signature, duplicate_of, reason, removed = record
     return Reloaded(ref, None, duplicate_of, reason, None if container else output, removed, signature_text=signature)
+
+
+def reread_error(unit: Unit, error: Exception | str) -> PageResult:
+    """A task that raised outside the page's own guard: re-reading an earlier output."""
+    reason = f"cannot re-read the earlier output {unit.output}: {error}; remove it or use --force"
+    return PageResult({"path": unit.source.path.as_posix()}, reason=one_line(reason))
+

@@ -11,14 +11,15 @@ from __future__ import annotations
 import os
 import signal
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from declutter.batch.discover import REPORT_NAME, STAMP_NAME
 from declutter.batch.output import temp_path
 from declutter.batch.state import STATE_NAME
-from declutter.batch.worker_process import init_worker
+from declutter.batch.worker_process import init_worker, ready
 
 # Seconds a stopping run waits for its workers to give up their tasks before
 # killing them: a worker answers within a few milliseconds unless stuck in C code.
@@ -54,6 +55,28 @@ def stop_pool(pool: ProcessPoolExecutor, cut_short: bool, outputs: Path | None =
             killed = True
     if killed and outputs is not None:
         remove_temporary_files(outputs)
+
+
+def beside_a_thread(
+    pool: ProcessPoolExecutor, work: Callable[[ProcessPoolExecutor], None], meanwhile: Callable[[], None]
+) -> None:
+    """``work(pool)`` here while ``meanwhile()`` runs on a thread of this process; ``pool`` is
+    stopped after ``work``, and what either raised is raised.
+
+    The pool's workers fork before the thread starts: a child forked while
+    another thread runs inherits the locks that thread holds (an import's,
+    say) and can wait on them forever.
+    """
+    pool.submit(ready).result()
+    with ThreadPoolExecutor(1, thread_name_prefix="declutter-meanwhile") as thread:
+        side = thread.submit(meanwhile)
+        done = False
+        try:
+            work(pool)
+            done = True
+        finally:
+            stop_pool(pool, cut_short=not done)
+    side.result()
 
 
 def remove_temporary_files(root: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from functools import cached_property
 from pathlib import Path
@@ -17,16 +17,15 @@ from declutter.batch.discover import REPORT_NAME, STAMP_NAME, Discovery, Source
 from declutter.batch.inorder import ordered_results
 from declutter.batch.options import BatchOptions, DedupSettings, fingerprint_text
 from declutter.batch.output import LockFile, OutputDir, cannot_write, modified_ns, temp_path
-from declutter.batch.planning import END, EndOfUnit, Unit, all_counted_before, from_state, plan_for
-from declutter.batch.pools import make_pool, stop_pool
+from declutter.batch.planning import END, EndOfUnit, Unit, all_counted_before, from_state, plan_for, reread_error
+from declutter.batch.pools import beside_a_thread, make_pool, stop_pool
 from declutter.batch.readers import Page, PageError, read_pages
 from declutter.batch.recording import Recorder
-from declutter.batch.report import Failure, InputRef, Summary, one_line
+from declutter.batch.report import Failure, InputRef, Summary
 from declutter.batch.sinks import DirSink, JsonlSink, Sink
 from declutter.batch.state import STATE_NAME, CountSpool, Entry, StateWriter, entry_for, load_state, template_digest
 from declutter.batch.tasks import PageResult, PageTask, Reloaded, ReloadTask, Task, TaskResult
 from declutter.batch.templates import SiteSettings, site_of
-from declutter.batch.worker import ready
 from declutter.errors import BatchError
 from declutter.settings import Settings
 
@@ -204,10 +203,7 @@ class BatchRun:
     def _count_pass_while_warming_up(self) -> None:
         """The counting pass, with the warm-up (about 0.7 s: phrase books, models,
         py3langid's tables) done meanwhile on a thread of this parent, which
-        otherwise only waits for the hashing workers.
-
-        The hashing workers fork first and need none of it; the cleaning
-        workers fork once it has finished, and share what it built.
+        otherwise only waits for the hashing workers (pools.py, ``beside_a_thread``).
         Without workers, or without a counting pass, the two run one after the other.
         """
         hash_pool = self._pool() if self.options.templates.enabled else None
@@ -215,19 +211,7 @@ class BatchRun:
             self._warm_up()
             self._count_pass(None)
             return
-        # Fork the hashing workers before the thread starts: a child forked
-        # while another thread runs inherits the locks that thread holds (an
-        # import's, say) and can wait on them forever.
-        hash_pool.submit(ready).result()
-        with ThreadPoolExecutor(1, thread_name_prefix="declutter-warm-up") as thread:
-            warmed = thread.submit(self._warm_up)
-            counted = False
-            try:
-                self._count_pass(hash_pool)
-                counted = True
-            finally:
-                stop_pool(hash_pool, cut_short=not counted)
-        warmed.result()  # raises what the warm-up raised
+        beside_a_thread(hash_pool, self._count_pass, self._warm_up)
 
     def _window(self) -> int:
         return self.options.workers * self.options.in_flight_per_job
@@ -292,7 +276,7 @@ class BatchRun:
         self, items: Iterator[tuple[Unit, Task | PageResult | list[Reloaded] | EndOfUnit]], pool: ProcessPoolExecutor | None
     ) -> Generator[tuple[Unit, TaskResult | PageResult | EndOfUnit], None, None]:
         """The results of ``items`` in their order, from ``pool`` (a cluster run, cluster.py, from its workers)."""
-        return ordered_results(items, pool, self._window(), self.options.chunk_pages, _task_error, self.summary.total)
+        return ordered_results(items, pool, self._window(), self.options.chunk_pages, reread_error, self.summary.total)
 
     def _page_task(self, source: Source, page: Page, entry: Entry | None = None) -> Task | PageResult:
         if isinstance(page, PageError):
@@ -313,10 +297,4 @@ class BatchRun:
 
     def _dedup_settings(self) -> DedupSettings | None:
         return self.options.dedup if self.dedup is not None else None
-
-
-def _task_error(unit: Unit, error: Exception | str) -> PageResult:
-    """A task that raised outside the page's own guard: re-reading an earlier output."""
-    reason = f"cannot re-read the earlier output {unit.output}: {error}; remove it or use --force"
-    return PageResult({"path": unit.source.path.as_posix()}, reason=one_line(reason))
 
