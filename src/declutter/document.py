@@ -37,6 +37,15 @@ class DateLine:
 
 
 @dataclass(frozen=True)
+class DatedName:
+    """A person's name printed on a date line or under one ending in a byline's
+    opener, without a byline phrase: evidence for ``author`` once the headline is known."""
+
+    name: str
+    block: int  # the index of the block that prints it
+
+
+@dataclass(frozen=True)
 class SourceLine:
     """A line naming the source beside a date, a byline or a wire's place: a
     name the publisher extractor weighs against the page's other evidence."""
@@ -79,6 +88,7 @@ class Evidence:
 
     date_lines: list[DateLine] | None = None  # dateline -> published
     source_lines: list[SourceLine] | None = None  # dateline -> publisher
+    dated_names: list[DatedName] | None = None  # dateline -> dated-author
     # The headings among the lines the boilerplate extractor read, and the lines
     # it did not: boilerplate -> related. Found in the same pass as the lines'
     # kinds; matching every line again for headings cost the related extractor

@@ -26,6 +26,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "boilerplate",  # phrase books: image alt text, promos, appeals, banners...
     "dateline",  # "Telegraph08-04-2025", bylines, date lines
     "headline",  # the title (repeated, or over a byline/dateline) and its copies
+    "dated-author",  # the author as a name beside the date by the headline (after "headline": it needs its place)
     "publisher",  # the source: the page title's site part printed again on its own
     "related",  # "Related Articles" sections become teasers
     "navigation",  # runs of short menu lines, breadcrumbs

@@ -24,7 +24,8 @@ def person_name(text: str, book: PhraseBook, stopwords: frozenset[str]) -> str |
     """``text`` (edge spaces and a trailing comma stripped) if it is shaped as a person's name, else None."""
     name = text.strip().rstrip(",").strip()
     words = name.split()
-    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
+    # A word printed twice is a menu's or a button's ("Antworten Antworten"), not a name.
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or len(set(words)) < len(words):
         return None
     if words[0].casefold() in NAME_PARTICLES or words[-1].casefold() in NAME_PARTICLES:
         return None
@@ -58,7 +59,8 @@ def opener_alone(text: str, book: PhraseBook) -> bool:
     # The name the pattern reads must be the one put after the line: "By Main
     # Ingredient:" over a menu of recipes is a label, its words no opener's.
     opened = book.byline.match(text + " Jane Doe")
-    return opened is not None and opened.group("name").strip() == "Jane Doe"
+    # Opening the name put after it: "by Jane Doe 5 Comments" + " Jane Doe" reads "Jane Doe" too, within the line.
+    return opened is not None and opened.start("name") > len(text) and opened.group("name").strip() == "Jane Doe"
 
 
 # The longest opener of the phrase books ("propos recueillis par") and a colon.

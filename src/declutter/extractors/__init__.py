@@ -16,6 +16,7 @@ from declutter.extractor import Extractor
 from declutter.extractors.article_headline import find_article_headline
 from declutter.extractors.boilerplate import label_boilerplate
 from declutter.extractors.content import label_content
+from declutter.extractors.dated_author import find_dated_author
 from declutter.extractors.dateline import label_datelines
 from declutter.extractors.feed_footer import label_feed_footer
 from declutter.extractors.headline import label_headlines
@@ -36,6 +37,7 @@ EXTRACTORS: Mapping[str, Extractor] = MappingProxyType(
             label_boilerplate,
             label_datelines,
             label_headlines,
+            find_dated_author,
             find_publisher,
             label_related,
             label_navigation,

@@ -5,10 +5,10 @@ hold are kept as evidence for the ``published`` extractor, the name as ``author`
 """
 from __future__ import annotations
 
-import itertools
 import re
 
-from declutter.authors.lines import MAX_OPENER_WORDS, label_split_byline
+from declutter.authors.beside import DatedNames
+from declutter.authors.lines import MAX_OPENER_WORDS, label_dated_byline, label_split_byline
 from declutter.authors.names import without_role
 from declutter.blocks import MAX_NAME_WORDS, Block, edge_stripped
 from declutter.content.blockwords import block_words
@@ -45,11 +45,9 @@ META_SEPARATORS = ("|", "•", "⋅", "·")
 # The lines that name the publisher as such: its copyright line, its logo's alt text.
 PUBLISHER_KINDS = (Kind.COPYRIGHT, Kind.IMAGE_ALT)
 _SPACED_SEPARATOR = re.compile(r"\s+[|•⋅·–—]\s+")
-# Where a word starts: a byline's words may follow a date or a label on its line.
-_WORD_START = re.compile(r"(?<!\w)(?=[^\W\d_])")
 
 
-@extractor("dateline", assigns=("blocks", "author", "evidence.date_lines", "evidence.source_lines"))
+@extractor("dateline", assigns=("blocks", "author", "evidence.date_lines", "evidence.source_lines", "evidence.dated_names"))
 def label_datelines(doc: Document, settings: Settings) -> None:
     """Date lines, bylines, a source glued to its date, a wire story's agency."""
     book = book_for(settings, doc.language)
@@ -58,6 +56,7 @@ def label_datelines(doc: Document, settings: Settings) -> None:
     doc.evidence.source_lines = []
     counts = block_words(doc)
     printed = _PrintedNames(doc, book)
+    named = DatedNames(doc, book)
     for block, words, digits in zip(doc.blocks, counts.words, counts.digits):
         if block.kind is not None:  # dropped (Block.kept, without a property call per block)
             continue
@@ -66,7 +65,7 @@ def label_datelines(doc: Document, settings: Settings) -> None:
         # passes). Counted for the page at once (blockwords.py): a regex per
         # block counting its first 17 words was 0.08 ms a page.
         if words <= MAX_DATELINE_WORDS and digits:
-            _label_dates(doc, block, book, candidates, printed)
+            _label_dates(doc, block, book, candidates, printed, named)
         # A byline is short: a longer block is not matched at all (the
         # pattern was tried on every block).
         byline = book.byline.match(block.text) if words <= MAX_BYLINE_WORDS and block.kind is None else None
@@ -80,12 +79,14 @@ def label_datelines(doc: Document, settings: Settings) -> None:
                 _offer_source(doc, wire.group("agency").strip(), "wire-dateline", block)
 
 
-def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list[DateLine], printed: _PrintedNames) -> None:
+def _label_dates(
+    doc: Document, block: Block, book: PhraseBook, candidates: list[DateLine], printed: _PrintedNames, named: DatedNames
+) -> None:
     text = block.text
     dates = find_dates(text, book)
     if not dates:
         return
-    if _SPACED_SEPARATOR.search(text) and _parted_meta_line(doc, block, book, candidates, printed):
+    if _SPACED_SEPARATOR.search(text) and _parted_meta_line(doc, block, book, candidates, printed, named):
         return
     leftover = _leftover_words(text, dates, book)
     if not leftover:
@@ -93,16 +94,25 @@ def _label_dates(doc: Document, block: Block, book: PhraseBook, candidates: list
         doc.drop(block, Kind.DATELINE)
     elif _is_source_name(leftover) and dates[0].start > 0:
         name = _with_article(text, leftover)
-        if not _dated_byline(doc, block, dates, book) and not doc.source and _names_publisher(text, dates[0], name, book, printed):
-            _offer_source(doc, name, "beside-date", block)
+        if not label_dated_byline(doc, block, dates, book):
+            if _names_publisher(text, dates[0], name, book, printed):
+                if not doc.source:
+                    _offer_source(doc, name, "beside-date", block)
+            else:
+                named.on_line(block, dates, leftover)
+        candidates.append(DateLine(block.index, dates[0]))
+        doc.drop(block, Kind.DATELINE)
+    elif dates[0].start == 0 and (named.on_line(block, dates, leftover) or named.after_opener(block, leftover)):
         candidates.append(DateLine(block.index, dates[0]))
         doc.drop(block, Kind.DATELINE)
     elif _meta_line(text, leftover, book):
-        _dated_byline(doc, block, dates, book)
+        label_dated_byline(doc, block, dates, book)
         candidates.append(DateLine(block.index, dates[0]))  # evidence, but the line stays: it says more than a date
 
 
-def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates: list[DateLine], printed: _PrintedNames) -> bool:
+def _parted_meta_line(
+    doc: Document, block: Block, book: PhraseBook, candidates: list[DateLine], printed: _PrintedNames, named: DatedNames
+) -> bool:
     """A meta line in parts set apart by separators, "By Jane Doe | Reuters |
     14 March 2024" or "6 novembre 2019 | Nice-Matin": each part is a date, a
     byline, a reading time or a name; one name among them is the source. The
@@ -135,6 +145,8 @@ def _parted_meta_line(doc: Document, block: Block, book: PhraseBook, candidates:
     )
     if publisher:
         _offer_source(doc, name, "meta-line", block)
+    elif author is None and len(names) == 1:
+        named.on_line(block, None, names[0])
     doc.drop(block, Kind.DATELINE)
     return True
 
@@ -211,28 +223,6 @@ def _label_byline(doc: Document, block: Block, match: re.Match[str], book: Phras
         if _is_source_name(outlet):
             _offer_source(doc, outlet, "byline-for", block)
         doc.drop(block, Kind.BYLINE)
-
-
-def _dated_byline(doc: Document, block: Block, dates: list[DateMatch], book: PhraseBook) -> bool:
-    """Take the author of a byline printed with its date, before it ("By Jane Doe
-    | 4 May 2020", "ABO+ Par Jean Dupont 19.11.2019") or after it ("12. Mai 2022
-    von Erika Muster", "July 24, 2019 by Jane Doe 5 Comments"): the byline's
-    words start a word of the line before its first date or after its last
-    (the words glued to them are the line's other parts). Returns whether a
-    byline was found."""
-    text = block.text
-    before, after = text[: dates[0].start], text[dates[-1].end :]
-    # Before the date the byline opens the line ("Christoph von Ritter 24. April
-    # 2020" names no "Ritter"); after it, a time's word may come first ("11:30 Uhr von ...").
-    starts = [m.start() for m in itertools.islice(_WORD_START.finditer(after), 2)]
-    for part, at in ((edge_stripped(before), 0), *((after, start) for start in starts)):
-        match = book.byline.match(part[at:])
-        if match:
-            named = byline_names(match, book, stopwords_for(doc.language), dated=True)
-            if named is not None:
-                doc.assign("author", without_role(named[0], book), "byline", block)
-            return True
-    return False
 
 
 def _offer_source(doc: Document, name: str, how: str, block: Block) -> None:

