@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -284,7 +285,8 @@ def _layout(blocks: list[Block], source: str, marks: NDArray[np.bool_]) -> tuple
 
 def _indents(starts: NDArray[np.uint64], source: str) -> NDArray[np.intp]:
     """How far into its line of ``source`` each block starts (at ``starts``): back to the last line break before it."""
-    return np.fromiter([start - source.rfind("\n", 0, start) - 1 for start in starts.tolist()], dtype=np.intp, count=len(starts))
+    breaks = np.fromiter(map(source.rfind, repeat("\n"), repeat(0), starts.tolist()), dtype=np.intp, count=len(starts))
+    return starts.astype(np.intp) - breaks - 1
 
 
 def scores(rows: ArrayLike, weights: Sequence[float] | NDArray[np.float64]) -> NDArray[np.float64]:
