@@ -101,7 +101,8 @@ def split_blocks(text: str) -> list[Block]:
     """
     blocks: list[Block] = []
     places = BlockPlaces()
-    starts, lines = places.starts, places.lines
+    # The appends looked up once, not once a line.
+    add_block, add_start, add_line = blocks.append, places.starts.append, places.lines.append
     end = -1  # where the line ends (its "\n"), counted before the line is read
     for number, line in enumerate(text.split("\n"), start=1):
         end += len(line) + 1
@@ -109,9 +110,9 @@ def split_blocks(text: str) -> list[Block]:
         if lead:
             stripped = lead.rstrip()
             bare = stripped.lstrip(_LEADING).rstrip(_TRAILING)  # edge_stripped, without a call per line
-            blocks.append(Block(len(blocks), stripped, bare, places))
-            starts.append(end - len(lead))
-            lines.append(number)
+            add_block(Block(len(blocks), stripped, bare, places))
+            add_start(end - len(lead))
+            add_line(number)
     return blocks
 
 

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -195,7 +196,7 @@ def local_features(
     joined = joined or joined_chars([b.text for b in blocks])
     known = lexicon if isinstance(lexicon, Vocabulary) else vocabulary(lexicon or {})
     stopword_counts, lex = _word_scores(blocks, joined, known, language)
-    texts = [b.text for b in blocks]
+    texts = joined.texts  # the blocks' texts, as joined
     occurrences = Counter(texts)
     marks = np.empty((len(_MARKS), len(blocks)), dtype=bool)
     # Lists made arrays of their type first (np.fromiter: np.array and a list
@@ -203,7 +204,7 @@ def local_features(
     dropped = [b.kind is not None for b in blocks]  # by a rule before this one
     marks[_MARKS.index("dropped")] = np.fromiter(dropped, dtype=bool, count=len(blocks))
     marks[_MARKS.index("repeated")] = np.fromiter(map(occurrences.__getitem__, texts), dtype=np.intp, count=len(texts)) > 1
-    del texts, occurrences
+    del occurrences
     groups, indents = _layout(blocks, source, marks)
     return LocalFeatures(
         joined.counts, joined.ends - joined.starts, joined.first_flags, joined.last_flags,
@@ -260,7 +261,9 @@ def _layout(blocks: list[Block], source: str, marks: NDArray[np.bool_]) -> tuple
     point into) there are none. The yes-or-no ones are set in ``marks`` (_MARKS);
     returned: each block's group's size and its indentation, capped as the features read them."""
     count = len(blocks)
-    starts, lines = _places(blocks)
+    # Where each block starts in ``source`` and its line, read from the page's BlockPlaces at once.
+    places, at = blocks[0].places, np.fromiter([b.index for b in blocks], dtype=np.intp, count=count)
+    starts, lines = np.frombuffer(places.starts, dtype=np.uint64)[at], np.frombuffer(places.lines, dtype=np.uint64)[at]
     blank_before, blank_after = marks[_MARKS.index("blank_before")], marks[_MARKS.index("blank_after")]  # views
     blank_before[0] = True
     blank_before[1:] = lines[1:] - lines[:-1] > 1
@@ -280,16 +283,10 @@ def _layout(blocks: list[Block], source: str, marks: NDArray[np.bool_]) -> tuple
     return np.minimum(np.bincount(group)[group], 20), indents
 
 
-def _places(blocks: list[Block]) -> tuple[NDArray[np.uint64], NDArray[np.uint64]]:
-    """Where each of a page's ``blocks`` starts in its text, and its line: read from
-    the page's BlockPlaces for the blocks at once, not a block at a time."""
-    places, at = blocks[0].places, np.fromiter([b.index for b in blocks], dtype=np.intp, count=len(blocks))
-    return np.frombuffer(places.starts, dtype=np.uint64)[at], np.frombuffer(places.lines, dtype=np.uint64)[at]
-
-
 def _indents(starts: NDArray[np.uint64], source: str) -> NDArray[np.intp]:
     """How far into its line of ``source`` each block starts (at ``starts``): back to the last line break before it."""
-    return np.fromiter([start - source.rfind("\n", 0, start) - 1 for start in starts.tolist()], dtype=np.intp, count=len(starts))
+    breaks = np.fromiter(map(source.rfind, repeat("\n"), repeat(0), starts.tolist()), dtype=np.intp, count=len(starts))
+    return starts.astype(np.intp) - breaks - 1
 
 
 def scores(rows: ArrayLike, weights: Sequence[float] | NDArray[np.float64]) -> NDArray[np.float64]:

@@ -66,13 +66,14 @@ def _drop_stamps(doc: Document, settings: Settings) -> None:
     # Each short line's age, searched once: a page repeats about a quarter of its
     # short kept lines ("Reply", a menu's items in its header and its footer).
     ages: dict[str, tuple[int, int] | None] = {}
-    for block in doc.blocks:
-        if block.kind is not None or len(block.text) > 160:
-            continue
+    for block, digits in zip(doc.blocks, block_words(doc).digits):
         text = block.text
-        # A time starts with a digit (tested first: most lines start otherwise).
-        if (block.bare[:1].isdecimal() and _CLOCK.fullmatch(block.bare)) or (
-            text[:1].isdecimal() and text.endswith(("…", "...")) and _CLOCK_LEAD.match(text)
+        if block.kind is not None or len(text) > 160:
+            continue
+        # A time has digits (counted for the page: most lines have none) and starts with one.
+        if digits and (
+            (block.bare[:1].isdecimal() and _CLOCK.fullmatch(block.bare))
+            or (text[:1].isdecimal() and text.endswith(("…", "...")) and _CLOCK_LEAD.match(text))
         ):
             doc.drop(block, Kind.DATELINE, Role.STAMP)
         elif len(text) <= 24:

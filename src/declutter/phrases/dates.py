@@ -58,8 +58,9 @@ class DateMatch:
 def find_dates(text: str, book: PhraseBook) -> list[DateMatch]:
     """Every date in ``text``, in order of position."""
     found = numeric_dates(text)
-    if _YEAR.search(text):  # ISO and named dates print the year in full; most lines with a digit have none
-        found = _iso_dates(text) + found + _named_dates(text, book)
+    if not _YEAR.search(text):  # ISO and named dates print the year in full; most lines with a digit have none
+        return found  # in order, none overlapping another (finditer's)
+    found = _iso_dates(text) + found + _named_dates(text, book)
     found.sort(key=lambda m: m.start)
     result: list[DateMatch] = []
     for match in found:  # the first pattern to claim a span wins

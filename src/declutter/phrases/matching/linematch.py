@@ -24,6 +24,7 @@ import string
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from declutter.phrases.matching.joinedlines import indexes_holding, joined_lines
@@ -41,6 +42,7 @@ END = 2  # the characters a line's end is looked up by (read backwards)
 MAX_STARTS = 512  # a pattern that can start in more ways ("[a-z]{3}...") is filed under its first characters
 # Distinct line starts and ends remembered per matcher (a page has a few hundred lines; most starts recur).
 KEY_CACHE = 8192
+_HEAD, _TAIL = itemgetter(slice(START)), itemgetter(slice(-END, None))  # a line's start and end, as looked up
 _ASCII_DIGITS = str.maketrans("123456789", DIGIT_KEY * 9)
 # ``held_search`` looks for a string every match holds when it is this long at
 # least: a shorter one ("h", "m" of "\d+ ?(h|m)") is in most lines.
@@ -109,8 +111,13 @@ class LineMatcher:
         ``possible`` (with ``joined``): the strings of ``search_strings`` the joined
         page may hold (a LiteralFinder's ``possible``), the others not looked for."""
         # A page repeats about one line in six (menus, "Reply" under every comment): each is matched once.
-        hits = set(filter(self._ends_match, dict.fromkeys(texts)))
-        matched = [text in hits for text in texts]
+        unique = list(dict.fromkeys(texts))
+        # Each line's patterns by its start and by its end, looked up in C (map): two lines
+        # in three have neither, and are not visited in Python.
+        by_start = map(self._start_patterns, map(_HEAD, unique))
+        by_end = map(self._end_patterns, map(_TAIL, unique))
+        hits = {text for text, start, ends in zip(unique, by_start, by_end) if (start or ends) and _matches_at_ends(text, start, ends)}
+        matched = list(map(hits.__contains__, texts))
         if self.anywhere:
             page, starts = joined if joined is not None else joined_lines(texts, lowered=True)
             for patterns in self.anywhere:
@@ -128,13 +135,7 @@ class LineMatcher:
 
     def _ends_match(self, text: str) -> bool:
         """Whether a pattern that can start with ``text``'s start, or end with its end, matches it."""
-        start = self._start_patterns(text[:START])
-        if start is not None and len(text) <= start.max_length and start.pattern.fullmatch(text):
-            return True
-        for patterns in self._end_patterns(text[-END:]):  # a loop, not any(): most lines' ends have none
-            if patterns.fullmatch(text, text):
-                return True
-        return False
+        return _matches_at_ends(text, self._start_patterns(text[:START]), self._end_patterns(text[-END:]))
 
     def _start_patterns(self, head: str) -> Patterns | None:
         key = start_key(head)
@@ -145,6 +146,17 @@ class LineMatcher:
         if key is None:
             return self.any_last
         return self.by_last.get(key, ()) + (self.by_last.get(key[:1], ()) if len(key) > 1 else ())
+
+
+def _matches_at_ends(text: str, start: Patterns | None, ends: tuple[Patterns, ...]) -> bool:
+    """Whether one of ``start``, the patterns that can start with ``text``'s start, or of
+    ``ends``, those that can end with its end, matches it."""
+    if start is not None and len(text) <= start.max_length and start.pattern.fullmatch(text):
+        return True
+    for patterns in ends:  # a loop, not any(): most lines' ends have none
+        if patterns.fullmatch(text, text):
+            return True
+    return False
 
 
 def start_key(head: str) -> str | None:
