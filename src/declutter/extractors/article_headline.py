@@ -50,11 +50,11 @@ from declutter.titles.evidence import (
     PROSE_WORDS,
     content_words,
     headline_shaped,
-    headline_text,
     title_tests,
 )
 from declutter.titles.glued import unglued_headline
 from declutter.titles.layout import glued_in_layout
+from declutter.titles.lead_layout import item_text, lone_in_layout, past_lone_question, trail_step_ending
 from declutter.titles.line import flush_left, page_title_line
 from declutter.titles.opening_line import agrees_with_opening_line
 from declutter.titles.page_title import weaker_rules_headline
@@ -113,6 +113,8 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
             doc.assign("title", copy[0], "title-line-printed-anywhere", copy[1])
         return
     kept = next((b for b in doc.blocks if b.kind is None), None)
+    if paragraph is not None:
+        paragraph = past_lone_question(doc, paragraph, words, PROSE_WORDS)
     if kept is None or paragraph is None:
         return
     headline, closes_menu = None, False
@@ -130,15 +132,21 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
         above = doc.blocks[headline.index - 1] if headline.index else None
         if above is not None and _may_be_headline(above, words[above.index], opts) and _printed_again(doc, above):
             headline = above
-        elif not _under_menu(doc, headline, paragraph):
-            return
+        elif not _under_menu(doc, headline, paragraph) and not lone_in_layout(doc, headline, words[headline.index]):
+            if trail_step_ending(doc, headline) is None:
+                return
+    # A breadcrumb trail's last step close over it, printed again as the line (a kicker glued on or not): its headline.
+    step = trail_step_ending(doc, headline)
     # Over the article the content step kept: a line under its first kept one is a subheading.
     if headline.index > kept.index or under_second_header(doc, headline, paragraph):
         return
     book = book_for(settings, doc.language)
     tests = title_tests(doc, book, words, opts.max_words)
-    if tests.retold(headline) and agrees_with_opening_line(doc, headline, tests.first_titled) and not glued_in_layout(doc, headline):
-        text = weaker_rules_headline(doc, headline, tests.first_titled) or unglued_headline(doc, headline) or headline_text(headline.text)
+    # A line glued to others is a deck's or a teaser's as often, unless a breadcrumb trail's last step prints it.
+    alone = step is not None or not glued_in_layout(doc, headline)
+    if tests.retold(headline) and agrees_with_opening_line(doc, headline, tests.first_titled) and alone:
+        text = step or weaker_rules_headline(doc, headline, tests.first_titled) or unglued_headline(doc, headline)
+        text = text or item_text(doc, headline)
         doc.assign("title", text, "under-menu" if closes_menu else "over-article", headline)
 
 
