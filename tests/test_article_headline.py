@@ -7,9 +7,11 @@ from declutter.document import Document
 from declutter.extractors.article_headline import _opening_title_line, _printed_again, _under_menu, find_article_headline
 from declutter.extractors.dateline import label_datelines
 from declutter.kinds import Kind
+from declutter.phrases import book_for
 from declutter.settings import Settings
 from declutter.titles.between import under_second_header
-from declutter.titles.lead_layout import item_text, lone_in_layout
+from declutter.titles.evidence import TitleShaped
+from declutter.titles.lead_layout import item_text, lone_in_layout, meta_line
 from declutter.titles.title_line_copy import title_line_copy
 
 from .helpers import make_doc, run
@@ -243,3 +245,13 @@ def test_a_caption_over_a_second_copy_of_the_meta_lines_is_no_headline():
 def test_a_headline_over_both_copies_of_the_meta_lines_may_be_the_headline():
     doc = _twice_headed(second_headline=True)
     assert not under_second_header(doc, doc.blocks[5], doc.blocks[8])
+
+
+
+def test_an_unnamed_dated_line_is_a_meta_line_the_headline_is_looked_for_over():
+    doc = _document(f"  {HEADLINE}\n\n  19.10.2019 11:36 Stadtredaktion Basel\n\n  {PARAGRAPHS[0]}")
+    ok = TitleShaped(doc, book_for(Settings(), "de"))
+    assert meta_line(doc.blocks[1], ok)
+    assert not meta_line(doc.blocks[0], ok)
+    doc.blocks[1].kind = Kind.DATELINE  # named already: passed over as a line between
+    assert not meta_line(doc.blocks[1], ok)

@@ -54,7 +54,7 @@ from declutter.titles.evidence import (
 )
 from declutter.titles.glued import unglued_headline
 from declutter.titles.layout import glued_in_layout
-from declutter.titles.lead_layout import item_text, lone_in_layout, past_lone_question, trail_step_ending
+from declutter.titles.lead_layout import item_text, lone_in_layout, meta_line, past_lone_question, trail_step_ending
 from declutter.titles.line import flush_left, page_title_line
 from declutter.titles.opening_line import agrees_with_opening_line
 from declutter.titles.page_title import weaker_rules_headline
@@ -118,33 +118,36 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
     if kept is None or paragraph is None:
         return
     headline, closes_menu = None, False
+    book = book_for(settings, doc.language)
+    tests = title_tests(doc, book, words, opts.max_words)
     for block in reversed(doc.blocks[max(0, paragraph.index - HEADLINE_REACH) : paragraph.index]):
         closes_menu = paragraph.index - block.index <= MENU_CLOSER_REACH and _closes_menu(doc, block, words[block.index], opts)
-        if closes_menu or _may_be_headline(block, words[block.index], opts):
+        if closes_menu or (_may_be_headline(block, words[block.index], opts) and not meta_line(block, tests.ok)):
             headline = block
             break
         if block.kind not in _BETWEEN:
             return
     if headline is None:
         return
+    # What the article under it must retell: half its words, or a third under the menu or a meta line (lone_in_layout).
+    told = tests.retold
     if not closes_menu and not _printed_again(doc, headline):
         # A deck (a standfirst without a full stop) under the headline is printed once: the line over it may be the headline.
         above = doc.blocks[headline.index - 1] if headline.index else None
         if above is not None and _may_be_headline(above, words[above.index], opts) and _printed_again(doc, above):
             headline = above
-        elif not _under_menu(doc, headline, paragraph) and not lone_in_layout(doc, headline, words[headline.index]):
-            if trail_step_ending(doc, headline) is None:
-                return
+        elif lone_in_layout(doc, headline, words[headline.index]):
+            told = tests.told
+        elif not _under_menu(doc, headline, paragraph) and trail_step_ending(doc, headline) is None:
+            return
     # A breadcrumb trail's last step close over it, printed again as the line (a kicker glued on or not): its headline.
     step = trail_step_ending(doc, headline)
     # Over the article the content step kept: a line under its first kept one is a subheading.
     if headline.index > kept.index or under_second_header(doc, headline, paragraph):
         return
-    book = book_for(settings, doc.language)
-    tests = title_tests(doc, book, words, opts.max_words)
     # A line glued to others is a deck's or a teaser's as often, unless a breadcrumb trail's last step prints it.
     alone = step is not None or not glued_in_layout(doc, headline)
-    if tests.retold(headline) and agrees_with_opening_line(doc, headline, tests.first_titled) and alone:
+    if told(headline) and agrees_with_opening_line(doc, headline, tests.first_titled) and alone:
         text = step or weaker_rules_headline(doc, headline, tests.first_titled) or unglued_headline(doc, headline)
         text = text or item_text(doc, headline)
         doc.assign("title", text, "under-menu" if closes_menu else "over-article", headline)
