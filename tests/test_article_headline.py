@@ -255,3 +255,17 @@ def test_an_unnamed_dated_line_is_a_meta_line_the_headline_is_looked_for_over():
     assert not meta_line(doc.blocks[0], ok)
     doc.blocks[1].kind = Kind.DATELINE  # named already: passed over as a line between
     assert not meta_line(doc.blocks[1], ok)
+
+
+def test_a_line_its_article_does_not_retell_is_passed_over_to_the_headline_over_it():
+    # A credit under the headline ("Sammlung Meier Stadtarchiv Beispielstadt") says nothing the article says.
+    text = page().replace(f"  {HEADLINE}\n\n", f"  {HEADLINE}\n\n  Sammlung Meier Stadtarchiv Beispielstadt\n\n")
+    assert clean(text).title == HEADLINE
+    assert clean(text, settings=Settings().without("article-headline")).title is None
+
+
+def test_a_line_its_article_retells_is_not_passed_over():
+    # A deck the article retells ("Brücke entlastet den Verkehr in der Innenstadt") is the headline's or a subheading:
+    # the line over it may be a kicker's.
+    deck = "  Die Brücke soll den Verkehr in der Innenstadt entlasten"
+    assert clean(page().replace(f"  {HEADLINE}\n\n", f"  {HEADLINE}\n\n{deck}\n\n")).title is None
