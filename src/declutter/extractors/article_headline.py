@@ -89,7 +89,7 @@ _MAY_BE_HEADLINE = frozenset({None, Kind.OFF_ARTICLE, Kind.SHORT_FRAGMENT, Kind.
 # line of another kind, a newsletter's or a teaser's, ends the search).
 _BETWEEN = frozenset({
     None, Kind.OFF_ARTICLE, Kind.SHORT_FRAGMENT, Kind.BYLINE, Kind.DATELINE, Kind.IMAGE_CAPTION, Kind.IMAGE_ALT,
-    Kind.COPYRIGHT, Kind.SHARE_PROMPT, Kind.ADVERTISEMENT, Kind.NAVIGATION, Kind.COMMENTS_WIDGET,
+    Kind.COPYRIGHT, Kind.SHARE_PROMPT, Kind.ADVERTISEMENT, Kind.NAVIGATION, Kind.COMMENTS_WIDGET, Kind.PROMO, Kind.DONATION_APPEAL,
 })
 # What a headline printed once is printed under (the menu, a date line), and
 # what the content step labelled it: left out of the article, not kept.
@@ -124,21 +124,32 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
         return
     book = book_for(settings, doc.language)
     tests = title_tests(doc, book, words, opts.max_words)
+    found = _over_paragraph(doc, (kept, paragraph), tests, words, opts)
+    if found is not None:
+        doc.assign("title", found[0], found[2], found[1])
+
+
+def _over_paragraph(
+    doc: Document, article: tuple[Block, Block], tests: TitleTests, words: list[int], opts: HeadlineSettings
+) -> tuple[str, Block, str] | None:
+    """The title over ``article``'s first paragraph (``article``: its first kept line, its first paragraph),
+    the line it comes from and how it was found."""
+    paragraph = article[1]
     for block in reversed(doc.blocks[max(0, paragraph.index - HEADLINE_REACH) : paragraph.index]):
         closes_menu = paragraph.index - block.index <= MENU_CLOSER_REACH and _closes_menu(doc, block, words[block.index], opts)
         if closes_menu or (_may_be_headline(block, words[block.index], opts) and not meta_line(block, tests.ok)):
-            found = _headline_evidence(doc, block, closes_menu, (kept, paragraph), tests, words, opts)
+            found = _headline_evidence(doc, block, closes_menu, article, tests, words, opts)
             if found is not None:
-                doc.assign("title", found[0], "under-menu" if closes_menu else "over-article", found[1])
-                return
+                return found[0], found[1], "under-menu" if closes_menu else "over-article"
             # A line its article does not retell (a share row's, a credit's, a count's) stands under the
             # headline as often; a line it retells is the headline or its deck, and the line over it a
             # kicker's or a teaser's as often as the headline (bench meta, inscriptis: passed over so,
             # 13 titles right and 8 wrong; only lines not retold: ids 0-7 7 right, ids 8-f 2, none wrong).
             if tests.told(block):
-                return
+                return None
         if block.kind not in _BETWEEN:
-            return
+            return None
+    return None
 
 
 def _headline_evidence(
