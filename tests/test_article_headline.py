@@ -11,7 +11,7 @@ from declutter.phrases import book_for
 from declutter.settings import Settings
 from declutter.titles.between import under_second_header
 from declutter.titles.evidence import TitleShaped
-from declutter.titles.lead_layout import item_text, lone_in_layout, meta_line
+from declutter.titles.lead_layout import article_start, item_text, lone_in_layout, meta_line
 from declutter.titles.title_line_copy import title_line_copy
 
 from .helpers import make_doc, run
@@ -269,3 +269,12 @@ def test_a_line_its_article_retells_is_not_passed_over():
     # the line over it may be a kicker's.
     deck = "  Die Brücke soll den Verkehr in der Innenstadt entlasten"
     assert clean(page().replace(f"  {HEADLINE}\n\n", f"  {HEADLINE}\n\n{deck}\n\n")).title is None
+
+
+def test_kept_lines_over_lines_left_out_are_no_part_of_the_article():
+    doc = _document("  Cookies helfen uns.\n\n  * Home\n\n  * News\n\n  Headline\n\n  First paragraph.\n\n  Caption\n\n  Second paragraph.")
+    for i in (1, 2, 5):
+        doc.blocks[i].kind = Kind.NAVIGATION
+    assert article_start(doc, doc.blocks[6]).text == "Headline"  # the banner's kept line is over two lines left out
+    doc.blocks[2].kind = None
+    assert article_start(doc, doc.blocks[6]).text == "Cookies helfen uns."  # one line left out between

@@ -55,7 +55,7 @@ from declutter.titles.evidence import (
 )
 from declutter.titles.glued import unglued_headline
 from declutter.titles.layout import glued_in_layout
-from declutter.titles.lead_layout import item_text, lone_in_layout, meta_line, past_lone_question, trail_step_ending
+from declutter.titles.lead_layout import article_start, item_text, lone_in_layout, meta_line, past_lone_question, trail_step_ending
 from declutter.titles.line import flush_left, page_title_line
 from declutter.titles.opening_line import agrees_with_opening_line
 from declutter.titles.page_title import weaker_rules_headline
@@ -117,11 +117,11 @@ def find_article_headline(doc: Document, settings: Settings) -> None:
         if copy is not None:
             doc.assign("title", copy[0], "title-line-printed-anywhere", copy[1])
         return
-    kept = next((b for b in doc.blocks if b.kind is None), None)
     if paragraph is not None:
         paragraph = past_lone_question(doc, paragraph, words, PROSE_WORDS)
-    if kept is None or paragraph is None:
+    if paragraph is None:
         return
+    kept = article_start(doc, paragraph)
     book = book_for(settings, doc.language)
     tests = title_tests(doc, book, words, opts.max_words)
     found = _over_paragraph(doc, (kept, paragraph), tests, words, opts)
