@@ -7,8 +7,11 @@ from declutter.document import Document
 from declutter.extractors.article_headline import _opening_title_line, _printed_again, _under_menu, find_article_headline
 from declutter.extractors.dateline import label_datelines
 from declutter.kinds import Kind
+from declutter.phrases import book_for
 from declutter.settings import Settings
 from declutter.titles.between import under_second_header
+from declutter.titles.evidence import TitleShaped
+from declutter.titles.lead_layout import article_start, item_text, lone_in_layout, meta_line
 from declutter.titles.title_line_copy import title_line_copy
 
 from .helpers import make_doc, run
@@ -47,8 +50,47 @@ def test_the_headline_over_a_deck_printed_once_is_the_title():
     assert doc.title == HEADLINE
 
 
-def test_a_headline_printed_once_is_no_evidence():
-    assert clean(page()).title is None
+def test_a_headline_printed_once_alone_under_the_menu_is_the_title():
+    # A rendering of the layout prints the h1 between blank lines, under the menu's last item.
+    doc = clean(page())
+    assert doc.title == HEADLINE
+    assert doc.origins["title"].how == "over-article"
+
+
+def test_a_line_printed_once_under_a_lone_line_of_another_kind_is_no_evidence():
+    # The lone line over it ("Unsere Chronik") is the page's heading as often as a kicker: the line is a subheading or a deck.
+    doc = _document(page().replace(f"  {HEADLINE}", f"  Unsere Chronik\n\n  {HEADLINE}"))
+    headline = next(b for b in doc.blocks if b.text == HEADLINE)
+    assert not lone_in_layout(doc, headline, 8)
+    doc.blocks[headline.index - 1].kind = Kind.NAVIGATION  # under the menu
+    assert lone_in_layout(doc, headline, 8)
+
+
+def test_a_numbered_line_is_an_item_under_the_item_numbered_one_less():
+    doc = _document("  Kultur\n\n  17. Februar 2020\n\n  Neue Brücke über den Fluss\n\n  2. News\n  3. Neue Brücke über den Fluss")
+    assert not lone_in_layout(doc, doc.blocks[2], 5)  # under a date alone
+    assert item_text(doc, doc.blocks[4]) == "Neue Brücke über den Fluss"
+    assert item_text(doc, doc.blocks[1]) == "17. Februar 2020"
+
+
+def test_a_lone_line_of_many_words_is_no_evidence():
+    long_line = "Neue Brücke über den Fluss kommt bis zum Sommer, sagt der Bürgermeister der Stadt am Fluss heute"
+    assert clean(page().replace(HEADLINE, long_line)).title is None
+
+
+def test_a_headline_glued_to_the_lines_around_it_is_no_evidence():
+    assert clean(page().replace(f"  {HEADLINE}\n\n", f"  {HEADLINE}\n")).title is None
+
+
+def test_a_breadcrumb_trails_last_step_printed_again_with_a_kicker_glued_on_is_the_title():
+    trail = f"  1. Home\n  2. News\n  3. {HEADLINE}"
+    text = page().replace(f"  {HEADLINE}", f"{trail}\n\n  Stadtrat {HEADLINE}\n  Von Jana Beispiel")
+    assert clean(text).title == HEADLINE
+
+
+def test_a_lone_question_over_the_article_is_its_headline_not_its_first_paragraph():
+    question = "Wird die neue Brücke über den Fluss bis zum Sommer fertig?"
+    assert clean(page().replace(HEADLINE, question)).title == question
 
 
 def _document(text: str) -> Document:
@@ -203,3 +245,36 @@ def test_a_caption_over_a_second_copy_of_the_meta_lines_is_no_headline():
 def test_a_headline_over_both_copies_of_the_meta_lines_may_be_the_headline():
     doc = _twice_headed(second_headline=True)
     assert not under_second_header(doc, doc.blocks[5], doc.blocks[8])
+
+
+
+def test_an_unnamed_dated_line_is_a_meta_line_the_headline_is_looked_for_over():
+    doc = _document(f"  {HEADLINE}\n\n  19.10.2019 11:36 Stadtredaktion Basel\n\n  {PARAGRAPHS[0]}")
+    ok = TitleShaped(doc, book_for(Settings(), "de"))
+    assert meta_line(doc.blocks[1], ok)
+    assert not meta_line(doc.blocks[0], ok)
+    doc.blocks[1].kind = Kind.DATELINE  # named already: passed over as a line between
+    assert not meta_line(doc.blocks[1], ok)
+
+
+def test_a_line_its_article_does_not_retell_is_passed_over_to_the_headline_over_it():
+    # A credit under the headline ("Sammlung Meier Stadtarchiv Beispielstadt") says nothing the article says.
+    text = page().replace(f"  {HEADLINE}\n\n", f"  {HEADLINE}\n\n  Sammlung Meier Stadtarchiv Beispielstadt\n\n")
+    assert clean(text).title == HEADLINE
+    assert clean(text, settings=Settings().without("article-headline")).title is None
+
+
+def test_a_line_its_article_retells_is_not_passed_over():
+    # A deck the article retells ("Brücke entlastet den Verkehr in der Innenstadt") is the headline's or a subheading:
+    # the line over it may be a kicker's.
+    deck = "  Die Brücke soll den Verkehr in der Innenstadt entlasten"
+    assert clean(page().replace(f"  {HEADLINE}\n\n", f"  {HEADLINE}\n\n{deck}\n\n")).title is None
+
+
+def test_kept_lines_over_lines_left_out_are_no_part_of_the_article():
+    doc = _document("  Cookies helfen uns.\n\n  * Home\n\n  * News\n\n  Headline\n\n  First paragraph.\n\n  Caption\n\n  Second paragraph.")
+    for i in (1, 2, 5):
+        doc.blocks[i].kind = Kind.NAVIGATION
+    assert article_start(doc, doc.blocks[6]).text == "Headline"  # the banner's kept line is over two lines left out
+    doc.blocks[2].kind = None
+    assert article_start(doc, doc.blocks[6]).text == "Cookies helfen uns."  # one line left out between

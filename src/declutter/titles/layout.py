@@ -27,7 +27,7 @@ def glued_in_layout(doc: Document, block: Block) -> bool:
     than the headline (bench meta, inscriptis: title right 40.2% -> 39.5%,
     wrong 7.7% -> 6.0%; ids 0-7 right 178 -> 174, wrong 27 -> 21; ids 8-f
     right 178 -> 176, wrong 41 -> 32)."""
-    return not _stands_alone(doc, block) and laid_out(doc)
+    return not stands_alone(doc, block) and laid_out(doc)
 
 
 def laid_out(doc: Document) -> bool:
@@ -43,7 +43,7 @@ def laid_out(doc: Document) -> bool:
     return parted >= PARTED_SHARE * len(blocks)
 
 
-def _stands_alone(doc: Document, block: Block) -> bool:
+def stands_alone(doc: Document, block: Block) -> bool:
     """Whether a blank line (or the page's edge) stands over ``block`` and under it."""
     blocks = doc.blocks
     over = blocks[block.index - 1] if block.index else None
