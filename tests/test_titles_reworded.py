@@ -52,3 +52,14 @@ def test_a_deck_or_the_copy_with_a_kicker_under_the_copy_is_not_the_title():
     assert _title(f"{SEO} | Stadtblatt", "* Home", "* Lokales", SEO, f"Lokales {SEO}", "Von Jana Berger", *PARAGRAPHS) == SEO
     # No byline under it: a teaser's or a subheading's line.
     assert _title(f"{SEO} | Stadtblatt", "* Home", "* Lokales", SEO, H1, *PARAGRAPHS) == SEO
+
+
+def test_a_headline_past_the_search_reach_is_taken_when_the_first_line_says_it():
+    headline = "Neue Brücke über den Fluss kommt bis zum Sommer"
+    menu = [f"Rubrik {n}" for n in range(90)]
+    first = "Brücke über den Fluss kommt: neu bis zum Sommer"  # its <title>, worded otherwise
+    page = [first, *menu, headline, "Von Jana Berger", *PARAGRAPHS]
+    assert _title(*page, without="article-headline") == headline
+    # A line that says something else, over a date that far down, is a teaser's.
+    other = "Stadtfest fällt in diesem Jahr wegen Bauarbeiten aus"
+    assert _title(first, *menu, other, "Von Jana Berger", *PARAGRAPHS, without="article-headline") is None

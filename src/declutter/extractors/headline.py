@@ -30,6 +30,7 @@ from declutter.titles.evidence import (
     names_a_site,
     title_tests,
 )
+from declutter.titles.further_down import agreeing_further_down
 from declutter.titles.glued import unglued_headline
 from declutter.titles.layout import glued_in_layout
 from declutter.titles.line import (
@@ -93,10 +94,11 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is None:
             found, how = _printed_twice(doc, repeated), "printed-twice"
         if found is None:
-            # A page that does not open with its <title> line (a rendering of the layout) prints its
-            # menu, of any length, over the headline: its headline is looked for past the menu.
+            # A page that does not open with its <title> line (a rendering of the layout) prints its menu, of any
+            # length, over the headline: its headline is looked for past the menu; else further down, told by that line.
             untitled = page_title_line(doc) is None and first_line(doc) is None
-            over = past_the_menu(doc, anywhere, words, opts.search_blocks) if untitled else titled
+            further = [] if untitled else agreeing_further_down(doc, anywhere, opts.search_blocks)
+            over = past_the_menu(doc, anywhere, words, opts.search_blocks) if untitled else titled + further
             found, how = _headline_over_byline(doc, book, over, (told, retold), untitled), "over-byline"
         if found is None:
             found, how = _shortened_copy(doc, titled, told), "printed-shortened"
