@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from declutter import clean
 from declutter.settings import Settings
+from declutter.titles.loose_copy import loose_copy
 from declutter.titles.opening_part import opening_part_copy
 
 from .helpers import make_doc
@@ -63,3 +64,13 @@ def test_a_headline_past_the_search_reach_is_taken_when_the_first_line_says_it()
     # A line that says something else, over a date that far down, is a teaser's.
     other = "Stadtfest fällt in diesem Jahr wegen Bauarbeiten aus"
     assert _title(first, *menu, other, "Von Jana Berger", *PARAGRAPHS, without="article-headline") is None
+
+
+def test_the_title_lines_headline_printed_with_other_quotes_over_its_article_is_the_title():
+    doc = make_doc("\n".join(['Warum die "Brücke" über den Fluss kommt - Stadtblatt', "* Home", "Warum die „Brücke“ über den Fluss kommt", *PARAGRAPHS]))
+    assert loose_copy(doc, doc.blocks[0], 3, bool) == ("Warum die „Brücke“ über den Fluss kommt", doc.blocks[2])
+    # Other words are no copy, nor a line under the article's first paragraph.
+    doc = make_doc("\n".join(['Warum die "Brücke" über den Fluss kommt - Stadtblatt', "* Home", "Warum die Brücke kommt", *PARAGRAPHS]))
+    assert loose_copy(doc, doc.blocks[0], 3, bool) is None
+    doc = make_doc("\n".join(['Warum die "Brücke" über den Fluss kommt - Stadtblatt', *PARAGRAPHS, "Warum die „Brücke“ über den Fluss kommt"]))
+    assert loose_copy(doc, doc.blocks[0], 1, bool) is None

@@ -21,6 +21,7 @@ from declutter.blocks import Block, at_most_words, edge_stripped
 from declutter.document import Document
 from declutter.titles.evidence import MIN_HEADLINE_PART_WORDS, TitleTest
 from declutter.titles.line import title_parts, title_separated
+from declutter.titles.loose_copy import loose_copy
 from declutter.titles.opening_part import opening_part_copy
 from declutter.titles.page_title import opens_article
 
@@ -57,7 +58,8 @@ def title_line_copy(doc: Document, first: Block, article_index: int, titled: Tit
         if folded in heads and (not at_most_words(folded, MIN_HEADLINE_PART_WORDS - 1) or opening.startswith(folded))
     ]
     if not copies:  # a part's copy, else the opening part's when shorter than the rest (opening_part_copy)
-        return _part_copy(doc, first, later, article_index, titled) or opening_part_copy(doc, first, article_index, titled)
+        part = _part_copy(doc, first, later, article_index, titled) or opening_part_copy(doc, first, article_index, titled)
+        return part or loose_copy(doc, first, article_index, titled)
     copy, copied = min(copies, key=lambda found: abs(article_index - found[0].index))
     others = {edge_stripped(part).casefold() for part in title_separated(first.text) if edge_stripped(part)} - {copied}
     if _other_part_closer(later, others, article_index, copy):
