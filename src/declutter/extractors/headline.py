@@ -30,6 +30,7 @@ from declutter.titles.evidence import (
     names_a_site,
     title_tests,
 )
+from declutter.titles.further_down import agreeing_further_down
 from declutter.titles.glued import unglued_headline
 from declutter.titles.layout import glued_in_layout
 from declutter.titles.line import (
@@ -43,6 +44,7 @@ from declutter.titles.line import (
 )
 from declutter.titles.opening_line import agrees_with_opening_line
 from declutter.titles.page_title import BYLINE_KINDS, opens_article, page_title_repeated, same_line, weaker_rules_headline
+from declutter.titles.under_copy import headline_under_copy
 
 # How far ahead a repeat of a headline is looked for (the h1 after the <title>
 # line, the headline under a logo and a menu of a few lines).
@@ -52,6 +54,8 @@ REPEAT_WINDOW = 8
 # widget's or a menu's (bench meta: wrong titles).
 REPEAT_REACH = 4
 _DIGIT = re.compile(r"\d")
+# The rules that read the page's title line and its copy: the title they find needs no agreeing with it.
+_TITLE_LINE_RULES = ("page-title-printed-again", "under-title-copy")
 # A feed item's first paragraph, right under its title: a sentence of more words than this.
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
@@ -81,6 +85,8 @@ def label_headlines(doc: Document, settings: Settings) -> None:
     if not doc.title:  # the evidence, strongest first
         printed = page_title_repeated(doc, book, copies, (ok, told), opts.duplicate_threshold)
         found, how = (printed.block if printed else None), "page-title-printed-again"
+        if printed and (under := headline_under_copy(doc, printed.block, words, most, told)):  # the copy an SEO title's
+            found, how, printed = under, "under-title-copy", None
         # A line printed twice under the article's first paragraph is a teaser's as often as
         # the headline: the rules that look over the article go first (bench styles: aggregators').
         prose = first_prose_index(doc, words)
@@ -88,10 +94,11 @@ def label_headlines(doc: Document, settings: Settings) -> None:
         if found is None:
             found, how = _printed_twice(doc, repeated), "printed-twice"
         if found is None:
-            # A page that does not open with its <title> line (a rendering of the layout) prints its
-            # menu, of any length, over the headline: its headline is looked for past the menu.
+            # A page that does not open with its <title> line (a rendering of the layout) prints its menu, of any
+            # length, over the headline: its headline is looked for past the menu; else further down, told by that line.
             untitled = page_title_line(doc) is None and first_line(doc) is None
-            over = past_the_menu(doc, anywhere, words, opts.search_blocks) if untitled else titled
+            further = [] if untitled else agreeing_further_down(doc, anywhere, opts.search_blocks)
+            over = past_the_menu(doc, anywhere, words, opts.search_blocks) if untitled else titled + further
             found, how = _headline_over_byline(doc, book, over, (told, retold), untitled), "over-byline"
         if found is None:
             found, how = _shortened_copy(doc, titled, told), "printed-shortened"
@@ -101,14 +108,13 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             # When none over line ``prose`` was printed again (above; nothing has changed since), they need no comparing again.
             further = titled if repeated else [b for b in titled if b.index >= prose]
             found, how = _printed_twice(doc, _repeated_headline(doc, further, ok, retold, opts.duplicate_threshold)), "printed-twice"
-        if found is not None and how != "page-title-printed-again" and not agrees_with_opening_line(doc, found, first_titled):
-            found = None
-        if found is not None and how != "page-title-printed-again" and glued_in_layout(doc, found):
-            found = None  # a rendering of the layout prints its h1 between blank lines
-        if found is not None and how != "page-title-printed-again":
-            found = _without_added_part(doc, found)
+        weaker = how not in _TITLE_LINE_RULES
+        if found is not None and weaker:  # a rendering of the layout prints its h1 between blank lines
+            agrees = agrees_with_opening_line(doc, found, first_titled) and not glued_in_layout(doc, found)
+            found = _without_added_part(doc, found) if agrees else None
         if found is not None:
-            text = printed.text if printed else weaker_rules_headline(doc, found, first_titled) or unglued_headline(doc, found)
+            reworded = weaker_rules_headline(doc, found, first_titled) if weaker and not printed else None
+            text = printed.text if printed else reworded or unglued_headline(doc, found)
             text = text or headline_text(_untruncated(found, anywhere).text)
             doc.assign("title", text, how, found)
             for shortened in _shortened_near(doc, found):

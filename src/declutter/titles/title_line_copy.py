@@ -21,6 +21,8 @@ from declutter.blocks import Block, at_most_words, edge_stripped
 from declutter.document import Document
 from declutter.titles.evidence import MIN_HEADLINE_PART_WORDS, TitleTest
 from declutter.titles.line import title_parts, title_separated
+from declutter.titles.loose_copy import loose_copy
+from declutter.titles.opening_part import opening_part_copy
 from declutter.titles.page_title import opens_article
 
 # Brackets open a part of the headline itself, never a separator ("Der historische Purzelbaum (2021/5)").
@@ -43,7 +45,9 @@ def title_line_copy(doc: Document, first: Block, article_index: int, titled: Tit
     then not known. On the eval corpus' htmltext pages (bench meta) these
     copies gave 56 titles right and 5 wrong; without the test for the other
     parts 57 and 13, with other parts printed anywhere turning it down 35 and 3.
-    Without such a copy, a part's copy (_part_copy) that ``titled`` takes."""
+    Without such a copy, a part's copy (_part_copy) that ``titled`` takes; without
+    that, or where another part is closer, the opening part's copy when that part
+    is the shorter (opening_part_copy)."""
     readings = (first.text, *(head for head, _ in title_parts(first.text)))
     heads = {edge_stripped(text).casefold(): text.strip() for text in readings if edge_stripped(text)}
     later = [(block, block.bare.casefold()) for block in doc.blocks[first.index + 1 :]]
@@ -53,12 +57,13 @@ def title_line_copy(doc: Document, first: Block, article_index: int, titled: Tit
         (block, folded) for block, folded in later
         if folded in heads and (not at_most_words(folded, MIN_HEADLINE_PART_WORDS - 1) or opening.startswith(folded))
     ]
-    if not copies:
-        return _part_copy(doc, first, later, article_index, titled)
+    if not copies:  # a part's copy, else the opening part's when shorter than the rest (opening_part_copy)
+        part = _part_copy(doc, first, later, article_index, titled) or opening_part_copy(doc, first, article_index, titled)
+        return part or loose_copy(doc, first, article_index, titled)
     copy, copied = min(copies, key=lambda found: abs(article_index - found[0].index))
     others = {edge_stripped(part).casefold() for part in title_separated(first.text) if edge_stripped(part)} - {copied}
     if _other_part_closer(later, others, article_index, copy):
-        return None
+        return opening_part_copy(doc, first, article_index, titled)
     return heads[copied], copy
 
 
