@@ -29,3 +29,12 @@ def test_photo_credits_name_photographers_not_the_site() -> None:
     credits = "© Jane Doe\n© John Roe\n"
     assert clean(_page(credits + "Imprint", logo="John Roe")).source is None
     assert clean(_page("© John Roe", logo="John Roe")).source is None
+
+
+def test_a_footer_saying_a_name_is_its_owners_brand_names_the_source() -> None:
+    for footer in ("Harbour Post is part of Coastal Media plc, a publisher.", "All rights reserved. Harbour Post® is a registered trademark of Coastal Ltd."):
+        doc = clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\n" + footer)
+        assert doc.source == "Harbour Post", footer
+        assert doc.origins["source"].how == "brand-named"
+    # Not a sentence's subject shaped as no name.
+    assert clean(HEADLINE + "\nBy Jane Doe" + ARTICLE + "\nThis article is part of a series on harbours.").source is None

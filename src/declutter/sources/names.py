@@ -175,7 +175,7 @@ def held_alone(line: str, match: re.Match[str], doc: Document, book: PhraseBook)
     name = edge_stripped(match.group("name"))
     before = line[: match.start("name")]
     dated = _YEAR.search(line) is not None
-    return dated and not any(mark in before for mark in _CREDIT_MARKS) and holder_named(name, book) and _name_words(name, doc, book)
+    return dated and not any(mark in before for mark in _CREDIT_MARKS) and holder_named(name, book) and name_words(name, doc, book)
 
 
 def no_other_host(name: str, text: str) -> bool:
@@ -187,7 +187,7 @@ def no_other_host(name: str, text: str) -> bool:
     return not labels or spells_a_host(name, labels)
 
 
-def _name_words(name: str, doc: Document, book: PhraseBook) -> bool:
+def name_words(name: str, doc: Document, book: PhraseBook) -> bool:
     """Whether each of ``name``'s words is a name's: capitalised or a brand's
     ("laSexta", "BR24"), or a function word of the page's language ("Carnets
     de voyage"); none a line of the phrase book's alone ("MajkasWelt Impressum
