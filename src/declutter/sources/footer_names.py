@@ -38,9 +38,10 @@ def copyright_printed(doc: Document, book: PhraseBook) -> tuple[str, Block, str]
     if not footers:
         return None
     found: dict[str, Block] = {}
+    printed = "\n".join(footers)  # one search per line, not one per footer (most lines are in none)
     for block in doc.blocks:
         name = block.bare
-        if not name or name.casefold() in found or not any(name in line and line != name for line in footers):
+        if not name or name not in printed or name in footers or name.casefold() in found:
             continue
         if logo_shaped(name, doc, book) and any(_printed_in(line, name, book) for line in footers):
             found[name.casefold()] = block
