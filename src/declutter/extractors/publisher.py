@@ -15,6 +15,7 @@ from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.settings import Settings
 from declutter.sources.companies import an_owner, company_holder
+from declutter.sources.footer_names import brand_named, copyright_printed
 from declutter.sources.hosts import HOST_NAME, mail_site, site_labels, spells_a_host
 from declutter.sources.names import (
     COPYRIGHT_SIGNS,
@@ -63,7 +64,8 @@ def find_publisher(doc: Document, settings: Settings) -> None:
     found = (
         beside or _header_logo(doc, book) or _copyright_holder(doc, book) or _issuer(doc, book) or _masthead_name(doc, book)
         or _named_line(doc, lines, ("wire-dateline",)) or _title_line_part(doc, book) or copyright_named(doc, book)
-        or _copyright_holder(doc, book, alone=True) or _mail_host(doc) or company_holder(doc, book)
+        or _copyright_holder(doc, book, alone=True) or _mail_host(doc) or company_holder(doc, book) or copyright_printed(doc, book)
+        or brand_named(doc, book)
     )
     # A copyright's holder may own the site (sources/companies.py: an_owner): then no source.
     if found is not None and not (found[2].startswith("copyright") and an_owner(doc, book, found[0])):

@@ -68,6 +68,9 @@ class PhraseBook:
     legal_form: re.Pattern[str]
     # How a page says a company owns it ("brought to you by {name}", "Alle Medien von {name}").
     owner_phrases: tuple[str, ...]
+    # How a footer says the name before it is a brand of its owner's ("PC Gamer
+    # is part of Future plc", "Eurailpress ist eine Marke der ..."), case-folded.
+    brand_phrases: tuple[str, ...]
     # A press release's blurb on its company ("About Acme Ltd: ..."), the company in "name".
     about_company: re.Pattern[str]
     # A line a page's header prints before its masthead (a skip link, a menu's button)
@@ -244,6 +247,7 @@ def _merged_books(languages: tuple[str, ...], extra: str | None = None) -> Phras
         ),
         legal_form=re.compile(rf"(?:,?\s+(?:{flat_alternation(legal_forms) or '(?!)'})\.?)+$", re.I),
         owner_phrases=tuple(listed(books, "publisher", "owner_phrases")),
+        brand_phrases=tuple(phrase.casefold() for phrase in listed(books, "publisher", "brand_phrases")),
         about_company=re.compile(
             rf"(?i:{flat_alternation(listed(books, 'publisher', 'about')) or '(?!)'})\s*(?P<name>[^:]+?)\s*(?::.*)?",
             re.S,

@@ -124,12 +124,12 @@ def copyright_named(doc: Document, book: PhraseBook) -> tuple[str, Block, str] |
         # phrase book's questions), and before a line is searched for it held.
         if not name or name in held or not any(name in footer.bare for footer in footers):
             continue
-        if _logo_shaped(name, doc, book) and any(_holds(footer.bare, name, book) for footer in footers):
+        if logo_shaped(name, doc, book) and any(holds(footer.bare, name, book) for footer in footers):
             held[name] = block
     return next((name, block, "copyright-named") for name, block in held.items()) if len(held) == _ONE_NAME else None
 
 
-def _logo_shaped(name: str, doc: Document, book: PhraseBook) -> bool:
+def logo_shaped(name: str, doc: Document, book: PhraseBook) -> bool:
     """A line alone shaped as a publication's name: a few words, a letter, no
     label's colon, not the headline, a brand's shape."""
     return (
@@ -138,7 +138,7 @@ def _logo_shaped(name: str, doc: Document, book: PhraseBook) -> bool:
     )
 
 
-def _holds(line: str, name: str, book: PhraseBook) -> bool:
+def holds(line: str, name: str, book: PhraseBook) -> bool:
     """Whether the copyright ``line`` holds ``name`` (see copyright_named)."""
     if len(line) <= len(name) + len("© "):
         return False
@@ -175,7 +175,7 @@ def held_alone(line: str, match: re.Match[str], doc: Document, book: PhraseBook)
     name = edge_stripped(match.group("name"))
     before = line[: match.start("name")]
     dated = _YEAR.search(line) is not None
-    return dated and not any(mark in before for mark in _CREDIT_MARKS) and holder_named(name, book) and _name_words(name, doc, book)
+    return dated and not any(mark in before for mark in _CREDIT_MARKS) and holder_named(name, book) and name_words(name, doc, book)
 
 
 def no_other_host(name: str, text: str) -> bool:
@@ -187,7 +187,7 @@ def no_other_host(name: str, text: str) -> bool:
     return not labels or spells_a_host(name, labels)
 
 
-def _name_words(name: str, doc: Document, book: PhraseBook) -> bool:
+def name_words(name: str, doc: Document, book: PhraseBook) -> bool:
     """Whether each of ``name``'s words is a name's: capitalised or a brand's
     ("laSexta", "BR24"), or a function word of the page's language ("Carnets
     de voyage"); none a line of the phrase book's alone ("MajkasWelt Impressum
