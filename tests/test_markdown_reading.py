@@ -261,3 +261,26 @@ def test_an_inline_data_image_does_not_hide_the_markup_after_it():
         f"* [Section {n}](https://example.com/{n}/)\n" for n in range(5))
     assert looks_like_markdown(page)
     assert not looks_like_markdown(f"A plain scrape that quotes data:text/plain;base64,{payload}\nand goes on.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Plain  words,\ttabs\u00a0and spaces ", "snake_case and 2 * 3", "Headline](/story) closes a link", "AT&amp;T says", "A [link](u) in prose",
+    "Text | with a bar", "end of line\\",
+])
+def test_a_line_of_text_reads_as_to_plain_reads_it(line):
+    from declutter.reading.markdown_inline import to_plain
+
+    entry = markdown_lines(line)[0]
+    assert entry.inline == to_plain(line.strip().rstrip("\\"))
+    assert entry.kind is (LineKind.LINK if entry.inline.link_only else LineKind.PARAGRAPH)
+
+
+def test_a_line_of_a_thousand_links_keeps_every_label_in_place():
+    line = " · ".join(f"[l{i}](/u/{i})" for i in range(1500))
+    entry = markdown_lines(line)[0]
+    assert entry.plain == " · ".join(f"l{i}" for i in range(1500))
+    assert entry.inline.links == 1500
+
+
+def test_a_private_use_character_of_the_page_stays_when_no_token_has_its_place():
+    assert markdown_lines("Icon \U000f0007 [x](u) \\*")[0].plain == "Icon \U000f0007 x *"

@@ -29,9 +29,11 @@ from enum import Enum
 from itertools import accumulate
 
 from .markdown_detect import looks_like_markdown
-from .markdown_evidence import Inline, with_links
+from .markdown_evidence import Inline
 from .markdown_front import FrontMatter, front_matter
 from .markdown_inline import Inlines
+from .markdown_table import opens_table, table_row
+from .markdown_text import collapsed, has_markup
 
 __all__ = ["FrontMatter", "LineKind", "MarkdownLine", "front_matter", "looks_like_markdown", "markdown_lines"]
 
@@ -90,8 +92,6 @@ _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})[^`]*")
 _BULLET = re.compile(r"([ \t]*)([-*+•]|\d{1,9}[.)])(?:[ \t]+|$)")
 _QUOTE = re.compile(r" {0,3}(>[ \t]?)+")
 _REFERENCE_DEF = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S+.*")
-_TABLE_SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
-_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 # The characters a block marker opens with (a digit too: "1."): a line that opens
 # with anything else is text, and the block patterns need not be tried on it.
 _BLOCK_MARKS = frozenset("#=-*_+>[|`~•")
@@ -109,21 +109,35 @@ def markdown_lines(text: str) -> list[MarkdownLine]:
     inlines = Inlines()
     stack: list[tuple[int, bool]] = []  # list indents (column, set from a marker on the same line)
     previous_blank = True
-    while i < len(lines):
+    count = len(lines)
+    while i < count:
         raw = lines[i][1]
         if not raw or raw.isspace():
             previous_blank, i = True, i + 1
             continue
         first = raw.lstrip(" \t")[0]
+        if first not in _BLOCK_MARKS and not first.isdigit() and "|" not in raw and not (stack and raw[0] in " \t"):
+            # A line that opens with a letter (most of a page), in no table and under no
+            # list item: a paragraph's, with no block marker to look for.
+            stack.clear()
+            text = raw.strip()
+            if "](" in text or has_markup(text):
+                entries.append(_text_line(lines, i, 0, inlines[text.rstrip("\\")]))
+            else:  # and no inline markup (prose): its own plain text, as to_plain gives it, seldom repeated
+                entries.append(_entry(lines, i, LineKind.PARAGRAPH, 0, Inline(collapsed(text), 0, 0, 0)))
+            previous_blank, i = False, i + 1
+            continue
         after = _fence(lines, i) if first in "`~" else None
         if after is not None:
             inner = "\n".join(line for _, line in lines[i + 1 : after - 1])
-            entries.append(_entry(lines, i, after - 1, LineKind.CODE, 0, Inline(inner, 0, 0, 0)))
+            code = _entry(lines, i, LineKind.CODE, 0, Inline(inner, 0, 0, 0))
+            code.end = _line_end(lines, after - 1)
+            entries.append(code)
             previous_blank, i = False, after
             continue
-        if "|" in raw and _TABLE_SEPARATOR.fullmatch(raw) is None and i + 1 < len(lines) and _TABLE_SEPARATOR.fullmatch(lines[i + 1][1]):
-            while i < len(lines) and "|" in lines[i][1] and lines[i][1].strip():
-                entries.append(_table_row(lines, i, inlines))
+        if "|" in raw and opens_table(lines, i):
+            while i < count and "|" in lines[i][1] and lines[i][1].strip():
+                entries.append(_entry(lines, i, LineKind.TABLE_ROW, 0, table_row(lines[i][1], inlines)))
                 i += 1
             previous_blank = False
             continue
@@ -145,10 +159,6 @@ def _one_line(
     can open with: a list item need not fail five patterns first.
     """
     raw = lines[i][1]
-    if first not in _BLOCK_MARKS and not first.isdigit() and not (stack and raw[:1] in " \t"):
-        # A line that opens with a letter (most of a page): no block marker to look for.
-        stack.clear()
-        return _text_line(lines, i, 0, inlines[raw.strip().rstrip("\\")])
     last = entries[-1] if entries else None
     underline = _SETEXT.fullmatch(raw) if first in "=-" else None
     if underline and last is not None and not previous_blank and last.kind is LineKind.PARAGRAPH and last.line == i:
@@ -157,18 +167,18 @@ def _one_line(
         return None
     if underline or (first in "*-_" and raw.count(first) >= 3 and _RULE.fullmatch(raw)):  # three marks at least
         stack.clear()
-        return _entry(lines, i, i, LineKind.RULE, 0, Inline("", 0, 0, 0))
+        return _entry(lines, i, LineKind.RULE, 0, Inline("", 0, 0, 0))
     heading = _ATX.fullmatch(raw) if first == "#" else None
     if heading:
         stack.clear()
-        return _entry(lines, i, i, LineKind.HEADING, len(heading.group(1)), inlines[_heading_text(heading)])
-    if first == "[" and _REFERENCE_DEF.fullmatch(raw):
-        return _entry(lines, i, i, LineKind.REFERENCE, 0, Inline("", 0, 0, 0))
+        return _entry(lines, i, LineKind.HEADING, len(heading.group(1)), inlines[_heading_text(heading)])
+    if first == "[" and "]:" in raw and _REFERENCE_DEF.fullmatch(raw):  # most such lines are links
+        return _entry(lines, i, LineKind.REFERENCE, 0, Inline("", 0, 0, 0))
     quote = _QUOTE.match(raw) if first == ">" else None
     if quote:
         depth = quote.group(0).count(">")
         content = _strip_markers(raw[quote.end() :])
-        return _entry(lines, i, i, LineKind.QUOTE, depth, inlines[content])
+        return _entry(lines, i, LineKind.QUOTE, depth, inlines[content])
     bullet = _BULLET.match(raw) if first in "-*+•" or first.isdigit() else None
     if bullet:
         return _list_item(lines, i, bullet, stack, inlines)
@@ -179,14 +189,14 @@ def _one_line(
         return None
     if indent == 0:
         stack.clear()
-    level = sum(1 for column, _ in stack if column < indent)
+    level = sum(1 for column, _ in stack if column < indent) if stack else 0
     return _text_line(lines, i, level, inlines[raw.strip().rstrip("\\")])
 
 
 def _text_line(lines: list[tuple[int, str]], i: int, level: int, inline: Inline) -> MarkdownLine:
     """A line with no block marker: a paragraph's, or one of images or of links only."""
     kind = LineKind.IMAGE if inline.image_only else LineKind.LINK if inline.link_only else LineKind.PARAGRAPH
-    return _entry(lines, i, i, kind, level, inline)
+    return _entry(lines, i, kind, level, inline)
 
 
 def _joined(item: Inline, more: Inline) -> Inline:
@@ -200,7 +210,7 @@ def _joined(item: Inline, more: Inline) -> Inline:
 def _list_item(
     lines: list[tuple[int, str]], i: int, bullet: re.Match[str], stack: list[tuple[int, bool]], inlines: Inlines
 ) -> MarkdownLine:
-    indent = _indent(bullet.group(1))
+    indent = len(bullet.group(1).expandtabs(4))  # the marker's indent, blanks only: its column (as _indent counts)
     while stack and stack[-1][0] > indent:
         stack.pop()
     if stack and stack[-1][0] < indent and stack[-1][1]:
@@ -220,24 +230,7 @@ def _list_item(
     if heading:  # "4. # Title": a heading inside an item (a teaser card's, a breadcrumb's last step)
         content = _heading_text(heading)
     inline = inlines[content.strip().rstrip("\\")]
-    return _entry(lines, i, i, LineKind.LIST_ITEM, level, inline, ordered=bullet.group(2)[0].isdigit())
-
-
-def _table_row(lines: list[tuple[int, str]], i: int, inlines: Inlines) -> MarkdownLine:
-    raw = lines[i][1]
-    if _TABLE_SEPARATOR.fullmatch(raw):
-        return _entry(lines, i, i, LineKind.TABLE_ROW, 0, Inline("", 0, 0, 0))
-    cells = [cell.strip() for cell in _CELL_SPLIT.split(raw.strip())]
-    if cells and not cells[0]:
-        cells = cells[1:]
-    if cells and not cells[-1]:
-        cells = cells[:-1]
-    parts = [inlines[cell] for cell in cells]
-    # Cells apart by a tab: the boundary survives, and white-space-normalised
-    # matching still finds text that runs across cells.
-    plain = "\t".join(part.plain for part in parts if part.plain)
-    merged = with_links(plain, sum(p.link_chars for p in parts), sum(p.links for p in parts), sum(p.images for p in parts))
-    return _entry(lines, i, i, LineKind.TABLE_ROW, 0, merged)
+    return _entry(lines, i, LineKind.LIST_ITEM, level, inline, bullet.group(2)[0].isdigit())
 
 
 def _strip_markers(content: str) -> str:
@@ -270,14 +263,10 @@ def _fence(lines: list[tuple[int, str]], i: int) -> int | None:
     return None
 
 
-def _entry(
-    lines: list[tuple[int, str]], first: int, last: int, kind: LineKind, level: int, inline: Inline, ordered: bool = False
-) -> MarkdownLine:
-    """The entry of lines ``first`` to ``last``: from the first one's first
-    non-blank character to the last one's last."""
-    start, raw = lines[first]
-    end, last_raw = lines[last]
-    return MarkdownLine(start + len(raw) - len(raw.lstrip()), end + len(last_raw.rstrip()), first + 1, kind, level, inline, ordered)
+def _entry(lines: list[tuple[int, str]], i: int, kind: LineKind, level: int, inline: Inline, ordered: bool = False) -> MarkdownLine:
+    """The entry of line ``i``: from its first non-blank character to its last."""
+    start, raw = lines[i]
+    return MarkdownLine(start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip()), i + 1, kind, level, inline, ordered)
 
 
 def _line_end(lines: list[tuple[int, str]], i: int) -> int:
@@ -287,6 +276,8 @@ def _line_end(lines: list[tuple[int, str]], i: int) -> int:
 
 def _indent(raw: str) -> int:
     """The column of the first character, a tab counting as four (CommonMark's tab stop)."""
+    if raw[:1] not in (" ", "\t"):
+        return 0
     head = raw[: len(raw) - len(raw.lstrip(" \t"))]
     return len(head.expandtabs(4))
 

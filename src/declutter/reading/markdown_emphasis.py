@@ -1,6 +1,6 @@
 """Markdown emphasis marks removed from a line's text: strong, emphasis and
 strike-through, nested or empty, and the loose asterisks converters leave
-(markdown_inline.py's last pass, on lines holding "*", "_" or "~")."""
+(markdown_text.py's last pass, on lines holding "*", "_" or "~")."""
 from __future__ import annotations
 
 import re

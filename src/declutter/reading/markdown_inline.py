@@ -3,7 +3,7 @@
 One line's content (its block marker already removed) is scanned once, left
 to right: links, images, reference links, autolinks, inline code and
 backslash escapes become tokens; the text between them keeps its emphasis
-marks until a last pass removes those, so that ``**bold [link](u) more**``
+marks until a last pass (markdown_text.py) removes those, so that ``**bold [link](u) more**``
 loses its ``**`` although a link sits between them. Tokens stand in that pass
 as one private-use character each, which the emphasis patterns see as a word
 character, and are put back afterwards.
@@ -16,22 +16,15 @@ knows from plain scrapes.
 """
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
-from declutter.reading.markdown_emphasis import STRONG, without_emphasis
+from declutter.reading.markdown_emphasis import STRONG
 from declutter.reading.markdown_evidence import Inline, with_links
+from declutter.reading.markdown_text import TOKEN_BASE, collapsed, finish, has_markup
 
-# A token's place in the text during the emphasis pass: private-use code
-# points never come out of converters, and each token gets its own.
-_TOKEN_BASE = 0xF0000
 # CommonMark's escapable characters: a backslash before anything else is text.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_TAG = re.compile(r"<!--.*?-->|</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>", re.DOTALL)
-# Tags left inline that break the line or end a block where the page shows them
-# ("one<br>two", "</p><p>"): removed, they would glue the words on either side.
-_BREAKING_TAGS = frozenset("br hr p div li ul ol dd dt dl tr td th table h1 h2 h3 h4 h5 h6 blockquote section article figure".split())
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
 # The second form: converters copy a URL's spaces as they are ("(/search?q=a b)",
 # "(javascript:show(1, { x: 1 });)"), which CommonMark's destination does not
@@ -80,14 +73,14 @@ def to_plain(source: str) -> Inline:
     """``source`` (one line of markdown, without its block marker) as plain text."""
     if "](" in source and source.count("]") > source.count("["):  # a "]" with no "[" of its own
         source = _opened_before(source)
-    if not _has_markup(source):
-        return Inline(_collapsed(source), 0, 0, 0)
+    if not has_markup(source):
+        return Inline(collapsed(source), 0, 0, 0)
     if source[:1] == "[" and (len(source) == 1 or source.startswith("![", 1)) and _matching_bracket(source, 0) < 0:
         source = source[1:]  # a link that closes on a later line opens here: its "[" says nothing
     # One link or image alone opens with "[" or "!" and closes its destination or reference.
     lone = _SIMPLE_LINK.fullmatch(source) if source[:1] in ("[", "!") and source[-1:] in (")", "]") else None
     if lone is not None:  # a menu item, a logo: one link or image and nothing else
-        text = _finish(lone.group(2), [])
+        text = finish(lone.group(2), [])
         if lone.group(1) == "![":
             return Inline(text, 0, 0, 1, image_only=True)
         return with_links(text, len(text), 1, 0)
@@ -95,14 +88,14 @@ def to_plain(source: str) -> Inline:
     alone = source[:1] == "[" and source.count("[") == source.count("]") == 2 and "\\" not in source
     linked = _LINKED_IMAGE.fullmatch(source) if alone else None
     if linked is not None:
-        return with_links(_finish(linked.group(1), []), 0, 1, 1, image_only=True)
+        return with_links(finish(linked.group(1), []), 0, 1, 1, image_only=True)
     scan = _Scan(tokens=[], alts=[])
     marked = _simple_scan(source, scan)
     if marked is None:
         scan = _Scan(tokens=[], alts=[])
         marked = _scan(source, scan, in_link=False)
     strong = marked.lstrip()[:2] in ("**", "__") and bool(STRONG.fullmatch(marked.strip()))
-    plain = _finish(marked, scan.tokens)
+    plain = finish(marked, scan.tokens)
     if scan.images and not plain:
         # Only images (a logo, a linked thumbnail; dropped from ``plain``): their alt text is the line.
         alt = " ".join(a for a in (scan.alts or []) if a)
@@ -143,7 +136,7 @@ def _simple_scan(source: str, scan: _Scan) -> str | None:
 
 def _scan_needed(text: str) -> bool:
     """Whether text outside the simple links holds what only _scan reads right
-    (looked for as _has_markup looks: by str's own search)."""
+    (looked for as has_markup looks: by str's own search)."""
     return "[" in text or "\\" in text or "`" in text or "<" in text
 
 
@@ -152,9 +145,9 @@ def _simple_token(scan: _Scan, image: bool, label: str) -> str:
     if image:
         scan.images += 1
         if scan.alts is not None:
-            scan.alts.append(_finish(label, []))
+            scan.alts.append(finish(label, []))
         return _token(scan, "")
-    text = _finish(label, []).strip()
+    text = finish(label, []).strip()
     scan.links += 1
     scan.link_chars += len(text)
     lead = " " if label[:1].isspace() else ""
@@ -226,13 +219,13 @@ def _bracket(source: str, i: int, scan: _Scan, out: list[str], in_link: bool) ->
     if image:
         scan.images += 1
         alt_scan = _Scan(tokens=[])
-        alt = _finish(_scan(label, alt_scan, True), alt_scan.tokens)
+        alt = finish(_scan(label, alt_scan, True), alt_scan.tokens)
         if scan.alts is not None:
             scan.alts.append(alt)
         out.append(_token(scan, ""))  # dropped in the line; kept as alt if the line is only images
         return end
     inner = _Scan(tokens=[], alts=scan.alts)
-    text = _finish(_scan(label, inner, True), inner.tokens).strip()
+    text = finish(_scan(label, inner, True), inner.tokens).strip()
     scan.images += inner.images
     scan.links += 1 if not in_link else 0
     scan.link_chars += len(text)
@@ -260,53 +253,4 @@ def _matching_bracket(source: str, open_at: int) -> int:
 
 def _token(scan: _Scan, text: str) -> str:
     scan.tokens.append(text)
-    return chr(_TOKEN_BASE + len(scan.tokens) - 1)
-
-
-def _finish(marked: str, tokens: list[str]) -> str:
-    """Emphasis, tags and entities removed, tokens put back, white space collapsed.
-
-    Each emphasis pass runs only when the text holds its marks.
-    """
-    if not _has_markup(marked):  # most link labels and many lines: nothing to remove
-        return _collapsed(_put_back(marked, tokens) if tokens else marked)
-    text = _TAG.sub(_tag_gap, marked) if "<" in marked else marked
-    if "*" in text or "_" in text or "~" in text:
-        text = without_emphasis(text)
-    if tokens:
-        text = _put_back(text, tokens)
-    return _collapsed(html.unescape(text) if "&" in text else text)
-
-
-def _tag_gap(tag: re.Match[str]) -> str:  # what a tag left inline leaves: a space where the page breaks
-    return " " if (tag.group(1) or "").lower() in _BREAKING_TAGS else ""
-
-
-def _has_markup(text: str) -> bool:
-    """Whether ``text`` holds a character inline markup needs: a line without any
-    is its own plain text. Each is looked for by str's own search, where a
-    pattern's character set tests the line's characters one by one."""
-    return (
-        "[" in text or "!" in text or "*" in text or "_" in text or "\\" in text
-        or "`" in text or "<" in text or "~" in text or "&" in text
-    )
-
-
-def _put_back(marked: str, tokens: list[str]) -> str:
-    """The tokens' texts in the place of their characters (a line has a few)."""
-    for index, token in enumerate(tokens):
-        marked = marked.replace(chr(_TOKEN_BASE + index), token)
-    return marked
-
-
-def _collapsed(text: str) -> str:
-    """Runs of spaces, tabs and no-break spaces as one space, the ends stripped.
-
-    str's own replace, not a pattern: a character set tests every character
-    of the line, replace jumps from one run to the next; each pass halves a run.
-    """
-    if "\t" in text or "\u00a0" in text:
-        text = text.replace("\t", " ").replace("\u00a0", " ")
-    while "  " in text:
-        text = text.replace("  ", " ")
-    return text.strip()
+    return chr(TOKEN_BASE + len(scan.tokens) - 1)

@@ -41,7 +41,8 @@ def markdown_page(markdown: str) -> MarkdownPage:
             _code_lines(markdown, entry, lines, spans)
             continue
         # One entry, one line: a line break inside (an entity's) would make two blocks of one span.
-        lines.append(plain.replace("\n", " ").strip())
+        # (Its ends are stripped already.)
+        lines.append(plain.replace("\n", " ") if "\n" in plain else plain)
         spans.append(entry)
     meta = front_matter(markdown)[0] if markdown.startswith(("---", "\ufeff---")) else None
     return MarkdownPage("\n".join(lines), spans, meta)
