@@ -150,7 +150,7 @@ def test_a_paragraph_under_the_cut_is_rescued_by_a_kept_neighbour():
 
 def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_tail
+    from declutter.content.inside import with_tail
     from declutter.kinds import Kind
 
     def tail(lines: list[str], keep: list[bool]) -> list[bool]:
@@ -159,7 +159,7 @@ def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
         places = [b.index for b in blocks if b.kind is None]  # the candidates' places on the page
         candidates = [blocks[i] for i in places]
         words = [word_count(b.text) for b in candidates]
-        return _with_tail(keep, blocks, candidates, places, words, ContentSettings())
+        return with_tail(keep, blocks, candidates, places, words, ContentSettings())
 
     items = ["- Argentina: three channels and a streaming service", "- Chile: two channels and one app"]
     assert tail([PROSE[0], PROSE[1], *items, "More stories"], [True, True, False, False]) == [True, True, True, True]
@@ -171,7 +171,7 @@ def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
 
 def test_a_subheading_stays_over_its_paragraph_past_a_pictures_caption_not_past_teasers():
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_inside
+    from declutter.content.inside import with_inside
     from declutter.kinds import Kind
 
     def inside(between: str, kind: Kind) -> list[bool]:
@@ -180,7 +180,7 @@ def test_a_subheading_stays_over_its_paragraph_past_a_pictures_caption_not_past_
         places = [b.index for b in blocks if b.kind is None]
         candidates = [blocks[i] for i in places]
         words = [word_count(b.text) for b in candidates]
-        return _with_inside([True, False, True], [0.9, 0.5, 0.9], blocks, candidates, places, words, ContentSettings())
+        return with_inside([True, False, True], [0.9, 0.5, 0.9], blocks, candidates, places, words, ContentSettings())
 
     assert inside("Readers in the reading room. (Photo: Jane Roe)", Kind.IMAGE_CAPTION) == [True, True, True]
     # A teaser between: the line above it is the article's last, not a subheading.
@@ -189,7 +189,7 @@ def test_a_subheading_stays_over_its_paragraph_past_a_pictures_caption_not_past_
 
 def test_a_subheading_right_between_two_paragraphs_needs_less_of_the_models_score():
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_inside
+    from declutter.content.inside import with_inside
 
     def inside(lines: list[str], score: float) -> list[bool]:
         blocks = split_blocks("\n".join(lines))
@@ -197,7 +197,7 @@ def test_a_subheading_right_between_two_paragraphs_needs_less_of_the_models_scor
         places = [b.index for b in candidates]
         words = [word_count(b.text) for b in candidates]
         keep = [i != 1 for i in range(len(candidates))]
-        return _with_inside(keep, [0.9, score, *[0.9] * (len(candidates) - 2)], blocks, candidates, places, words, ContentSettings())
+        return with_inside(keep, [0.9, score, *[0.9] * (len(candidates) - 2)], blocks, candidates, places, words, ContentSettings())
 
     between = [PROSE[0], "Longer opening hours", PROSE[1]]
     assert inside(between, 0.25) == [True, True, True]
@@ -318,7 +318,7 @@ def test_the_articles_last_sentence_before_its_byline_stays():
 
 def test_the_articles_last_paragraphs_under_a_box_stay_and_a_boxs_own_pitch_does_not():
     from declutter.blocks import split_blocks
-    from declutter.content.edges import with_paragraphs_past_boxes
+    from declutter.content.boxes import with_paragraphs_past_boxes
     from declutter.kinds import Kind
 
     def past_boxes(lines: list[tuple[str, str | None]]) -> list[bool]:
@@ -340,6 +340,54 @@ def test_the_articles_last_paragraphs_under_a_box_stay_and_a_boxs_own_pitch_does
     assert past_boxes([(PROSE[0], None), box[0], (PROSE[1], None), *closer]) == [True, False]
     # No closer after them: the page's own prose.
     assert past_boxes([(PROSE[0], None), *box, (PROSE[1], None), (PROSE[2], None), ("Imprint", None)]) == [True, False, False, False, False]
+
+
+def test_the_articles_paragraphs_between_repeated_boxes_stay_past_a_teasers_line_and_a_boxs_button():
+    from declutter.blocks import split_blocks
+    from declutter.content.boxes import with_paragraphs_past_boxes
+    from declutter.kinds import Kind, Role
+
+    def past_boxes(lines: list[tuple[str, str | None, str | None]]) -> list[bool]:
+        blocks = split_blocks("\n".join(text for text, _, _ in lines))
+        for block, (_, kind, role) in zip(blocks, lines):
+            block.kind, block.role = kind, role
+        candidates = [b for b in blocks if b.kind is None]
+        words = [word_count(b.text) for b in candidates]
+        keep = [i == 0 for i in range(len(candidates))]
+        return with_paragraphs_past_boxes(keep, blocks, candidates, words, ContentSettings())
+
+    paywall = [("You have reached your limit of free articles.", Kind.PROMO, None), ("Log in", Kind.NAVIGATION, None)]
+    teaser = ("Read more: The council's budget for next year", Kind.RELATED_TEASERS, Role.TEASER_LINE)
+    closer = ("Share this article", Kind.SHARE_PROMPT, None)
+    first = (PROSE[0], None, None)
+    # The paywall's button (a menu's kind) and a teaser's line between: the paragraphs go on under them.
+    page = [first, *paywall, (PROSE[1], None, None), teaser, (PROSE[2], None, None), *paywall]
+    assert past_boxes(page) == [True, True, True]
+    # A teaser's line alone is no box: the paragraph under it is the page's, not the article's.
+    assert past_boxes([first, teaser, (PROSE[1], None, None), (PROSE[2], None, None), closer]) == [True, False, False]
+    # A short line before any box's line is a menu's: the walk ends there.
+    menu = ("Log in", Kind.NAVIGATION, None)
+    assert past_boxes([first, menu, paywall[0], (PROSE[1], None, None), (PROSE[2], None, None), closer]) == [True, False, False]
+
+
+def test_a_numbered_sections_short_heading_stays_in_its_run():
+    from declutter.blocks import split_blocks
+    from declutter.content.sections import with_numbered_sections
+
+    def sections(lines: list[str], keep: list[bool]) -> list[bool]:
+        blocks = split_blocks("\n".join(lines))
+        return with_numbered_sections(keep, blocks, [word_count(b.text) for b in blocks], ContentSettings())
+
+    lines = ["1 Introduction", PROSE[0], "2 Advice And Emacs Lisp", PROSE[1], "3 Emacspeak And Advice", PROSE[2], "4 References", PROSE[3]]
+    kept = [False, True, True, True, True, True, False, True]
+    assert sections(lines, kept) == [True] * 8
+    # Not over a dropped block (a ranking's title over its teaser), nor a number said twice (two lists).
+    assert sections(lines, [False, False, *kept[2:]])[0] is False
+    twice = [*lines, "4 References"]
+    assert sections(twice, [*kept, False])[6] is False
+    # A numbered comment's header ("1. Name says:") is no section.
+    said = ["1. Jane says:", PROSE[0], "2. Advice And Emacs Lisp", PROSE[1], "3. Emacspeak And Advice", PROSE[2]]
+    assert sections(said, [False, True, True, True, True, True])[0] is False
 
 
 def test_the_last_step_after_its_number_on_a_line_of_its_own_stays():

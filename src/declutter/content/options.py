@@ -76,7 +76,7 @@ class ContentSettings(Checked):
     # densest run of prose as the place (content.context) lost the styles
     # pages' lists (their facts stand over the report).
     list_reach: int = 3
-    # Inside the article (content._with_inside): between two kept blocks, with
+    # Inside the article (content.inside.with_inside): between two kept blocks, with
     # no section's end (teasers, comments, copyright) between, at most
     # inside_max_run dropped ones stay when shaped like a list item, a quote or
     # a paragraph (at least inside_min_words words ending like a sentence), or
@@ -117,7 +117,7 @@ class ContentSettings(Checked):
     # precision -0.004).
     last_lines: int = 2
     # The article's last paragraphs under a box (a newsletter's, a donation
-    # appeal's, a paywall's: content.edges.with_paragraphs_past_boxes): at most
+    # appeal's, a paywall's: content.boxes.with_paragraphs_past_boxes): at most
     # past_box_lines of them, as many as an article's closing part holds
     # between such boxes on the styles pages (a judgement, not a fit). Styles
     # F1 0.9558 -> 0.9561 (7 paragraphs, no leak); corpus the same (without
