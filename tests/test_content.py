@@ -390,6 +390,34 @@ def test_a_numbered_sections_short_heading_stays_in_its_run():
     assert sections(said, [False, True, True, True, True, True])[0] is False
 
 
+def test_the_articles_opening_list_under_its_meta_stays_and_a_row_of_buttons_does_not():
+    from declutter.blocks import split_blocks
+    from declutter.content.opening import with_opening_list
+    from declutter.kinds import Kind
+
+    def opening(lines: list[tuple[str, str | None]], kept: set[str]) -> list[str]:
+        blocks = split_blocks("\n".join(text for text, _ in lines))
+        for block, (_, kind) in zip(blocks, lines):
+            block.kind = kind
+        places = [i for i, b in enumerate(blocks) if b.kind is None]
+        candidates = [blocks[i] for i in places]
+        keep = [b.text in kept for b in candidates]
+        out = with_opening_list(keep, blocks, candidates, places, [word_count(b.text) for b in candidates], ContentSettings())
+        return [b.text for b, k in zip(candidates, out) if k]
+
+    date = ("27 September 2020", Kind.DATELINE)
+    items = [("- Kick-off: 17:00", None), ("- Ground: Stade du Moustoir in Lorient", None), ("- Referee: C. Turpin", None)]
+    box = ("Get our alerts", Kind.NEWSLETTER)
+    page = [date, ("Match facts", None), items[0], items[1], box, items[2], ("Live", None), (PROSE[0], None), (PROSE[1], None)]
+    # The list's items past the box between them, and its title; the short line under it is left.
+    assert opening(page, {PROSE[0], PROSE[1]}) == ["Match facts", *[t for t, _ in items], PROSE[0], PROSE[1]]
+    # Without the article's meta above it, it is the page's list (a menu under the header).
+    assert opening([("Menu", Kind.NAVIGATION), *page[1:]], {PROSE[0], PROSE[1]}) == [PROSE[0], PROSE[1]]
+    # A row of buttons: no item says anything.
+    buttons = [("* Share It!", None), ("* Pin It!", None), ("* Send It!", None)]
+    assert opening([date, *buttons, (PROSE[0], None)], {PROSE[0]}) == [PROSE[0]]
+
+
 def test_the_last_step_after_its_number_on_a_line_of_its_own_stays():
     from declutter.blocks import split_blocks
     from declutter.content.edges import with_last_lines

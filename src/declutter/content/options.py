@@ -116,6 +116,11 @@ class ContentSettings(Checked):
     # or a footer's links after it, let a site's closing notes in (htmltext
     # precision -0.004).
     last_lines: int = 2
+    # The article's opening list (content.opening.with_opening_list): a run of
+    # at least opening_list_items marked items between the article's meta and
+    # its first kept block. 3, the fewest a list's marks tell from two lines
+    # that happen to open alike (a judgement, not a fit).
+    opening_list_items: int = 3
     # The article's last paragraphs under a box (a newsletter's, a donation
     # appeal's, a paywall's: content.boxes.with_paragraphs_past_boxes): at most
     # past_box_lines of them, as many as an article's closing part holds

@@ -38,6 +38,7 @@ from declutter.content.lists import (
     with_whole_lists,
 )
 from declutter.content.model import load_model
+from declutter.content.opening import with_opening_list
 from declutter.content.options import ContentSettings
 from declutter.content.sections import with_numbered_sections
 from declutter.content.shapes import prose, unstopped_paragraph
@@ -123,6 +124,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = with_standfirst(keep, page, candidates, places, words, opts)
     keep = with_deck(keep, page, candidates, places, words, opts, book_for(settings, doc.language).byline)
     keep = with_opening_heading(keep, scores, page, candidates, places, words, opts)
+    keep = with_opening_list(keep, page, candidates, places, words, opts)
     keep = with_markup_headings(keep, candidates)
     keep = with_inside(keep, scores, page, candidates, places, words, opts)
     # An article ending in a list: bench styles F1 0.9397 -> 0.9439 (held-out
