@@ -418,6 +418,29 @@ def test_the_articles_opening_list_under_its_meta_stays_and_a_row_of_buttons_doe
     assert opening([date, *buttons, (PROSE[0], None)], {PROSE[0]}) == [PROSE[0]]
 
 
+def test_a_label_said_twice_beside_the_rules_drops_goes_and_an_article_printed_twice_stays():
+    from declutter.blocks import split_blocks
+    from declutter.content.chrome import without_repeated_labels
+    from declutter.kinds import Kind
+
+    def labels(lines: list[tuple[str, str | None]]) -> list[bool]:
+        blocks = split_blocks("\n".join(text for text, _ in lines))
+        for block, (_, kind) in zip(blocks, lines):
+            block.kind = kind
+        candidates = [b for b in blocks if b.kind is None]
+        keep = [True] * len(candidates)
+        return without_repeated_labels(keep, blocks, candidates, [word_count(b.text) for b in candidates], ContentSettings())
+
+    counter = ("You have 5 free articles left this month.", Kind.PROMO)
+    label = ("Subscribe for unlimited access", None)
+    # Under each paywall counter: the label goes, the paragraphs stay.
+    assert labels([(PROSE[0], None), counter, label, (PROSE[1], None), counter, label]) == [True, False, True, False]
+    # Said once: stays.
+    assert labels([(PROSE[0], None), counter, label, (PROSE[1], None)]) == [True, True, True]
+    # A subheading printed twice with its text (a print version below the article), no rule's drop beside: stays.
+    assert labels([("Make the dough", None), (PROSE[0], None), ("Make the dough", None), (PROSE[0], None)]) == [True] * 4
+
+
 def test_the_last_step_after_its_number_on_a_line_of_its_own_stays():
     from declutter.blocks import split_blocks
     from declutter.content.edges import with_last_lines

@@ -121,6 +121,12 @@ class ContentSettings(Checked):
     # its first kept block. 3, the fewest a list's marks tell from two lines
     # that happen to open alike (a judgement, not a fit).
     opening_list_items: int = 3
+    # A template's label said more than once on the page, each time beside the
+    # rules' drops (content.chrome.without_repeated_labels): at most
+    # label_words words. The styles pages' labels have 2 to 8 ("Subscribe for
+    # unlimited access"); at 15 a deck printed twice went (corpus htmltext
+    # -1 snippet), at 10 no corpus snippet is lost.
+    label_words: int = 10
     # The article's last paragraphs under a box (a newsletter's, a donation
     # appeal's, a paywall's: content.boxes.with_paragraphs_past_boxes): at most
     # past_box_lines of them, as many as an article's closing part holds

@@ -26,7 +26,7 @@ from declutter.content import context, features
 from declutter.content.bios import without_author_bio
 from declutter.content.blockwords import block_words
 from declutter.content.boxes import with_paragraphs_past_boxes
-from declutter.content.chrome import drop_chrome_fragments
+from declutter.content.chrome import drop_chrome_fragments, without_repeated_labels
 from declutter.content.comments import without_comments
 from declutter.content.edges import with_deck, with_last_lines, with_lead, with_opening_heading, with_standfirst
 from declutter.content.inside import with_inside, with_markup_headings, with_tail
@@ -141,6 +141,7 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = with_numbered_sections(keep, candidates, words, opts)  # '1 Introduction' over its kept text
     # corpus htmltext precision (ids 0-7) 0.9340 -> 0.9353 (2 bios), 8-f the same; styles the same.
     keep = without_author_bio(keep, page, candidates, places, doc.author)
+    keep = without_repeated_labels(keep, doc.blocks, candidates, words, opts)
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
     drop_chrome_fragments(doc, opts.fragment_words)  # after the classifier, which reads the page as the rules left it
