@@ -30,6 +30,8 @@ _CHROME = frozenset({
     Kind.NAVIGATION, Kind.NEWSLETTER, Kind.DONATION_APPEAL, Kind.PROMO,
     Kind.RELATED_TEASERS, Kind.COMMENTS_WIDGET, Kind.COOKIE_NOTICE, Kind.APP_BANNER, Kind.COPYRIGHT,
 })
+# A label's line does not end like a sentence, nor like a heading over its steps.
+_LABEL_ENDS = (*SENTENCE_END, ":")
 
 
 def drop_chrome_fragments(doc: Document, max_words: int) -> None:
@@ -55,14 +57,16 @@ def without_repeated_labels(
     ingredients and steps next to each other."""
     labels = [
         i for i, (kept, block, count) in enumerate(zip(keep, candidates, words))
-        if kept and count <= opts.label_words and not block.text.endswith((*SENTENCE_END, ":"))
+        if kept and count <= opts.label_words and not block.text.endswith(_LABEL_ENDS)
         and list_mark(block.text) is None and not amount_item(block)
     ]
     if not labels:
         return keep
     said: dict[str, list[int]] = {candidates[i].text: [] for i in labels}  # where each label stands on the page
+    # Lengths first: hashing every paragraph of the page to look it up was 1% of clean()'s instructions.
+    lengths = {len(text) for text in said}
     for at, block in enumerate(blocks):
-        if block.text in said:
+        if len(block.text) in lengths and block.text in said:
             said[block.text].append(at)
     keep = list(keep)
     for i in labels:
