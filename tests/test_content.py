@@ -150,7 +150,7 @@ def test_a_paragraph_under_the_cut_is_rescued_by_a_kept_neighbour():
 
 def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_tail
+    from declutter.content.inside import with_tail
     from declutter.kinds import Kind
 
     def tail(lines: list[str], keep: list[bool]) -> list[bool]:
@@ -159,7 +159,7 @@ def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
         places = [b.index for b in blocks if b.kind is None]  # the candidates' places on the page
         candidates = [blocks[i] for i in places]
         words = [word_count(b.text) for b in candidates]
-        return _with_tail(keep, blocks, candidates, places, words, ContentSettings())
+        return with_tail(keep, blocks, candidates, places, words, ContentSettings())
 
     items = ["- Argentina: three channels and a streaming service", "- Chile: two channels and one app"]
     assert tail([PROSE[0], PROSE[1], *items, "More stories"], [True, True, False, False]) == [True, True, True, True]
@@ -171,7 +171,7 @@ def test_an_article_ending_in_a_list_keeps_its_items_up_to_the_section_end():
 
 def test_a_subheading_stays_over_its_paragraph_past_a_pictures_caption_not_past_teasers():
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_inside
+    from declutter.content.inside import with_inside
     from declutter.kinds import Kind
 
     def inside(between: str, kind: Kind) -> list[bool]:
@@ -180,7 +180,7 @@ def test_a_subheading_stays_over_its_paragraph_past_a_pictures_caption_not_past_
         places = [b.index for b in blocks if b.kind is None]
         candidates = [blocks[i] for i in places]
         words = [word_count(b.text) for b in candidates]
-        return _with_inside([True, False, True], [0.9, 0.5, 0.9], blocks, candidates, places, words, ContentSettings())
+        return with_inside([True, False, True], [0.9, 0.5, 0.9], blocks, candidates, places, words, ContentSettings())
 
     assert inside("Readers in the reading room. (Photo: Jane Roe)", Kind.IMAGE_CAPTION) == [True, True, True]
     # A teaser between: the line above it is the article's last, not a subheading.
@@ -189,7 +189,7 @@ def test_a_subheading_stays_over_its_paragraph_past_a_pictures_caption_not_past_
 
 def test_a_subheading_right_between_two_paragraphs_needs_less_of_the_models_score():
     from declutter.blocks import split_blocks
-    from declutter.extractors.content import _with_inside
+    from declutter.content.inside import with_inside
 
     def inside(lines: list[str], score: float) -> list[bool]:
         blocks = split_blocks("\n".join(lines))
@@ -197,7 +197,7 @@ def test_a_subheading_right_between_two_paragraphs_needs_less_of_the_models_scor
         places = [b.index for b in candidates]
         words = [word_count(b.text) for b in candidates]
         keep = [i != 1 for i in range(len(candidates))]
-        return _with_inside(keep, [0.9, score, *[0.9] * (len(candidates) - 2)], blocks, candidates, places, words, ContentSettings())
+        return with_inside(keep, [0.9, score, *[0.9] * (len(candidates) - 2)], blocks, candidates, places, words, ContentSettings())
 
     between = [PROSE[0], "Longer opening hours", PROSE[1]]
     assert inside(between, 0.25) == [True, True, True]
@@ -318,7 +318,7 @@ def test_the_articles_last_sentence_before_its_byline_stays():
 
 def test_the_articles_last_paragraphs_under_a_box_stay_and_a_boxs_own_pitch_does_not():
     from declutter.blocks import split_blocks
-    from declutter.content.edges import with_paragraphs_past_boxes
+    from declutter.content.boxes import with_paragraphs_past_boxes
     from declutter.kinds import Kind
 
     def past_boxes(lines: list[tuple[str, str | None]]) -> list[bool]:
@@ -340,6 +340,105 @@ def test_the_articles_last_paragraphs_under_a_box_stay_and_a_boxs_own_pitch_does
     assert past_boxes([(PROSE[0], None), box[0], (PROSE[1], None), *closer]) == [True, False]
     # No closer after them: the page's own prose.
     assert past_boxes([(PROSE[0], None), *box, (PROSE[1], None), (PROSE[2], None), ("Imprint", None)]) == [True, False, False, False, False]
+
+
+def test_the_articles_paragraphs_between_repeated_boxes_stay_past_a_teasers_line_and_a_boxs_button():
+    from declutter.blocks import split_blocks
+    from declutter.content.boxes import with_paragraphs_past_boxes
+    from declutter.kinds import Kind, Role
+
+    def past_boxes(lines: list[tuple[str, str | None, str | None]]) -> list[bool]:
+        blocks = split_blocks("\n".join(text for text, _, _ in lines))
+        for block, (_, kind, role) in zip(blocks, lines):
+            block.kind, block.role = kind, role
+        candidates = [b for b in blocks if b.kind is None]
+        words = [word_count(b.text) for b in candidates]
+        keep = [i == 0 for i in range(len(candidates))]
+        return with_paragraphs_past_boxes(keep, blocks, candidates, words, ContentSettings())
+
+    paywall = [("You have reached your limit of free articles.", Kind.PROMO, None), ("Log in", Kind.NAVIGATION, None)]
+    teaser = ("Read more: The council's budget for next year", Kind.RELATED_TEASERS, Role.TEASER_LINE)
+    closer = ("Share this article", Kind.SHARE_PROMPT, None)
+    first = (PROSE[0], None, None)
+    # The paywall's button (a menu's kind) and a teaser's line between: the paragraphs go on under them.
+    page = [first, *paywall, (PROSE[1], None, None), teaser, (PROSE[2], None, None), *paywall]
+    assert past_boxes(page) == [True, True, True]
+    # A teaser's line alone is no box: the paragraph under it is the page's, not the article's.
+    assert past_boxes([first, teaser, (PROSE[1], None, None), (PROSE[2], None, None), closer]) == [True, False, False]
+    # A short line before any box's line is a menu's: the walk ends there.
+    menu = ("Log in", Kind.NAVIGATION, None)
+    assert past_boxes([first, menu, paywall[0], (PROSE[1], None, None), (PROSE[2], None, None), closer]) == [True, False, False]
+
+
+def test_a_numbered_sections_short_heading_stays_in_its_run():
+    from declutter.blocks import split_blocks
+    from declutter.content.sections import with_numbered_sections
+
+    def sections(lines: list[str], keep: list[bool]) -> list[bool]:
+        blocks = split_blocks("\n".join(lines))
+        return with_numbered_sections(keep, blocks, [word_count(b.text) for b in blocks], ContentSettings())
+
+    lines = ["1 Introduction", PROSE[0], "2 Advice And Emacs Lisp", PROSE[1], "3 Emacspeak And Advice", PROSE[2], "4 References", PROSE[3]]
+    kept = [False, True, True, True, True, True, False, True]
+    assert sections(lines, kept) == [True] * 8
+    # Not over a dropped block (a ranking's title over its teaser), nor a number said twice (two lists).
+    assert sections(lines, [False, False, *kept[2:]])[0] is False
+    twice = [*lines, "4 References"]
+    assert sections(twice, [*kept, False])[6] is False
+    # A numbered comment's header ("1. Name says:") is no section.
+    said = ["1. Jane says:", PROSE[0], "2. Advice And Emacs Lisp", PROSE[1], "3. Emacspeak And Advice", PROSE[2]]
+    assert sections(said, [False, True, True, True, True, True])[0] is False
+
+
+def test_the_articles_opening_list_under_its_meta_stays_and_a_row_of_buttons_does_not():
+    from declutter.blocks import split_blocks
+    from declutter.content.opening import with_opening_list
+    from declutter.kinds import Kind
+
+    def opening(lines: list[tuple[str, str | None]], kept: set[str]) -> list[str]:
+        blocks = split_blocks("\n".join(text for text, _ in lines))
+        for block, (_, kind) in zip(blocks, lines):
+            block.kind = kind
+        places = [i for i, b in enumerate(blocks) if b.kind is None]
+        candidates = [blocks[i] for i in places]
+        keep = [b.text in kept for b in candidates]
+        out = with_opening_list(keep, blocks, candidates, places, [word_count(b.text) for b in candidates], ContentSettings())
+        return [b.text for b, k in zip(candidates, out) if k]
+
+    date = ("27 September 2020", Kind.DATELINE)
+    items = [("- Kick-off: 17:00", None), ("- Ground: Stade du Moustoir in Lorient", None), ("- Referee: C. Turpin", None)]
+    box = ("Get our alerts", Kind.NEWSLETTER)
+    page = [date, ("Match facts", None), items[0], items[1], box, items[2], ("Live", None), (PROSE[0], None), (PROSE[1], None)]
+    # The list's items past the box between them, and its title; the short line under it is left.
+    assert opening(page, {PROSE[0], PROSE[1]}) == ["Match facts", *[t for t, _ in items], PROSE[0], PROSE[1]]
+    # Without the article's meta above it, it is the page's list (a menu under the header).
+    assert opening([("Menu", Kind.NAVIGATION), *page[1:]], {PROSE[0], PROSE[1]}) == [PROSE[0], PROSE[1]]
+    # A row of buttons: no item says anything.
+    buttons = [("* Share It!", None), ("* Pin It!", None), ("* Send It!", None)]
+    assert opening([date, *buttons, (PROSE[0], None)], {PROSE[0]}) == [PROSE[0]]
+
+
+def test_a_label_said_twice_beside_the_rules_drops_goes_and_an_article_printed_twice_stays():
+    from declutter.blocks import split_blocks
+    from declutter.content.chrome import without_repeated_labels
+    from declutter.kinds import Kind
+
+    def labels(lines: list[tuple[str, str | None]]) -> list[bool]:
+        blocks = split_blocks("\n".join(text for text, _ in lines))
+        for block, (_, kind) in zip(blocks, lines):
+            block.kind = kind
+        candidates = [b for b in blocks if b.kind is None]
+        keep = [True] * len(candidates)
+        return without_repeated_labels(keep, blocks, candidates, [word_count(b.text) for b in candidates], ContentSettings())
+
+    counter = ("You have 5 free articles left this month.", Kind.PROMO)
+    label = ("Subscribe for unlimited access", None)
+    # Under each paywall counter: the label goes, the paragraphs stay.
+    assert labels([(PROSE[0], None), counter, label, (PROSE[1], None), counter, label]) == [True, False, True, False]
+    # Said once: stays.
+    assert labels([(PROSE[0], None), counter, label, (PROSE[1], None)]) == [True, True, True]
+    # A subheading printed twice with its text (a print version below the article), no rule's drop beside: stays.
+    assert labels([("Make the dough", None), (PROSE[0], None), ("Make the dough", None), (PROSE[0], None)]) == [True] * 4
 
 
 def test_the_last_step_after_its_number_on_a_line_of_its_own_stays():

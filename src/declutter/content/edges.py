@@ -22,7 +22,7 @@ from declutter.kinds import Kind, Role
 # copyright line and a newsletter box close pages as often). A promo's line (a
 # paywall's "2 free articles left", a sponsor's note) too: styles F1 0.9556 ->
 # 0.9558 (two closing sentences), corpus the same.
-_CLOSERS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.SHARE_PROMPT, Kind.COMMENTS_WIDGET, Kind.RELATED_TEASERS, Kind.PROMO})
+CLOSERS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.SHARE_PROMPT, Kind.COMMENTS_WIDGET, Kind.RELATED_TEASERS, Kind.PROMO})
 # What the rules drop as the article's meta: above it stands the headline.
 _META_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.HEADLINE, Kind.DUPLICATE_HEADLINE})
 
@@ -187,7 +187,7 @@ def with_last_lines(
 ) -> list[bool]:
     """The article's last lines: at most ``last_lines`` paragraphs right after
     the last kept block, nothing between, stay when the line right after them
-    on the page is the article's own furniture the rules dropped (_CLOSERS: a
+    on the page is the article's own furniture the rules dropped (CLOSERS: a
     byline, share links, a comments header, teasers): the article's closing
     sentence, not the page's (``blocks``: the page's blocks, hidden ones too).
     A numbered step's number on a line of its own ("7.") is passed over, not
@@ -214,55 +214,8 @@ def with_last_lines(
     after = candidates[taken[-1]].index + 1
     while after < len(blocks) and blocks[after].kind in _BODY_FURNITURE:
         after += 1  # the last paragraph's picture, its caption or credit, stands between it and the closer
-    if after >= len(blocks) or blocks[after].kind not in _CLOSERS:
+    if after >= len(blocks) or blocks[after].kind not in CLOSERS:
         return keep
-    keep = list(keep)
-    for i in taken:
-        keep[i] = True
-    return keep
-
-
-# The boxes set inside an article's last part that do not end it (a
-# newsletter's, a donation appeal's, a paywall's or a promo's lines, a
-# picture's caption, an ad marker): the article's paragraphs go on under them.
-_BOXES = frozenset({Kind.NEWSLETTER, Kind.DONATION_APPEAL, Kind.PROMO, Kind.IMAGE_CAPTION, Kind.IMAGE_ALT, Kind.ADVERTISEMENT})
-
-
-def with_paragraphs_past_boxes(
-    keep: list[bool], blocks: list[Block], candidates: list[Block], words: list[int], opts: ContentSettings
-) -> list[bool]:
-    """The article's last paragraphs under a box: after the last kept block,
-    past the rules' boxes (_BOXES) and a box's leftover buttons (lines of at
-    most ``fragment_words`` words), at most ``past_box_lines`` prose
-    paragraphs stay when a box stands before the first of them and the page
-    goes on after the last with a closer of the article or another box (an
-    article's box stands between its paragraphs; the page's own prose has
-    none). ``blocks``: the page's blocks, hidden ones too."""
-    if True not in keep:
-        return keep
-    last = len(keep) - 1 - keep[::-1].index(True)
-    taken: list[int] = []
-    boxed = False
-    previous = candidates[last].index
-    for i in range(last + 1, len(keep)):
-        between = blocks[previous + 1 : candidates[i].index]
-        if any(block.kind not in _BOXES for block in between):
-            break
-        boxed = boxed or bool(between)
-        if prose(candidates[i].text, words[i], opts):
-            if not boxed or len(taken) == opts.past_box_lines:
-                break
-            taken.append(i)
-        elif words[i] > opts.fragment_words:
-            break
-        previous = candidates[i].index
-    if not taken:
-        return keep
-    after = candidates[taken[-1]].index + 1
-    if after >= len(blocks) or blocks[after].kind not in _CLOSERS | _BOXES:
-        return keep
-    if len(taken) == 1 and blocks[candidates[taken[0]].index - 1].kind in _BOXES:
-        return keep  # one paragraph right under a box's line, over a button: the box's own pitch
     keep = list(keep)
     for i in taken:
         keep[i] = True

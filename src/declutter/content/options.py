@@ -76,7 +76,7 @@ class ContentSettings(Checked):
     # densest run of prose as the place (content.context) lost the styles
     # pages' lists (their facts stand over the report).
     list_reach: int = 3
-    # Inside the article (content._with_inside): between two kept blocks, with
+    # Inside the article (content.inside.with_inside): between two kept blocks, with
     # no section's end (teasers, comments, copyright) between, at most
     # inside_max_run dropped ones stay when shaped like a list item, a quote or
     # a paragraph (at least inside_min_words words ending like a sentence), or
@@ -116,8 +116,19 @@ class ContentSettings(Checked):
     # or a footer's links after it, let a site's closing notes in (htmltext
     # precision -0.004).
     last_lines: int = 2
+    # The article's opening list (content.opening.with_opening_list): a run of
+    # at least opening_list_items marked items between the article's meta and
+    # its first kept block. 3, the fewest a list's marks tell from two lines
+    # that happen to open alike (a judgement, not a fit).
+    opening_list_items: int = 3
+    # A template's label said more than once on the page, each time beside the
+    # rules' drops (content.chrome.without_repeated_labels): at most
+    # label_words words. The styles pages' labels have 2 to 8 ("Subscribe for
+    # unlimited access"); at 15 a deck printed twice went (corpus htmltext
+    # -1 snippet), at 10 no corpus snippet is lost.
+    label_words: int = 10
     # The article's last paragraphs under a box (a newsletter's, a donation
-    # appeal's, a paywall's: content.edges.with_paragraphs_past_boxes): at most
+    # appeal's, a paywall's: content.boxes.with_paragraphs_past_boxes): at most
     # past_box_lines of them, as many as an article's closing part holds
     # between such boxes on the styles pages (a judgement, not a fit). Styles
     # F1 0.9558 -> 0.9561 (7 paragraphs, no leak); corpus the same (without

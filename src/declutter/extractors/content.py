@@ -8,8 +8,9 @@ prose (declutter.content.context); the model's word weights (declutter.content.l
 with it. A kept block below the threshold is dropped unless it is a prose
 paragraph next to a block that stays (hysteresis); lists the article holds
 stay with it (content.lists), and so do its edges outside the densest run (a
-standfirst, a deck, a closing sentence: content.edges); its kind says why in
-words a reader understands.
+standfirst, a deck, a closing sentence: content.edges; paragraphs between
+boxes: content.boxes), and its own parts dropped inside it (content.inside,
+content.sections); its kind says why in words a reader understands.
 """
 from __future__ import annotations
 
@@ -24,16 +25,11 @@ from declutter.blocks import Block
 from declutter.content import context, features
 from declutter.content.bios import without_author_bio
 from declutter.content.blockwords import block_words
-from declutter.content.chrome import drop_chrome_fragments
+from declutter.content.boxes import with_paragraphs_past_boxes
+from declutter.content.chrome import drop_chrome_fragments, without_repeated_labels
 from declutter.content.comments import without_comments
-from declutter.content.edges import (
-    with_deck,
-    with_last_lines,
-    with_lead,
-    with_opening_heading,
-    with_paragraphs_past_boxes,
-    with_standfirst,
-)
+from declutter.content.edges import with_deck, with_last_lines, with_lead, with_opening_heading, with_standfirst
+from declutter.content.inside import with_inside, with_markup_headings, with_tail
 from declutter.content.lists import (
     enumeration_marker,
     with_amount_lists,
@@ -42,16 +38,10 @@ from declutter.content.lists import (
     with_whole_lists,
 )
 from declutter.content.model import load_model
+from declutter.content.opening import with_opening_list
 from declutter.content.options import ContentSettings
-from declutter.content.shapes import (
-    article_part,
-    between_paragraphs,
-    heading,
-    heading_over_part,
-    list_item,
-    prose,
-    unstopped_paragraph,
-)
+from declutter.content.sections import with_numbered_sections
+from declutter.content.shapes import prose, unstopped_paragraph
 from declutter.content.steps import with_numbered_steps
 from declutter.content.subheadings import furniture_between, with_late_subheadings
 from declutter.document import Document
@@ -134,11 +124,12 @@ def label_content(doc: Document, settings: Settings) -> None:
     keep = with_standfirst(keep, page, candidates, places, words, opts)
     keep = with_deck(keep, page, candidates, places, words, opts, book_for(settings, doc.language).byline)
     keep = with_opening_heading(keep, scores, page, candidates, places, words, opts)
-    keep = _with_headings(keep, candidates)
-    keep = _with_inside(keep, scores, page, candidates, places, words, opts)
+    keep = with_opening_list(keep, page, candidates, places, words, opts)
+    keep = with_markup_headings(keep, candidates)
+    keep = with_inside(keep, scores, page, candidates, places, words, opts)
     # An article ending in a list: bench styles F1 0.9397 -> 0.9439 (held-out
     # 0.9344 -> 0.9398), corpus F1 htmltext 0.9063 both, inscriptis 0.9089 -> 0.9087.
-    keep = _with_tail(keep, page, candidates, places, words, opts)
+    keep = with_tail(keep, page, candidates, places, words, opts)
     keep = with_last_lines(keep, doc.blocks, candidates, places, words, opts)
     keep = with_paragraphs_past_boxes(keep, doc.blocks, candidates, words, opts)
     paragraphs = [k and prose(block.text, count, opts) for k, block, count in zip(keep, candidates, words)]
@@ -147,8 +138,10 @@ def label_content(doc: Document, settings: Settings) -> None:
     )
     keep = without_comments(with_unmarked_lists(keep, candidates, places, words, paragraphs), doc.blocks, candidates, words)
     keep = with_late_subheadings(keep, scores, page, candidates, places, words, opts)
+    keep = with_numbered_sections(keep, candidates, words, opts)  # '1 Introduction' over its kept text
     # corpus htmltext precision (ids 0-7) 0.9340 -> 0.9353 (2 bios), 8-f the same; styles the same.
     keep = without_author_bio(keep, page, candidates, places, doc.author)
+    keep = without_repeated_labels(keep, doc.blocks, candidates, words, opts)
     for i in compress(range(len(candidates)), map(not_, keep)):  # the dropped ones, picked in C
         doc.drop(candidates[i], _kind(words[i], around.in_core(places[i]), opts.fragment_words))
     drop_chrome_fragments(doc, opts.fragment_words)  # after the classifier, which reads the page as the rules left it
@@ -194,103 +187,6 @@ def _kept_beyond(keep: list[bool], markers: list[bool], i: int, step: int) -> bo
     while 0 <= j < len(keep) and not keep[j] and markers[j]:
         j += step
     return 0 <= j < len(keep) and keep[j]
-
-
-def _with_headings(keep: list[bool], blocks: list[Block]) -> list[bool]:
-    """A heading of the page's markup (``Role.HEADING``: markdown pages) stays
-    when the blocks on both sides of it stay, past other dropped headings: a
-    subheading between two kept paragraphs is the article's. Plain text has
-    no such role and is not looked at twice."""
-    heading = Role.HEADING  # an enum member looked up once, not per block
-    headings = [i for i, block in enumerate(blocks) if block.role is heading and not keep[i]]
-    if not headings:
-        return keep
-    keep = list(keep)
-    dropped = set(headings)
-    for i in headings:
-        before, after = i - 1, i + 1
-        while before in dropped:
-            before -= 1
-        while after in dropped:
-            after += 1
-        if before >= 0 and after < len(keep) and keep[before] and keep[after]:
-            keep[i] = True
-    return keep
-
-
-# Kinds a rule drops that end the article: no block past one is the article's
-# because a kept block follows (a teaser's body, a comment).
-_ARTICLE_ENDS = frozenset({Kind.RELATED_TEASERS, Kind.COMMENTS_WIDGET, Kind.FEED_FOOTER, Kind.COPYRIGHT})
-
-
-def _with_inside(
-    keep: list[bool], scores: list[float], page: list[Block], candidates: list[Block], places: list[int], words: list[int],
-    opts: ContentSettings,
-) -> list[bool]:
-    """Inside the article, what the classifier dropped between two kept blocks
-    stays when it is shaped like the article's own parts: a subheading, a list
-    item, a quote or a paragraph. Interruptions (ad markers, newsletter boxes,
-    "Read more:" lines) are the rules' to drop, before this step; a stretch
-    holding a section's end (teasers, comments, a copyright line) is not
-    bridged, nor one longer than ``inside_max_run`` blocks. ``places`` are the
-    candidates' places in ``page``."""
-    kept_at = [i for i, k in enumerate(keep) if k]
-    if len(kept_at) < 2:
-        return keep
-    keep = list(keep)
-    for a, b in zip(kept_at, kept_at[1:]):
-        if b - a < 2 or b - a - 1 > opts.inside_max_run:
-            continue
-        if any(block.kind in _ARTICLE_ENDS for block in page[places[a] + 1 : places[b]]):
-            continue
-        for i in range(b - 1, a, -1):  # from the end: a subheading stands over a kept paragraph
-            text, count = candidates[i].text, words[i]
-            if article_part(text, count, opts):
-                keep[i] = True
-            elif (
-                scores[i] >= opts.inside_heading_score and heading(text, count, opts)
-                and keep[i + 1] and furniture_between(page, places[i], places[i + 1])
-            ):
-                # over a paragraph or a list's first item: styles F1 0.9462 -> 0.9465, corpus the same
-                under, under_count = candidates[i + 1].text, words[i + 1]
-                keep[i] = prose(under, under_count, opts) or list_item(under, under_count)
-            elif (
-                scores[i] >= opts.inside_between_score and heading(text, count, opts)
-                and between_paragraphs(i, keep, candidates, places, words, opts)
-            ):
-                # styles F1 0.9553 -> 0.9556 (7 subheadings), corpus htmltext +1 snippet, inscriptis +1 false positive
-                keep[i] = True
-    return keep
-
-
-def _with_tail(
-    keep: list[bool], page: list[Block], candidates: list[Block], places: list[int], words: list[int], opts: ContentSettings
-) -> list[bool]:
-    """An article ending in a list: after the last kept block, the blocks
-    shaped like the article's own parts (list items, quotes, paragraphs, a
-    subheading over one), at least one of them a list item, stay when nothing
-    else stands between them and a section's end the rules found (teasers,
-    comments, a copyright line). Prose alone there is a page's closing appeals
-    and notes as often as the article's. ``places`` are the candidates' places in ``page``."""
-    if True not in keep:
-        return keep
-    last = len(keep) - 1 - keep[::-1].index(True)
-    tail = []
-    for i in range(last + 1, len(keep)):
-        if any(b.kind in _ARTICLE_ENDS for b in page[places[i - 1] + 1 : places[i]]):
-            break
-        if not (article_part(candidates[i].text, words[i], opts) or heading_over_part(i, candidates, places, words, opts)):
-            return keep
-        tail.append(i)
-    else:
-        if not any(b.kind in _ARTICLE_ENDS for b in page[places[-1] + 1 :]):
-            return keep
-    if not any(list_item(candidates[i].text, words[i]) for i in tail):
-        return keep
-    keep = list(keep)
-    for i in tail:
-        keep[i] = True
-    return keep
 
 
 def _kind(words: int, in_core: bool, fragment_words: int) -> Kind:
