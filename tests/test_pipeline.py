@@ -33,8 +33,10 @@ def test_reordering_is_a_new_tuple_of_names():
 
 
 def test_an_unmet_requirement_names_both_extractors():
-    with pytest.raises(ConfigError, match="'published' requires evidence.date_lines.*'dateline'"):
+    with pytest.raises(ConfigError, match="'dated-author' requires evidence.dated_names.*'dateline'"):
         clean("text", settings=Settings().without("dateline"))
+    with pytest.raises(ConfigError, match="'published' requires evidence.date_lines.*'dateline'"):
+        clean("text", settings=Settings().without("dateline", "dated-author"))
     with pytest.raises(ConfigError, match="'published'.*'dateline'"):
         clean("text", settings=Settings(pipeline=tuple(reversed(DEFAULT_PIPELINE))))
 

@@ -11,9 +11,7 @@ from declutter.phrases import book_for
 from declutter.settings import Settings
 
 
-# It reads the dateline extractor's evidence but does not require it: without
-# that step it finds nothing (a pipeline without "dateline" stays valid).
-@extractor("dated-author", assigns=("blocks", "author"))
+@extractor("dated-author", requires=("evidence.dated_names",), assigns=("blocks", "author"))
 def find_dated_author(doc: Document, settings: Settings) -> None:
     """The author as a name beside the date by the headline, when no byline phrase named one."""
     if not doc.author:
