@@ -32,8 +32,11 @@ LINES_UNDER_HEADLINE = 7
 # PARAGRAPH_WORDS words or more comes before the name. Comments' signatures
 # come after many (the right names on the corpus had at most one before them).
 PARAGRAPHS_BEFORE = 1
-LINES_UNDER_HEADLINE_ALONE = 2
 PARAGRAPH_WORDS = 25
+# A name alone on its line, with no date beside it, counts only right under the
+# headline: at most this many lines under it (a kicker's or a deck's line between
+# at most; farther, the same shape is a caption's or a teaser's as often).
+LINES_UNDER_HEADLINE_ALONE = 2
 
 
 # What sets a name apart after the date on its line.
