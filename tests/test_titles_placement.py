@@ -82,3 +82,9 @@ def test_a_two_word_site_name_ending_the_title_line_is_no_headline() -> None:
     doc = clean(page)
     assert doc.title != "Harbour Commons"
     assert doc.source != "What we do"
+
+
+def test_the_line_under_the_page_title_line_printed_again_in_the_menu_is_not_the_title():
+    # The title line's headline is printed nowhere; the section's name under it is, in the menu.
+    page = f"{HEADLINE} - Coastal Courier\n\nHarbour News\n\nHome\nHarbour News\nFerries\n" + ARTICLE.strip()
+    assert clean(page).title != "Harbour News"
