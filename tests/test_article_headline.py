@@ -178,6 +178,9 @@ def test_printed_again_means_whole_or_as_a_lines_last_words():
     assert not _printed_again(doc, doc.blocks[0])  # the end of a longer word is no copy
     doc.blocks = split_blocks(f"{HEADLINE}\n\nAnderes")
     assert not _printed_again(doc, doc.blocks[0])
+    # A sentence ending in the line (a recipe's text naming an ingredient) is no copy of a headline.
+    doc.blocks = split_blocks("Eier (Größe M)\n\nZuletzt fehlen 125 g Butter und 4 Eier (Größe M) .\n\nAnderes")
+    assert not _printed_again(doc, doc.blocks[0])
 
 
 def test_a_headline_printed_once_between_the_menu_and_the_article_left_out_of_it_is_the_title():

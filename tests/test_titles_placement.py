@@ -82,3 +82,20 @@ def test_a_two_word_site_name_ending_the_title_line_is_no_headline() -> None:
     doc = clean(page)
     assert doc.title != "Harbour Commons"
     assert doc.source != "What we do"
+
+
+def test_the_line_under_the_page_title_line_printed_again_in_the_menu_is_not_the_title():
+    # The title line's headline is printed nowhere; the section's name under it is, in the menu.
+    page = f"{HEADLINE} - Coastal Courier\n\nHarbour News\n\nHome\nHarbour News\nFerries\n" + ARTICLE.strip()
+    assert clean(page).title != "Harbour News"
+
+
+def test_a_headline_printed_twice_keeps_its_wording_not_the_shorter_title_lines():
+    # The <title> printed first says the headline in fewer words; the h1 printed twice is the page's headline.
+    menu = "\n".join(["NEWS", "FEATURES", "SPORT", "CULTURE", "TRAVEL", "About", "Privacy Policy"])
+    page = (
+        f"Harbour reopens after repairs\n\n×\n\n{menu}\n\n© 2020 Coastal Media. All Rights Reserved\n{HEADLINE}\n"
+        f"NEWS FEATURES SPORT CULTURE\n\n{HEADLINE}\n\nShutterstock\nBy Jane Doe / June 12, 2020\n" + ARTICLE.replace("\n", "\n\n")
+    )
+    doc = clean(page)
+    assert doc.title == HEADLINE and doc.origins["title"].how == "printed-twice"

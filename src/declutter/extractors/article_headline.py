@@ -229,13 +229,15 @@ def _under_menu(doc: Document, headline: Block, paragraph: Block) -> bool:
 def _printed_again(doc: Document, headline: Block) -> bool:
     """Whether another line of the page prints ``headline``, whole or as its last
     words: a teaser's or a list's copy, a breadcrumb trail's last step, a
-    comment count's quote of it ("5 Gedanken zu „Headline“")."""
+    comment count's quote of it ("5 Gedanken zu „Headline“"); not a sentence
+    ending in it ("Zuletzt fehlen 4 Eier (Größe M) ."): a recipe's ingredient
+    or a list's item retold by the text."""
     line = headline.bare.casefold()
     for block in doc.blocks:
         if block is headline or len(block.bare) < len(line):
             continue
         folded = block.bare.casefold().rstrip(_CLOSING_QUOTES)
-        if folded == line or (folded.endswith(line) and not folded[-len(line) - 1].isalnum()):
+        if folded == line or (folded.endswith(line) and not folded[-len(line) - 1].isalnum() and not block.text.endswith(".")):
             return True
     return False
 

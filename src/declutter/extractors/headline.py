@@ -33,15 +33,7 @@ from declutter.titles.evidence import (
 from declutter.titles.further_down import agreeing_further_down
 from declutter.titles.glued import unglued_headline
 from declutter.titles.layout import glued_in_layout
-from declutter.titles.line import (
-    NUMBERS,
-    adds_a_part,
-    category_list,
-    page_title_line,
-    site_of,
-    site_readings,
-    title_separated,
-)
+from declutter.titles.line import NUMBERS, adds_a_part, category_list, page_title_line, site_of, site_readings, title_separated
 from declutter.titles.opening_line import agrees_with_opening_line
 from declutter.titles.page_title import BYLINE_KINDS, opens_article, page_title_repeated, same_line, weaker_rules_headline
 from declutter.titles.under_copy import headline_under_copy
@@ -56,6 +48,9 @@ REPEAT_REACH = 4
 _DIGIT = re.compile(r"\d")
 # The rules that read the page's title line and its copy: the title they find needs no agreeing with it.
 _TITLE_LINE_RULES = ("page-title-printed-again", "under-title-copy")
+# ... and the rules whose line keeps its own wording, not the title line's: a line printed twice is the h1 as the
+# page prints it, where the <title> is often reworded (bench meta, htmltext: 2 titles wrong made right, none lost).
+_OWN_WORDING_RULES = (*_TITLE_LINE_RULES, "printed-twice")
 # A feed item's first paragraph, right under its title: a sentence of more words than this.
 FEED_LEAD_WORDS = 15
 # A meta line under a headline (date, byline, place, reading time) is short.
@@ -113,7 +108,7 @@ def label_headlines(doc: Document, settings: Settings) -> None:
             agrees = agrees_with_opening_line(doc, found, first_titled) and not glued_in_layout(doc, found)
             found = _without_added_part(doc, found) if agrees else None
         if found is not None:
-            reworded = weaker_rules_headline(doc, found, first_titled) if weaker and not printed else None
+            reworded = weaker_rules_headline(doc, found, first_titled) if how not in _OWN_WORDING_RULES else None
             text = printed.text if printed else reworded or unglued_headline(doc, found)
             text = text or headline_text(_untruncated(found, anywhere).text)
             doc.assign("title", text, how, found)

@@ -30,6 +30,7 @@ from declutter.phrases.dates import find_dates
 
 # The page's title line is found in titles/line.py; the publisher extractor asks for it here.
 from declutter.titles.line import flush_left, folded_lines, page_title_line, title_separated
+from declutter.titles.not_prose import one_sentence
 
 _DIGIT = re.compile(r"\d")
 # A part in brackets: a headline may name its event's date there ("Konzert im Dom
@@ -57,16 +58,8 @@ _CRUMB = re.compile(rf"\s[{_CRUMB_MARKS}]{{1,2}}\s")
 # comments": a rendering that spaces inline links prints a post's tags and
 # categories so): a list, never a headline (bench meta: such titles wrong 4 times in 4).
 _LINK_LIST = " , "
-# A link, an address, a handle, code or a host's name alone ("my.example.de",
-# a login widget's): never a headline.
-_NOT_PROSE = re.compile(r"://|www\.|@\w|`|pic\.twitter|^[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}$")
 # An e-mail address: a contact line's, never a headline's (not even a page title's copy).
 _MAIL = re.compile(r"\w@[\w-]+\.\w")
-# Two sentences: a word of four lower-case letters or more ending in a full
-# stop, then a capital ("... d'années. Image: Keystone"): a caption's or a
-# paragraph's, where a headline is one sentence (abbreviations, "Dr." or
-# "Corp.", have fewer).
-_TWO_SENTENCES = re.compile(r"[^\W\d_A-Z]{4}\.\s+[^\W\d_a-z]")
 
 # A word that says what a line is about: four letters or more ("the", "und",
 # "des" and most other function words are shorter).
@@ -154,13 +147,6 @@ def _bare_trail(text: str) -> bool:
         return False
     steps = _CRUMB.split(text)
     return len(steps) > 2 and len(steps[-1].split()) < 2
-
-
-def one_sentence(text: str) -> bool:
-    """Not a link, an address, code or two sentences: asked of the lines the
-    weaker rules take (a page's own title line may hold two: Polish headlines
-    do, "Unijne fundusze coraz bliżej. Sejm zagłosował")."""
-    return _NOT_PROSE.search(text) is None and _TWO_SENTENCES.search(text) is None
 
 
 def content_words(text: str) -> set[str]:

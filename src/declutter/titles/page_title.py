@@ -20,11 +20,11 @@ from declutter.titles.evidence import (
     headline_first_line,
     headline_text,
     names_a_site,
-    one_sentence,
     page_titles_headline,
     said_once,
 )
 from declutter.titles.line import NUMBERS, PAGE_TITLE_BLOCKS, flush_left, page_title_line, title_parts
+from declutter.titles.not_prose import one_sentence
 
 # Kinds the dateline extractor gives to the lines that follow a headline.
 BYLINE_KINDS = (Kind.BYLINE, Kind.DATELINE)
@@ -82,7 +82,12 @@ def page_title_repeated(
     as the h1: that copy is the title, and the rest of the title line the
     site's name. ``tests``: (ok, told), the weaker and the stronger title test."""
     ok, told = tests
+    title_line = page_title_line(doc)
     for first in doc.blocks[:PAGE_TITLE_BLOCKS]:
+        if title_line is not None and first.index > title_line.index:
+            # The line under the page's title line ("Headline - Site") is a section's or a menu's, printed again
+            # in the menu or over the section's teasers (bench meta, htmltext: 2 titles wrong, none right).
+            break
         later = [b for b in titled if b.index > first.index]
         if first.kind is not None or not later or not flush_left(doc.source_text, doc.blocks, first):
             continue
