@@ -244,7 +244,7 @@ def _title_site_printed(doc: Document, book: PhraseBook) -> tuple[str, Block] | 
         for first in doc.blocks[:PAGE_TITLE_BLOCKS]
         if not a_breadcrumb_trail(parts := title_separated(first.text), book)
         for name, rest, leading in site_names(parts)
-        if name.casefold() != title and (doc.title or not leading) and names_a_site(name, book) and not a_menu_section(doc, name)
+        if name.casefold() != title and (doc.title or not leading) and names_a_site(name, book)
     ]
     if not names:
         return None
@@ -256,7 +256,10 @@ def _title_site_printed(doc: Document, book: PhraseBook) -> tuple[str, Block] | 
     # short headline and a longer logo's text (sites end their titles far
     # more often than they open them).
     return next(
-        ((name, first) for name, rest, leading, first in names if name.casefold() in lines and not (leading and printed_alone(doc, rest))),
+        (
+            (name, first) for name, rest, leading, first in names
+            if name.casefold() in lines and not (leading and printed_alone(doc, rest)) and not a_menu_section(doc, name)
+        ),
         None,
     )
 
