@@ -29,12 +29,11 @@ from declutter.sources.names import (
     named_in_chrome,
     no_other_host,
 )
-from declutter.sources.title_sites import site_names
+from declutter.sources.sections import a_breadcrumb_trail, a_menu_section
+from declutter.sources.title_sites import LOGO_WORDS, printed_alone, site_names, without_logo
 from declutter.titles.evidence import MIN_HEADLINE_PART_WORDS, names_a_site
 from declutter.titles.line import PAGE_TITLE_BLOCKS, folded_lines, page_title_line, title_separated
 
-# How an image's alt text names the site's logo: "Logo Der Spiegel", "The Daily Courier logo".
-_LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
 # The lines naming a source beside the title's date or byline (extractors/dateline.py):
 # weighed before a copyright line, a wire's dateline after it (a press release's
 # wire names its distributor, a syndicated story's its agency).
@@ -52,6 +51,10 @@ _PRINTED_THROUGHOUT, _PRINTED_NAME_WORDS = 3, 3
 @extractor("publisher", assigns=("source",))
 def find_publisher(doc: Document, settings: Settings) -> None:
     """The source: the page title's site part printed again on its own (the logo's text)."""
+    origin = doc.origins.get("source")  # none where the page's front matter gave the source
+    if doc.source and origin is not None and origin.how == "page-title-site" and a_menu_section(doc, doc.source):
+        doc.source = None  # the headline extractor's "Headline | Politik": a menu's section names no site
+        del doc.origins["source"]
     if doc.source:
         return
     book = book_for(settings, doc.language)
@@ -227,11 +230,6 @@ def _printed_elsewhere(doc: Document, name: str, line: Block) -> bool:
     return any(block is not line and not block.bare.startswith(COPYRIGHT_SIGNS) for block in lines_naming(doc, name))
 
 
-def _without_logo(line: str) -> str:
-    """A logo's alt text (case-folded) names the site too."""
-    return line.removeprefix(_LOGO_PREFIX).removesuffix(_LOGO_SUFFIX)
-
-
 def _title_site_printed(doc: Document, book: PhraseBook) -> tuple[str, Block] | None:
     """The site part of "Headline | Site" (or "Site: Headline") in the page's
     first lines, when the page prints that name again as a line of its own
@@ -244,28 +242,26 @@ def _title_site_printed(doc: Document, book: PhraseBook) -> tuple[str, Block] | 
     names = [
         (name, rest, leading, first)
         for first in doc.blocks[:PAGE_TITLE_BLOCKS]
-        for name, rest, leading in site_names(title_separated(first.text))
+        if not a_breadcrumb_trail(parts := title_separated(first.text), book)
+        for name, rest, leading in site_names(parts)
         if name.casefold() != title and (doc.title or not leading) and names_a_site(name, book)
     ]
     if not names:
         return None
     # A line printing a name of that length, logo words included, is no longer.
-    longest = max(len(name.casefold()) for name, _, _, _ in names) + len(_LOGO_PREFIX) + len(_LOGO_SUFFIX)
-    lines = {_without_logo(line) for line in folded_lines(doc.blocks, longest)}
+    longest = max(len(name.casefold()) for name, _, _, _ in names) + LOGO_WORDS
+    lines = {without_logo(line) for line in folded_lines(doc.blocks, longest)}
     # A leading part is not the site's name when the rest of the line is
     # printed on its own too: "Ins neue Jahr | Literaturgefluester" prints a
     # short headline and a longer logo's text (sites end their titles far
     # more often than they open them).
     return next(
-        ((name, first) for name, rest, leading, first in names if name.casefold() in lines and not (leading and _printed_alone(doc, rest))),
+        (
+            (name, first) for name, rest, leading, first in names
+            if name.casefold() in lines and not (leading and printed_alone(doc, rest)) and not a_menu_section(doc, name)
+        ),
         None,
     )
-
-
-def _printed_alone(doc: Document, text: str) -> bool:
-    """Whether a line of the page prints ``text`` alone, case aside, a logo's words too."""
-    folded = text.casefold()
-    return any(_without_logo(line) == folded for line in folded_lines(doc.blocks, len(folded) + len(_LOGO_PREFIX) + len(_LOGO_SUFFIX)))
 
 
 def _title_line_part(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:

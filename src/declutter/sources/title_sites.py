@@ -4,7 +4,14 @@ to weigh against what else the page prints."""
 from __future__ import annotations
 
 from declutter.blocks import MAX_NAME_WORDS, edge_stripped
+from declutter.document import Document
 from declutter.sources.hosts import HOST_NAME
+from declutter.titles.line import folded_lines
+
+# How an image's alt text names the site's logo: "Logo Der Spiegel", "The Daily Courier logo".
+_LOGO_PREFIX, _LOGO_SUFFIX = "logo ", " logo"
+# How much longer a line printing a name is with a logo's words.
+LOGO_WORDS = len(_LOGO_PREFIX) + len(_LOGO_SUFFIX)
 
 
 def site_names(parts: tuple[str, ...]) -> list[tuple[str, str, bool]]:
@@ -31,3 +38,14 @@ def site_names(parts: tuple[str, ...]) -> list[tuple[str, str, bool]]:
         if len(name) < max(len(part) for part in rest) and len(name.split()) <= MAX_NAME_WORDS:
             names.append((name, edge_stripped(others), leading))
     return names
+
+
+def without_logo(line: str) -> str:
+    """A logo's alt text (case-folded) names the site too."""
+    return line.removeprefix(_LOGO_PREFIX).removesuffix(_LOGO_SUFFIX)
+
+
+def printed_alone(doc: Document, text: str) -> bool:
+    """Whether a line of the page prints ``text`` alone, case aside, a logo's words too."""
+    folded = text.casefold()
+    return any(without_logo(line) == folded for line in folded_lines(doc.blocks, len(folded) + LOGO_WORDS))
