@@ -18,6 +18,7 @@ from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook, book_for
 from declutter.phrases.dates import find_dates
 from declutter.settings import Settings
+from declutter.sources.sections import a_menu_section
 from declutter.titles.between import deck_under, first_prose_index, name_line, past_the_menu
 from declutter.titles.evidence import (
     LIST_MARKS,
@@ -196,7 +197,7 @@ def _repeated_headline(
                 continue
             split = site_of(readings, processed[j], numbers[j], threshold) if readings else None
             if split and ok(candidates[j]):
-                if names_a_site(split, ok.book):
+                if names_a_site(split, ok.book) and not a_menu_section(doc, split):
                     doc.assign("source", split, "page-title-site", block)
                 doc.drop(block, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
                 return candidates[j]

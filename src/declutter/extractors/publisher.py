@@ -51,10 +51,6 @@ _PRINTED_THROUGHOUT, _PRINTED_NAME_WORDS = 3, 3
 @extractor("publisher", assigns=("source",))
 def find_publisher(doc: Document, settings: Settings) -> None:
     """The source: the page title's site part printed again on its own (the logo's text)."""
-    origin = doc.origins.get("source")  # none where the page's front matter gave the source
-    if doc.source and origin is not None and origin.how == "page-title-site" and a_menu_section(doc, doc.source):
-        doc.source = None  # the headline extractor's "Headline | Politik": a menu's section names no site
-        del doc.origins["source"]
     if doc.source:
         return
     book = book_for(settings, doc.language)

@@ -13,6 +13,7 @@ from declutter.blocks import SENTENCE_END, Block, at_most_words, edge_stripped
 from declutter.document import Document
 from declutter.kinds import Kind, Role
 from declutter.phrases import PhraseBook
+from declutter.sources.sections import a_menu_section
 from declutter.titles.evidence import (
     MIN_HEADLINE_PART_WORDS,
     PAGE_TITLE_AGREEMENT,
@@ -145,7 +146,7 @@ def page_title_repeated(
             # "Section | Site Name" whose trailing part's copy is a logo's (the
             # page's top, no article under it): that part names the site.
             site = head
-        if site and names_a_site(site, book):
+        if site and names_a_site(site, book) and not a_menu_section(doc, said_once(site)):  # "Headline | Politik"
             doc.assign("source", said_once(site), "page-title-site", first)
         doc.drop(first, Kind.DUPLICATE_HEADLINE, role=Role.PAGE_TITLE)
         # A copy with more words glued before the headline (a breadcrumb
