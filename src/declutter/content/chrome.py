@@ -48,13 +48,13 @@ def drop_chrome_fragments(doc: Document, max_words: int) -> None:
 def without_repeated_labels(
     keep: list[bool], blocks: list[Block], candidates: list[Block], words: list[int], opts: ContentSettings
 ) -> list[bool]:
-    """Drop the kept lines of at most ``label_words`` words, not ending like
-    a sentence or a heading over its steps ("On Windows 8:"), nor marked as a
-    list's item or an amount (an ingredient), said
-    more than once on the page (``blocks``: the page's blocks, the rules'
-    drops too), each time right beside a line the rules dropped (a box's, a player's): a page printing
-    its article twice (a recipe and its print version) repeats its
-    ingredients and steps next to each other."""
+    """Drop the kept lines of at most ``label_words`` words, not ending like a
+    sentence or a heading over its steps ("On Windows 8:"), nor marked as a
+    list's item or an amount (an ingredient), said more than once on the page
+    (``blocks``: the page's blocks, the rules' drops too), each time right
+    beside a line the rules dropped (a box's, a player's). A page printing its
+    article twice (a recipe and its print version) repeats its ingredients and
+    steps next to each other, not beside the rules' drops."""
     labels = [
         i for i, (kept, block, count) in enumerate(zip(keep, candidates, words))
         if kept and count <= opts.label_words and not block.text.endswith(_LABEL_ENDS)
@@ -63,7 +63,7 @@ def without_repeated_labels(
     if not labels:
         return keep
     said: dict[str, list[int]] = {candidates[i].text: [] for i in labels}  # where each label stands on the page
-    # Lengths first: hashing every paragraph of the page to look it up was 1% of clean()'s instructions.
+    # Only the page's lines as long as a label can be one: most are longer paragraphs.
     lengths = {len(text) for text in said}
     for at, block in enumerate(blocks):
         if len(block.text) in lengths and block.text in said:
