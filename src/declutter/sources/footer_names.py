@@ -18,7 +18,7 @@ from declutter.sources.names import COPYRIGHT_SIGNS, holder_named, holds, logo_s
 _PART_END = re.compile(r"\s[|·•/–—-]\s|[|·•]")
 # Where a sentence or a footer's part ends before a name: "All rights reserved. ZDNet is a
 # trademark of ...", "Imprint | PC Gamer is part of ...", a scrape's glued links' two spaces.
-_SENTENCE_END = re.compile(r"[.!?|•·:]\s+|\s{2,}")
+_PART_BEFORE_NAME = re.compile(r"[.!?|•·:]\s+|\s{2,}")
 
 
 def copyright_printed(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | None:
@@ -86,7 +86,7 @@ def brand_named(doc: Document, book: PhraseBook) -> tuple[str, Block, str] | Non
     for block in reversed(doc.blocks):  # a footer's line
         match = said.search(block.bare)
         # Without a trademark's sign: "Wikipedia® is a registered trademark of ...".
-        name = edge_stripped(_SENTENCE_END.split(block.bare[: match.start()])[-1].rstrip("®™ ")) if match else ""
+        name = edge_stripped(_PART_BEFORE_NAME.split(block.bare[: match.start()])[-1].rstrip("®™ ")) if match else ""
         if name and holder_named(name, book) and name_words(name, doc, book):
             return name, block, "brand-named"
     return None
